@@ -1,0 +1,127 @@
+"""Shared test fixtures."""
+
+import re
+from typing import Sequence, Tuple
+
+import pytest
+
+from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
+
+# ---------------------------------------------------------------------------------------
+# BEGIN map fixtures (tests/test_render.py, tests/test_browser.py): hand-built results, so
+# the map is tested without the pipeline. Edit this block only for map tests.
+# ---------------------------------------------------------------------------------------
+
+MAP_PLACES = {
+    "Ankara": Place(323786, "Ankara", 39.91987, 32.85427, "TR", "city", 3517182, "Ankara"),
+    "Damascus": Place(170654, "Damascus", 33.5102, 36.29128, "SY", "city", 1569394, "Dimashq"),
+    "Aleppo": Place(170063, "Aleppo", 36.20124, 37.16117, "SY", "city", 1602264, "Aleppo"),
+    "Idlib": Place(169388, "Idlib", 35.93062, 36.63393, "SY", "city", 128840, "Idlib"),
+    "Syria": Place(163843, "Syria", 35.0, 38.0, "SY", "country", 22198110),
+    "Turkey": Place(298795, "Turkey", 39.0, 35.0, "TR", "country", 82319724),
+    "Moscow": Place(524901, "Moscow", 55.75222, 37.61556, "RU", "city", 10381222, "Moscow"),
+    "Damascus, MD": Place(4351264, "Damascus", 39.28844, -77.20387, "US", "city", 15257, "Maryland"),
+}
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def map_resolution(article: Article, name: str, place, *, nth: int = 0, confidence: float = 0.9,
+                   reason: str = "most populous place of that name",
+                   alternatives: Sequence[Place] = ()) -> Resolution:
+    """A resolution of the ``nth`` occurrence of ``name`` in ``article``, with its sentence."""
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(name, start + 1)
+    end = start + len(name)
+    ends = [m.end() for m in _SENTENCE_END.finditer(article.text)]
+    s0 = max([e for e in ends if e <= start], default=0)
+    s1 = min([e for e in ends if e >= end], default=len(article.text))
+    while s0 < start and article.text[s0].isspace():
+        s0 += 1
+    sentence = article.text[s0:s1]
+    return Resolution(Mention(article.id, start, end, name), place,
+                      Excerpt(sentence, start - s0, end - s0), confidence, reason, tuple(alternatives))
+
+
+def map_result(article_id: str, text: str, names: Sequence[Tuple[str, object]], *, title=None,
+               **kwargs) -> ArticleResult:
+    """An :class:`ArticleResult` whose mentions are ``(name, place or None)`` in text order;
+    a name listed twice stands for its next occurrence."""
+    article = Article(article_id, text, source=f"{article_id}.txt", title=title)
+    seen: dict = {}
+    resolutions = []
+    for name, place in names:
+        nth = seen.get(name, 0)
+        seen[name] = nth + 1
+        resolutions.append(map_resolution(article, name, place, nth=nth, **kwargs))
+    resolutions.sort(key=lambda r: r.mention.start)
+    return ArticleResult(article, tuple(resolutions))
+
+
+@pytest.fixture
+def embassy_results():
+    """Two articles: 6 places, one (Damascus) named by both, one unplaced mention."""
+    p = MAP_PLACES
+    one = map_result(
+        "embassy", "ANKARA, February 14. Turkey summoned the Russian ambassador after troops near "
+        "Idlib came under fire. Officials in Damascus and Moscow disagreed. Syria denied it; "
+        "Damascus said Idlib was calm. Atlantis was not involved.",
+        [("ANKARA", p["Ankara"]), ("Turkey", p["Turkey"]), ("Idlib", p["Idlib"]),
+         ("Damascus", p["Damascus"]), ("Moscow", p["Moscow"]), ("Syria", p["Syria"]),
+         ("Damascus", p["Damascus"]), ("Idlib", p["Idlib"]), ("Atlantis", None)],
+        title="Embassy row")
+    two = map_result(
+        "aleppo", "Aid reached Aleppo on Monday. Convoys from Damascus followed.",
+        [("Aleppo", p["Aleppo"]), ("Damascus", p["Damascus"])],
+        title="Aid convoys", reason="Syria is named in this article",
+        alternatives=[p["Damascus, MD"]])
+    return [one, two]
+
+
+#: What an attacker may put in an article; each payload, if it ran, sets window.__pwned.
+XSS_PAYLOADS = (
+    "<script>window.__pwned='script'</script>",
+    "<img src=x onerror=\"window.__pwned='img'\">",
+    "${window.__pwned='template'}",
+    "`+(window.__pwned='backtick')+`",
+    "\\u{zz} \\x",  # a broken escape would be a syntax error inside a template literal
+    "</div><svg onload=\"window.__pwned='svg'\">",
+)
+
+
+@pytest.fixture
+def xss_results():
+    """Payloads in the text, the excerpt, the title, the id, the place name and the reason."""
+    payload = " ".join(XSS_PAYLOADS)
+    evil_place = Place(0, "Evil<img src=x onerror=\"window.__pwned='place'\">${window.__pwned='p2'}`",
+                       10.0, 20.0, "XX", "custom")
+    text = f"Protest in Damascus. {payload} Later in Aleppo {payload}. Then Evil spoke."
+    result = map_result(
+        f"id-{XSS_PAYLOADS[1]}", text,
+        [("Damascus", MAP_PLACES["Damascus"]), ("Aleppo", MAP_PLACES["Aleppo"]), ("Evil", evil_place)],
+        title=f"Title {payload}", reason=f"reason {payload}", alternatives=[evil_place])
+    other = map_result("plain", "Nothing but Ankara here.", [("Ankara", MAP_PLACES["Ankara"])],
+                       title=XSS_PAYLOADS[2])
+    return [result, other]
+
+
+@pytest.fixture
+def map_places():
+    """Real GeoNames places by a short name (see ``MAP_PLACES``)."""
+    return dict(MAP_PLACES)
+
+
+@pytest.fixture
+def make_map_result():
+    """:func:`map_result`: build an ArticleResult from a text and ``(name, place)`` pairs."""
+    return map_result
+
+
+@pytest.fixture
+def xss_payloads():
+    return XSS_PAYLOADS
+
+# ---------------------------------------------------------------------------------------
+# END map fixtures
+# ---------------------------------------------------------------------------------------
