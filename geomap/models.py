@@ -78,6 +78,31 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A place a name may stand for, and how the gazetteer knows the name.
+
+    :param via: ``name`` (the place's own name), ``alt`` (an alternate name),
+        ``abbr`` (an abbreviation such as "U.S."), ``demonym`` ("Syrian") or ``user``.
+    """
+
+    place: Place
+    via: str = "name"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A mention and every place its name may stand for (before disambiguation).
+
+    :param cue: a word next to the name that says what kind of place it is
+        (``city``, ``admin1``, ``country`` …), as in "Idlib province" or "the city of Aleppo".
+    """
+
+    mention: Mention
+    candidates: Tuple[Candidate, ...]
+    cue: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class Excerpt:
     """The sentence around a mention, with the mention's offsets inside it."""
 

@@ -1,0 +1,212 @@
+"""Choose one place for each mention, from the article's own evidence.
+
+Each candidate gets a score made of plain signals, and the highest wins:
+
+* prior: how large the place is (population) and what it is (a country over a town);
+* cue: "Idlib province" wants a region, "the city of Aleppo" a city;
+* qualifier: "Paris, Texas" or "Moscow, Idaho" name the region or country around the place;
+* country context: the countries this article names, and those of its unambiguous places
+  (a Moscow near Ankara and Aleppo is in Russia);
+* proximity: how close the candidate is to the article's other places (``geopy.distance``).
+
+One name resolves the same way everywhere in one article. A small town known only by
+an alternate name and backed by no signal is dropped: it is usually a common word or
+a person's name. All functions here are pure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from geopy.distance import great_circle
+
+from .gazetteer import normalize
+from .models import Candidate, Match, Place
+
+# Added to log10(population + 10). Regions carry no population in the data: their prior
+# puts a first-level region level with a city of about 30,000 people.
+_FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "region": 5.5, "admin1": 3.5, "city": 0.0,
+                  "custom": 10.0}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The weights of the signals; tuned on annotated news, documented in docs/accuracy.md."""
+
+    population: float = 1.0
+    alt_name: float = -1.0
+    cue: float = 3.0
+    qualifier: float = 6.0
+    country_named: float = 2.5
+    country_extra: float = 0.5
+    near_km: float = 300.0
+    near: float = 1.5
+    min_population: int = 3000
+    min_population_alt: int = 20000
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The place chosen for one match (``place`` is ``None`` when the name is dropped)."""
+
+    place: Optional[Place]
+    confidence: float
+    reason: str
+    alternatives: Tuple[Place, ...] = ()
+
+
+def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choice]:
+    """Choose a place for every match, one choice per match in the same order."""
+    groups: Dict[str, List[int]] = {}
+    for n, m in enumerate(matches):
+        groups.setdefault(normalize(m.mention.surface), []).append(n)
+
+    # First pass: each name on its own. Its picks give the article's context.
+    first = {key: _rank(_union(matches, idx), _cues(matches, idx), None, weights) for key, idx in groups.items()}
+    context = _Context.from_picks(first, groups, matches)
+    choices: List[Optional[Choice]] = [None] * len(matches)
+    for key, idx in groups.items():
+        cands = _union(matches, idx)
+        qualifiers = _qualifiers(matches, idx)
+        ranked = _rank(cands, _cues(matches, idx), context.without(key), weights, qualifiers)
+        choice = _choose(ranked, context.without(key), weights, len(idx))
+        for n in idx:
+            choices[n] = choice
+    return [c for c in choices if c is not None]
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    countries: Counter
+    points: List[Tuple[str, float, float]]
+
+    @classmethod
+    def from_picks(cls, picks, groups, matches) -> "_Context":
+        countries: Counter = Counter()
+        points: List[Tuple[str, float, float]] = []
+        for key, ranked in picks.items():
+            if not ranked:
+                continue
+            (best, score, _), *rest = ranked
+            count = len(groups[key])
+            # only picks that are clear on their own shape the context
+            if rest and rest[0][1] > score - 2.0:
+                continue
+            if best.place.country:
+                countries[best.place.country] += count
+            if best.place.feature in ("city", "admin1", "custom", "geocoded"):
+                points.append((key, best.place.lat, best.place.lon))
+        return cls(countries, points)
+
+    def without(self, key: str) -> "_Context":
+        return _Context(self.countries, [p for p in self.points if p[0] != key])
+
+
+def _union(matches: Sequence[Match], idx: Sequence[int]) -> List[Candidate]:
+    seen: Dict[str, Candidate] = {}
+    for n in idx:
+        for c in matches[n].candidates:
+            seen.setdefault(c.place.key, c)
+    return list(seen.values())
+
+
+def _cues(matches: Sequence[Match], idx: Sequence[int]) -> Counter:
+    """How many of a name's mentions carry each cue (``None``: no cue)."""
+    return Counter(matches[n].cue for n in idx)
+
+
+def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
+    """Places written right after a name and a comma: "Paris, Texas"."""
+    out = set()
+    for n in idx:
+        m = matches[n]
+        if n + 1 < len(matches):
+            nxt = matches[n + 1]
+            if 0 < nxt.mention.start - m.mention.end <= 2:
+                for c in nxt.candidates:
+                    out.add((c.place.country, c.place.name if c.place.feature == "admin1" else ""))
+    return out
+
+
+def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
+    """Candidates with their scores and the reasons behind them, best first."""
+    ranked = []
+    for c in cands:
+        p = c.place
+        reasons: List[str] = []
+        score = w.population * math.log10(max(p.population, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
+        if c.via == "alt":
+            score += w.alt_name
+        if cues.get(p.feature):
+            # weighed by how many of the name's mentions carry the cue
+            score += w.cue * cues[p.feature] / sum(cues.values())
+            reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}")
+        if qualifiers:
+            if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
+                score += w.qualifier
+                reasons.append(f"followed by {p.admin1}")
+            elif any(q[0] == p.country and not q[1] for q in qualifiers):
+                score += w.qualifier
+                reasons.append("followed by its country's name")
+        if context is not None and p.country and p.feature != "country":
+            named = context.countries.get(p.country, 0)
+            if named:
+                score += w.country_named + w.country_extra * math.log2(named)
+                reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
+        if context is not None and context.points and p.feature in ("city", "admin1"):
+            near = min(great_circle((p.lat, p.lon), (lat, lon)).km for _, lat, lon in context.points)
+            if near <= w.near_km:
+                score += w.near
+                reasons.append(f"{near:.0f} km from another place in this article")
+        ranked.append((c, score, reasons))
+    ranked.sort(key=lambda r: (-r[1], -r[0].place.population, r[0].place.geonameid))
+    return ranked
+
+
+_FEATURE_WORD = {"admin1": "region", "city": "city", "country": "country"}
+
+
+def _country_name(code: str) -> str:
+    from .geodata import country_name
+
+    return country_name(code) or code
+
+
+def _choose(ranked, context: _Context, w: Weights, count: int) -> Choice:
+    if not ranked:
+        return Choice(None, 0.0, "no place of this name in the gazetteer")
+    (best, score, reasons), *rest = ranked
+    p = best.place
+    supported = bool(reasons)
+    if p.feature == "city" and not supported:
+        floor = w.min_population_alt if best.via == "alt" else w.min_population
+        if p.population < floor:
+            return Choice(None, 0.0, f"dropped: only a small place ({p.population:,} people) and nothing in the article points to it",
+                          tuple(r[0].place for r in ranked[:3]))
+    # confidence: the winner's share of a softmax over the scores
+    total = sum(math.exp(s - score) for _, s, _ in ranked)
+    confidence = round(1.0 / total, 3)
+    lead = _lead_reason(best, ranked)
+    reason = "; ".join([lead] + reasons)
+    return Choice(p, confidence, reason, tuple(r[0].place for r in rest[:3]))
+
+
+def _lead_reason(best: Candidate, ranked) -> str:
+    p = best.place
+    kind = {"country": "the country", "admin1": "the region", "continent": "the continent",
+            "region": "the region", "custom": "your place"}.get(p.feature)
+    if best.via == "demonym":
+        return f"{best.place.name}, the place the word refers to"
+    if len(ranked) == 1:
+        return f"the only {p.name} in the gazetteer" if not kind else f"{kind} {p.name}"
+    if kind:
+        return f"{kind} {p.name}, over {len(ranked) - 1} other place{'s' if len(ranked) > 2 else ''} of that name"
+    biggest = max(ranked, key=lambda r: r[0].place.population)[0]
+    if biggest is best:
+        return f"most populous {p.name} ({p.population:,} people) of {len(ranked)}"
+    return f"{p.name} ({p.population:,} people), not the larger {biggest.place.name} in {biggest.place.country or '?'}"

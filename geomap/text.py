@@ -1,0 +1,224 @@
+"""Read articles from files, folders and standard input, and cut excerpts from them.
+
+Inputs are untrusted: a missing, empty, binary or undecodable file, or a malformed JSON
+Lines record, becomes an :class:`~geomap.models.InputProblem` naming the file (and line)
+instead of an exception, so one bad file never costs the others.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Optional, Union
+
+from .models import Article, Excerpt, InputProblem
+
+#: File endings read when walking a folder (an explicitly named file is read whatever its ending).
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+Item = Union[Article, InputProblem]
+
+
+def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
+    """Yield every article found in ``inputs``, and a problem for every input that fails.
+
+    :param inputs: file paths, folder paths (read recursively) or ``-`` for ``stdin``.
+    :param stdin: the binary stream ``-`` stands for (default: the process's standard input).
+    """
+    for name in inputs:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_document("-", stream.read(), kind=None)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from _read_folder(path)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            yield InputProblem(name, "no such file or folder")
+
+
+def _read_folder(folder: Path) -> Iterator[Item]:
+    found = False
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for fname in sorted(files):
+            if fname.startswith(".") or not fname.lower().endswith(SUFFIXES):
+                continue
+            for item in _read_file(Path(root) / fname):
+                found = found or isinstance(item, Article)
+                yield item
+    if not found:
+        yield InputProblem(str(folder), f"no readable articles ({', '.join(SUFFIXES)}) in folder")
+
+
+def _read_file(path: Path) -> Iterator[Item]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    yield from _read_document(str(path), data, kind=_kind(path.name))
+
+
+def _kind(name: str) -> Optional[str]:
+    lower = name.lower()
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(HTML_SUFFIXES):
+        return "html"
+    return "text"
+
+
+def _read_document(source: str, data: bytes, kind: Optional[str]) -> Iterator[Item]:
+    if not data.strip():
+        yield InputProblem(source, "empty file")
+        return
+    if b"\x00" in data[:8192]:
+        yield InputProblem(source, "binary file, not text")
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield InputProblem(
+            source, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        )
+        return
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if kind is None:  # standard input: sniff
+        stripped = text.lstrip()
+        kind = "jsonl" if stripped.startswith("{") else "html" if stripped[:1] == "<" else "text"
+    name = "stdin" if source == "-" else Path(source).name
+    if kind == "jsonl":
+        yield from _read_jsonl(source, name, text)
+    elif kind == "html":
+        visible = html_to_text(text)
+        if not visible.strip():
+            yield InputProblem(source, "no visible text in HTML")
+        else:
+            yield Article(id=name, text=visible, source=source, title=_html_title(text))
+    else:
+        yield Article(id=name, text=text, source=source)
+
+
+def _read_jsonl(source: str, name: str, text: str) -> Iterator[Item]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(source, f"malformed JSON ({exc.msg}, column {exc.colno})", line=number)
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield InputProblem(source, 'not an article: expected an object with a "text" string', line=number)
+            continue
+        if not record["text"].strip():
+            yield InputProblem(source, "empty article text", line=number)
+            continue
+        yield Article(
+            id=str(record.get("id", f"{name}:{number}")),
+            text=record["text"],
+            source=source,
+            title=_opt_str(record.get("title")),
+            url=_opt_str(record.get("url")),
+            date=_opt_str(record.get("date")),
+        )
+
+
+def _opt_str(value: object) -> Optional[str]:
+    return None if value is None else str(value)
+
+
+class _VisibleText(HTMLParser):
+    """Collects the text a browser would show: no scripts, styles or head matter."""
+
+    HIDDEN = {"script", "style", "head", "title", "noscript", "template", "svg"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+             "blockquote", "header", "footer", "ul", "ol", "table", "pre", "hr", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden += 1
+            self.in_title = tag == "title"
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+            self.in_title = False
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, one line per block."""
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _html_title(html: str) -> Optional[str]:
+    parser = _VisibleText()
+    parser.feed(html)
+    title = " ".join("".join(parser.title).split())
+    return title or None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
+
+
+def excerpt(text: str, start: int, end: int, max_chars: int = 280) -> Excerpt:
+    """The sentence around ``text[start:end]``, cut to about ``max_chars`` around the name.
+
+    Sentence ends are found by punctuation followed by a capital, or a line break; an
+    abbreviation may end a sentence early, which only shortens the excerpt.
+    """
+    lo = max(0, start - max_chars)
+    left = 0
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    left = max(left, lo)
+    m = _SENTENCE_END.search(text, end, min(len(text), end + max_chars))
+    right = m.start() + 1 if m else min(len(text), end + max_chars)
+    if right - left > max_chars:  # centre the window on the name
+        half = max(0, (max_chars - (end - start)) // 2)
+        left = max(left, start - half)
+        right = min(right, end + half)
+    prefix = "…" if left > 0 and text[left - 1] not in "\n.!?" else ""
+    suffix = "…" if right < len(text) and text[right - 1] not in ".!?" else ""
+    snippet_raw = text[left:right]
+    # trim leading white space and keep the offsets in step
+    lead = len(snippet_raw) - len(snippet_raw.lstrip())
+    snippet = snippet_raw.strip()
+    s = len(prefix) + (start - left - lead)
+    return Excerpt(prefix + " ".join(snippet.split("\n")) + suffix, s, s + (end - start))

@@ -1,0 +1,108 @@
+"""Small word lists the matcher's general rules need (English news text).
+
+None of these lists names a place to keep or drop: they describe English words (function
+words, calendar words, titles) so that a town that happens to be called "Of", "March" or
+"Police" is not found in every article.
+"""
+
+#: Words that are never a place on their own, however they are written.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with without within into onto upon over under
+    about above after against along among around as before behind below beneath beside besides between
+    beyond during except inside near off out outside since than through throughout till toward towards
+    until up via is are was were be been being am do does did done have has had having will would shall
+    should can could may might must ought i me my mine we us our ours you your yours he him his she her
+    hers it its they them their theirs this that these those who whom whose which what where when why how
+    all any both each few more most other some such no not only own same so too very just also yet still
+    here there then now again once ever never always often sometimes soon already however therefore thus
+    if because while although though unless whether either neither per plus via vs de la le el al des du
+    del der die das den von van y e o st mr mrs ms dr jr sr
+    one two three four five six seven eight nine ten hundred thousand million billion first second third
+    """.split()
+)
+
+#: Calendar words: capitalised in English, never meant as places.
+CALENDAR_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    christmas easter ramadan eid thanksgiving halloween today tomorrow yesterday
+    """.split()
+)
+
+#: Common English words that begin sentences and headlines; capitalised there, they are
+#: taken for the word, not for a town of that name. Mid-sentence, a capital makes them names.
+COMMON_WORDS = frozenset(
+    """
+    about after again against ago ahead aid air all almost alone already also although among and
+    another answer any anyone anything area army around art as ask at attack away back bad bank bar
+    base bath battle beach bear beautiful bed before begin being believe bell best better big bill
+    black blue board boat body book border born both box boy branch bridge bring broad brown build
+    building burn business but buy by call calm camp can capital car care carry case cash castle
+    cause center central centre century chance change charge check chief child children church city
+    class clean clear close club coast cold college come common company congress content control
+    cool corner council country county court cover cross crown cup cut dam dark date day dead deal dear
+    death deep defence defense delta desert did dollar door double down dry during early earth east
+    eastern easy edge education eight end energy enough even evening every everyone fair fall false
+    family far farm fast father field fight final fine fire first fish five flat flint floor follow
+    food force forest fort forward four free fresh friend front full fund gain game garden gate general
+    get gift girl give glass go gold golden good government grand grant great green ground group grove
+    guard gulf half hall hand happy harbor harbour hard harvest head health hear heart heat heaven help
+    high hill history hold holiday home hope horse hospital hot hotel hour house human hunt hunter ice
+    idea independence industry iron island it jack job join joy judge just justice keep key kind king
+    knight labor labour lake land large last late law lead leader league left less let liberty life
+    light like lime line lion little live local lock long look lord lost love low lucky main major make
+    man many mark market mass master match matter mayor mean meet member middle might mile military
+    mill mind mine minister mission mobile model money moon more morning most mother mount mountain
+    move much music must name nation national natural nature navy near new news next nice night nine
+    no noble normal north northern not nothing now number oak ocean offer office officer oil old olive
+    once only open orange order other our out over page palm paradise park part party pass past path
+    peace people pine place plain plant point police policy poor port post power present president
+    press price prince progress public queen question quick quiet race rain range reading ready real
+    record red report republic rest rich ridge right river road rock rose round royal rule run safe
+    said saint sale salt same sand save say school sea second secretary security see senate senator
+    service set seven shell shelter ship shore short side sign silver simple since sir six small snow
+    so social soldier some son south southern space speaker split spring square star start state
+    station still stone story street strong student success summer sun supreme sweet table take talk
+    team temple ten tender than that the their them then there these they third this those three
+    through time today together top tower town trade train travel tree trial true trust truth two
+    under union unity university up upper us valley very victory view village vision visit voice
+    wall war ward warren water way we weather well west western what when where white who why wide
+    will win wind winter with wood word work world year yes yet york young youth
+    """.split()
+)
+
+#: Titles and roles that come before a person's name ("President Recep Tayyip Erdogan").
+PERSON_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady president vice ambassador minister secretary senator sen
+    rep representative gov governor mayor judge justice king queen prince princess pope sheikh sheik
+    emir sultan general gen colonel col major maj captain capt lieutenant lt sergeant sgt officer
+    commander admiral chancellor premier spokesman spokeswoman spokesperson chairman chairwoman chair
+    director chief coach councillor councilor councilman councilwoman detective inspector constable
+    father rev reverend bishop archbishop cardinal imam rabbi saint st dean professor deputy agent
+    leader head founder ceo cfo author actor actress singer player striker goalkeeper manager
+    """.split()
+)
+
+#: Words that, right after a name, say what kind of place it is ("Idlib province").
+KIND_AFTER = {
+    "province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
+    "oblast": "admin1", "prefecture": "admin1", "county": "admin1", "district": "admin1",
+    "city": "city", "town": "city", "village": "city",
+}
+
+#: Words that, before "of NAME", say what kind of place it is ("the city of Aleppo").
+KIND_BEFORE_OF = {
+    "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city",
+    "province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
+    "county": "admin1", "district": "admin1", "republic": "country", "kingdom": "country",
+}
+
+#: Lower-case words that may stand inside a multi-word place name ("Rio de Janeiro").
+CONNECTORS = frozenset(
+    "of de da do dos das del della di du des la le les el al ad ed as ash at ul upon on sur am an im "
+    "der den van von y e and the en in bei".split()
+)
