@@ -77,6 +77,7 @@ class Gazetteer:
     def __init__(self, conn: sqlite3.Connection, path: Optional[Path] = None) -> None:
         self._conn = conn
         self.path = path
+        self.version = data_version()
         self._places: Dict[int, Place] = {}
 
     @classmethod

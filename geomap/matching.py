@@ -160,7 +160,7 @@ class Matcher:
                 cands = found.get(key)
                 if not cands or key in self.ignore:
                     continue
-                if in_person.intersection(range(i, j)):
+                if in_person.intersection(range(i, j)) and not _strong(cands):
                     continue
                 cands = self._admissible(text, tokens, i, j, cands, caps_lines, title_lines, persons)
                 if cands:
@@ -220,7 +220,7 @@ class Matcher:
             if not (i in caps_lines or dateline):
                 # only abbreviations (U.S., UK) may be written in capitals mid-text
                 cands = tuple(c for c in cands if c.via == "abbr")
-        if j - i == 1:
+        if j - i == 1 and not first.allcaps:
             low = first.lower.rstrip(".")
             if low in FUNCTION_WORDS or low in CALENDAR_WORDS:
                 return ()
@@ -229,8 +229,12 @@ class Matcher:
             if low in PERSON_TITLES and j < len(tokens) and tokens[j].capital:
                 return ()
             nxt = tokens[j] if j < len(tokens) else None
-            if low in COMMON_WORDS and nxt is not None and nxt.capital and _joinable(text, first, nxt):
-                return ()  # the first word of a longer name we do not know ("Eastern Ghouta")
+            prv = tokens[i - 1] if i > 0 else None
+            if low in COMMON_WORDS and (
+                (nxt is not None and nxt.capital and _joinable(text, first, nxt))
+                or (prv is not None and prv.capital and not prv.sentence_start and _joinable(text, prv, first))
+            ):
+                return ()  # a word of a longer name we do not know ("Eastern Ghouta", "Trade Centre")
             if first.sentence_start and all(c.via == "alt" for c in cands):
                 return ()  # a capital from the sentence start, and no place's own name
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
@@ -244,12 +248,13 @@ class Matcher:
     def _person_names(
         self, text: str, tokens: Sequence[_Token], found: Dict[str, Tuple[Candidate, ...]]
     ) -> Tuple[Set[str], Set[int]]:
-        """Names this article uses for people, and the tokens inside people's names.
+        """Names this article uses for people, and the tokens inside longer names.
 
-        A run of two or more capitalised words that is not itself a place, whose last word
-        is only a town's name and whose first is no strong place (a country, region, large
-        city or demonym), is a person's name: "Irina Kasimova". So is a run after a title.
-        Its last word is then a person's name everywhere in the article ("Kasimova said").
+        Inside a run of capitalised words that is not itself a place ("Irina Kasimova",
+        "Federal Reserve Bank"), only strong places (countries, regions, large cities,
+        demonyms) count. A short run with no strong place, or a run after a title, is a
+        person's name, and its words that name small towns are that person's everywhere in
+        the article ("Kasimova said").
         """
         persons: Set[str] = set()
         inside: Set[int] = set()
@@ -272,13 +277,15 @@ class Matcher:
                 lo += 1
             run = tokens[lo:j]
             if len(run) >= 2 or (titled and run):
+                keys = [normalize(t.text) for t in run]
                 whole = normalize(" ".join(t.text for t in run))
-                last = normalize(run[-1].text)
-                head = normalize(run[0].text)
-                if whole not in found and last in found and not _strong(found[last]):
-                    if titled or len(run) == 1 or head not in found or not _strong(found[head]):
-                        persons.add(last)
-                        inside.update(range(lo, j))
+                if whole not in found:
+                    # inside a longer name that is no place, only strong places count
+                    inside.update(range(lo, j))
+                    weak = [k for k in keys if k in found and not _strong(found[k])]
+                    personal = titled or len(run) <= 3 and not any(k in found and _strong(found[k]) for k in keys)
+                    if personal:
+                        persons.update(weak)
             i = j
         return persons, inside
 

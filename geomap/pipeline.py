@@ -100,8 +100,13 @@ class Geoparser:
         return result
 
     def _geocode(self, place):
-        """Coordinates through the cache: a stored answer wins over the index's."""
-        query = str(place.geonameid) if place.geonameid > 0 else place.key
+        """Coordinates through the cache: a stored answer wins over the index's.
+
+        The query names the index's data version, so new place data is never shadowed
+        by answers cached from older data.
+        """
+        ident = str(place.geonameid) if place.geonameid > 0 else place.key
+        query = f"{ident}@{self.gazetteer.version}"
         hit = self.cache.get("geonames", query)
         if hit is not None and hit.value is not None:
             return place_from_dict(hit.value)

