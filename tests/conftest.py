@@ -125,3 +125,31 @@ def xss_payloads():
 # ---------------------------------------------------------------------------------------
 # END map fixtures
 # ---------------------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------------------
+# BEGIN geocoding fixtures (tests/test_geocoding.py): a real Nominatim/Photon look-alike on
+# 127.0.0.1 (tests/geoserver.py) and a fresh cache. Edit this block only for geocoding tests.
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def geoserver():
+    """A started :class:`geoserver.GeoServer` on an ephemeral port; stopped afterwards."""
+    from geoserver import GeoServer
+
+    server = GeoServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def geo_cache(tmp_path):
+    """A fresh on-disk :class:`geomap.cache.Cache` in ``tmp_path / "cache"``."""
+    from geomap.cache import Cache
+
+    with Cache.open(tmp_path / "cache") as cache:
+        yield cache
+
+# ---------------------------------------------------------------------------------------
+# END geocoding fixtures
+# ---------------------------------------------------------------------------------------
