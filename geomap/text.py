@@ -141,7 +141,9 @@ def _opt_str(value: object) -> Optional[str]:
 class _VisibleText(HTMLParser):
     """Collects the text a browser would show: no scripts, styles or head matter."""
 
-    HIDDEN = {"script", "style", "head", "title", "noscript", "template", "svg"}
+    HIDDEN = {"script", "style", "title", "noscript", "template", "svg"}
+    #: What may stand in a <head>; any other tag starts the body, as </head> is optional.
+    HEAD_TAGS = {"title", "meta", "link", "style", "script", "base", "noscript", "template", "head"}
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
              "blockquote", "header", "footer", "ul", "ol", "table", "pre", "hr", "figcaption"}
 
@@ -149,22 +151,31 @@ class _VisibleText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.in_head = False
         self.title: list[str] = []
         self.in_title = False
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.HIDDEN:
+        if self.in_head and tag not in self.HEAD_TAGS:
+            self.in_head = False
+        if tag == "head":
+            self.in_head = True
+        elif tag in self.HIDDEN:
             self.hidden += 1
             self.in_title = tag == "title"
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_startendtag(self, tag, attrs):
+        if self.in_head and tag not in self.HEAD_TAGS:
+            self.in_head = False
         if tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in self.HIDDEN:
+        if tag == "head":
+            self.in_head = False
+        elif tag in self.HIDDEN:
             self.hidden = max(0, self.hidden - 1)
             self.in_title = False
         elif tag in self.BLOCK:
@@ -173,7 +184,7 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title.append(data)
-        elif not self.hidden:
+        elif not self.hidden and not self.in_head:
             self.parts.append(data)
 
 
@@ -201,21 +212,30 @@ def excerpt(text: str, start: int, end: int, max_chars: int = 280) -> Excerpt:
     """The sentence around ``text[start:end]``, cut to about ``max_chars`` around the name.
 
     Sentence ends are found by punctuation followed by a capital, or a line break; an
-    abbreviation may end a sentence early, which only shortens the excerpt.
+    abbreviation may end a sentence early, which only shortens the excerpt. A cut that is
+    not a sentence's end is marked with "…".
     """
     lo = max(0, start - max_chars)
-    left = 0
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    left = max(left, lo)
+    left, left_cut = lo, lo > 0
+    # search up to the name's end: the capital that proves a sentence end may be the
+    # name's own first letter ("… in Paris. York is …")
+    for m in _SENTENCE_END.finditer(text, lo, end):
+        if m.end() <= start:
+            left, left_cut = m.end(), False
     m = _SENTENCE_END.search(text, end, min(len(text), end + max_chars))
-    right = m.start() + 1 if m else min(len(text), end + max_chars)
+    if m:
+        right, right_cut = m.start() + 1, False
+    else:
+        right = min(len(text), end + max_chars)
+        right_cut = right < len(text)
     if right - left > max_chars:  # centre the window on the name
         half = max(0, (max_chars - (end - start)) // 2)
-        left = max(left, start - half)
-        right = min(right, end + half)
-    prefix = "…" if left > 0 and text[left - 1] not in "\n.!?" else ""
-    suffix = "…" if right < len(text) and text[right - 1] not in ".!?" else ""
+        if start - half > left:
+            left, left_cut = start - half, True
+        if end + half < right:
+            right, right_cut = end + half, True
+    prefix = "…" if left_cut else ""
+    suffix = "…" if right_cut else ""
     snippet_raw = text[left:right]
     # trim leading white space and keep the offsets in step
     lead = len(snippet_raw) - len(snippet_raw.lstrip())

@@ -153,3 +153,78 @@ def geo_cache(tmp_path):
 # ---------------------------------------------------------------------------------------
 # END geocoding fixtures
 # ---------------------------------------------------------------------------------------
+
+# --- foundation fixtures ---
+# (tests/test_text.py, test_gazetteer.py, test_matching.py, test_disambiguation.py,
+# test_exporters.py, test_golden.py, test_cli.py): the place index takes seconds to build,
+# so ONE is built per test session and hard-linked (read-only, so sharing is safe) into
+# every cache folder a test needs. Edit this block only for those tests.
+
+import os as _os
+import shutil as _shutil
+from pathlib import Path as _Path
+
+SEED_DIR = _Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory):
+    """A folder holding the session's built place index (and nothing else)."""
+    from geomap.gazetteer import Gazetteer
+
+    folder = tmp_path_factory.mktemp("geomap-index")
+    Gazetteer.open(folder).close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def gazetteer(index_dir):
+    """The session's :class:`geomap.gazetteer.Gazetteer`, opened once."""
+    from geomap.gazetteer import Gazetteer
+
+    with Gazetteer.open(index_dir) as gaz:
+        yield gaz
+
+
+@pytest.fixture(scope="session")
+def geoparser(index_dir, tmp_path_factory):
+    """A session-wide :class:`geomap.pipeline.Geoparser` over the shared index."""
+    from geomap.pipeline import Geoparser
+
+    folder = seed_cache_dir(index_dir, tmp_path_factory.mktemp("geomap-parser"))
+    with Geoparser(folder) as gp:
+        yield gp
+
+
+def seed_cache_dir(index_dir, folder):
+    """Make ``folder`` a cache folder that already holds the built index; return it."""
+    folder = _Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in _Path(index_dir).glob("gazetteer-*.sqlite"):
+        target = folder / index.name
+        if not target.exists():
+            try:
+                _os.link(index, target)
+            except OSError:  # another file system: copy instead
+                _shutil.copyfile(index, target)
+    return folder
+
+
+@pytest.fixture
+def cache_dir(index_dir, tmp_path):
+    """A fresh cache folder (empty geocoding cache) with the index already in it."""
+    return seed_cache_dir(index_dir, tmp_path / "cache")
+
+
+@pytest.fixture
+def make_cache_dir(index_dir):
+    """``make_cache_dir(path)``: turn any folder into a cache folder holding the index."""
+    return lambda folder: seed_cache_dir(index_dir, folder)
+
+
+@pytest.fixture
+def seed_dir():
+    """The folder of the sample article(s)."""
+    return SEED_DIR
+
+# --- end foundation fixtures ---
