@@ -121,13 +121,20 @@ def _cues(matches: Sequence[Match], idx: Sequence[int]) -> Counter:
 
 
 def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
-    """Places written right after a name and a comma: "Paris, Texas"."""
+    """Regions and countries written right after a name and a comma: "Paris, Texas".
+
+    Only a name whose every reading is a region or a country qualifies (so the list
+    "China, Japan" does not), and it qualifies only a place inside it.
+    """
     out = set()
     for n in idx:
         m = matches[n]
         if n + 1 < len(matches):
             nxt = matches[n + 1]
-            if 0 < nxt.mention.start - m.mention.end <= 2:
+            between = nxt.mention.start - m.mention.end
+            if 0 < between <= 2 and nxt.candidates and all(
+                c.place.feature in ("admin1", "country") and c.via != "demonym" for c in nxt.candidates
+            ):
                 for c in nxt.candidates:
                     out.add((c.place.country, c.place.name if c.place.feature == "admin1" else ""))
     return out
@@ -146,7 +153,7 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
             # weighed by how many of the name's mentions carry the cue
             score += w.cue * cues[p.feature] / sum(cues.values())
             reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}")
-        if qualifiers:
+        if qualifiers and p.feature in ("city", "admin1"):
             if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
                 score += w.qualifier
                 reasons.append(f"followed by {p.admin1}")

@@ -21,7 +21,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 3
+VERSION = 4
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -44,6 +44,10 @@ COUNTRY_SHORT = {
     "CI": [("Ivory Coast", "name")],
     "MM": [("Burma", "name")],
     "TR": [("Turkiye", "name"), ("Türkiye", "name"), ("Turks", "demonym")],
+    "SA": [("Saudi", "demonym"), ("Saudis", "demonym")],
+    "KR": [("Korean", "demonym"), ("Koreans", "demonym")],
+    "PH": [("Philippine", "demonym")],
+    "IL": [("Israelis", "demonym")],
     "PH": [("Filipino", "demonym"), ("Filipinos", "demonym")],
     "NZ": [("Kiwi", "demonym"), ("Kiwis", "demonym")],
     "PS": [("Palestine", "name"), ("Palestinian Territories", "name")],
@@ -72,7 +76,59 @@ REGIONS = [
     (0, "Caribbean", "", 15.5, -73.0, []),
     (0, "Balkans", "", 43.0, 21.0, []),
     (0, "Scandinavia", "", 62.0, 15.0, [("Scandinavian", "demonym")]),
+    (0, "Caucasus", "", 42.5, 44.5, []),
+    (0, "Central Asia", "", 43.0, 65.0, []),
+    (0, "Southeast Asia", "", 5.0, 110.0, [("South East Asia", "name"), ("Southeast Asian", "demonym")]),
+    (0, "Central America", "", 13.0, -86.0, [("Central American", "demonym"), ("Central Americans", "demonym")]),
+    (0, "North Africa", "", 27.0, 12.0, [("North African", "demonym")]),
+    (0, "West Africa", "", 12.0, -3.0, [("West African", "demonym")]),
+    (0, "East Africa", "", 0.0, 37.0, [("East African", "demonym")]),
+    (0, "Sub-Saharan Africa", "", 0.0, 20.0, []),
+    (0, "Korean Peninsula", "", 38.0, 127.5, []),
+    (0, "Arabian Peninsula", "", 23.0, 46.0, []),
+    (0, "Sahara", "", 23.0, 13.0, []),
+    (0, "Siberia", "RU", 62.0, 97.0, [("Siberian", "demonym")]),
+    (0, "Kurdistan", "", 36.5, 44.0, [("Kurdish", "demonym"), ("Kurds", "demonym")]),
+    (0, "Gaza Strip", "PS", 31.42, 34.37, [("Gaza", "name")]),
+    (0, "West Bank", "PS", 32.0, 35.25, []),
+    # seas and oceans
+    (0, "Atlantic Ocean", "", 0.0, -25.0, [("Atlantic", "name")]),
+    (0, "Pacific Ocean", "", 0.0, -160.0, [("Pacific", "name")]),
+    (0, "Indian Ocean", "", -10.0, 80.0, []),
+    (0, "Arctic Ocean", "", 85.0, 0.0, [("Arctic", "name")]),
+    (0, "Southern Ocean", "", -65.0, 0.0, []),
+    (0, "Mediterranean Sea", "", 35.0, 18.0, [("Mediterranean", "name")]),
+    (0, "Caribbean Sea", "", 15.0, -75.0, []),
+    (0, "Black Sea", "", 43.0, 35.0, []),
+    (0, "Red Sea", "", 20.0, 38.5, []),
+    (0, "Baltic Sea", "", 58.0, 20.0, [("Baltic", "name")]),
+    (0, "North Sea", "", 56.0, 3.0, []),
+    (0, "Caspian Sea", "", 42.0, 50.5, []),
+    (0, "South China Sea", "", 12.0, 113.0, []),
+    (0, "East China Sea", "", 29.0, 125.0, []),
+    (0, "Persian Gulf", "", 27.0, 51.0, [("Arabian Gulf", "name")]),
+    (0, "Gulf of Mexico", "", 25.0, -90.0, []),
+    (0, "Gulf of Aden", "", 12.0, 48.0, []),
+    (0, "English Channel", "", 50.2, -1.0, []),
 ]
+
+#: How people of US states and Canadian provinces are called (by postal code).
+REGION_DEMONYMS = {
+    "US": {"AL": "Alabamian", "AK": "Alaskan", "AZ": "Arizonan", "AR": "Arkansan", "CA": "Californian",
+           "CO": "Coloradan", "CT": "Connecticuter", "FL": "Floridian", "GA": "Georgian", "HI": "Hawaiian",
+           "ID": "Idahoan", "IL": "Illinoisan", "IN": "Hoosier", "IA": "Iowan", "KS": "Kansan",
+           "KY": "Kentuckian", "LA": "Louisianan", "ME": "Mainer", "MD": "Marylander", "MA": "Bay Stater",
+           "MI": "Michigander", "MN": "Minnesotan", "MS": "Mississippian", "MO": "Missourian",
+           "MT": "Montanan", "NE": "Nebraskan", "NV": "Nevadan", "NH": "New Hampshirite",
+           "NJ": "New Jerseyan", "NM": "New Mexican", "NY": "New Yorker", "NC": "North Carolinian",
+           "ND": "North Dakotan", "OH": "Ohioan", "OK": "Oklahoman", "OR": "Oregonian",
+           "PA": "Pennsylvanian", "RI": "Rhode Islander", "SC": "South Carolinian", "SD": "South Dakotan",
+           "TN": "Tennessean", "TX": "Texan", "UT": "Utahn", "VT": "Vermonter", "VA": "Virginian",
+           "WA": "Washingtonian", "WV": "West Virginian", "WI": "Wisconsinite", "WY": "Wyomingite"},
+    "CA": {"BC": "British Columbian", "AB": "Albertan", "SK": "Saskatchewanian", "MB": "Manitoban",
+           "ON": "Ontarian", "QC": "Quebecer|Quebecker", "NS": "Nova Scotian", "NB": "New Brunswicker",
+           "NL": "Newfoundlander"},
+}
 
 CONTINENT_DEMONYMS = {
     "AF": ["African", "Africans"], "AS": ["Asian", "Asians"], "EU": ["European", "Europeans"],
@@ -177,6 +233,9 @@ def _admin1() -> Iterator[Record]:
             abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
             if abbrev:
                 names += [(a, "abbr") for a in abbrev.split()]
+            demonym = REGION_DEMONYMS.get(code, {}).get(row["postal"])
+            for one in demonym.split("|") if demonym else ():
+                names += [(one, "demonym"), (one + "s", "demonym")]  # "Texan", "Texans"
             yield place, names
 
 
