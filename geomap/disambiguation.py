@@ -141,11 +141,21 @@ def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
 
 
 def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
-    """Candidates with their scores and the reasons behind them, best first."""
+    """Candidates with their scores and the reasons behind them, best first.
+
+    A name that is a country's, a continent's or a sea's own name ("China", "Atlantic")
+    gives its same-named towns no context bonus: the article's context tells towns apart,
+    it does not turn a country's name into a town's.
+    """
     ranked = []
+    big = any(c.place.feature in ("country", "continent", "region") and c.via != "alt" for c in cands)
     for c in cands:
         p = c.place
         reasons: List[str] = []
+        if big and p.feature == "city":
+            score = w.population * math.log10(max(p.population, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
+            ranked.append((c, score, reasons))
+            continue
         score = w.population * math.log10(max(p.population, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
         if c.via == "alt":
             score += w.alt_name
