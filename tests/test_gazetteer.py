@@ -1,0 +1,139 @@
+"""The place index (geomap.gazetteer): keys, building once, rebuilding, and what it holds."""
+
+import itertools
+
+import pytest
+from geopy.distance import great_circle
+
+import geomap.gazetteer as gazetteer_mod
+from geomap import geodata
+from geomap.errors import GazetteerError
+from geomap.gazetteer import Gazetteer, normalize
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Ankara", "ankara"),
+        ("ANKARA", "ankara"),
+        ("Saint-Étienne", "saint etienne"),
+        ("U.S.", "us"),
+        ("Côte d’Ivoire", "cote d'ivoire"),
+        ("  New \n York ", "new york"),
+        ("Jabhat al–Nusra", "jabhat al nusra"),
+        ("São Paulo", "sao paulo"),
+        ("Straße", "strasse"),  # casefold, not lower
+        ("", ""),
+    ],
+)
+def test_normalize(name, key):
+    assert normalize(name) == key
+
+
+def test_index_is_built_once_then_reopened_without_rebuilding(index_dir):
+    [path] = index_dir.glob("gazetteer-*.sqlite")
+    assert gazetteer_mod.data_version() in path.name
+    mtime = path.stat().st_mtime_ns
+    with Gazetteer.open(index_dir) as gaz:
+        assert gaz.path == path
+        info = gaz.info()
+    assert path.stat().st_mtime_ns == mtime
+    assert list(index_dir.glob("gazetteer-*.sqlite")) == [path]
+    assert list(index_dir.glob("*.tmp")) == []
+    assert info.version == gazetteer_mod.data_version()
+    assert info.places > 100_000 and info.names > info.places  # cities500 and their alternate names
+
+
+def test_index_is_rebuilt_by_itself_when_the_data_version_changes(make_cache_dir, tmp_path, monkeypatch):
+    folder = make_cache_dir(tmp_path / "cache")
+    [old] = folder.glob("gazetteer-*.sqlite")
+    # a new data version; the build is cut to the first records so the test stays fast
+    monkeypatch.setattr(gazetteer_mod, "INDEX_VERSION", gazetteer_mod.INDEX_VERSION + 1000)
+    records = geodata.records
+    monkeypatch.setattr(geodata, "records", lambda *a, **k: itertools.islice(records(*a, **k), 300))
+    with Gazetteer.open(folder) as gaz:
+        assert gaz.path != old
+        assert gaz.path.exists()
+        assert f"v{gazetteer_mod.INDEX_VERSION}-" in gaz.path.name
+        assert 0 < gaz.info().places <= 300  # only what was built now
+    assert not old.exists(), "the stale index is removed"
+    assert [p.name for p in folder.glob("gazetteer-*.sqlite")] == [gaz.path.name]
+
+
+def test_an_unreadable_index_is_a_gazetteer_error_with_a_fix(tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / f"gazetteer-{gazetteer_mod.data_version()}.sqlite").write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(GazetteerError, match="delete it to rebuild"):
+        Gazetteer.open(folder)
+
+
+def _best(gaz, name, feature=None, country=None):
+    cands = [c for c in gaz.lookup([normalize(name)]).get(normalize(name), ())
+             if (feature is None or c.place.feature == feature) and (country is None or c.place.country == country)]
+    assert cands, f"no {feature or 'place'} named {name!r} in {country or 'any country'}"
+    return max(cands, key=lambda c: c.place.population).place
+
+
+# (country, capital's GeoNames coordinates): a country's point must be the country, not its capital
+COUNTRIES = {
+    "Turkey": ("TR", (39.91987, 32.85427)),
+    "Syria": ("SY", (33.5102, 36.29128)),
+    "Russia": ("RU", (55.75204, 37.61781)),
+    "United States": ("US", (38.89511, -77.03637)),
+    "Brazil": ("BR", (-15.77972, -47.92972)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COUNTRIES))
+def test_countries_have_real_coordinates_not_their_capitals(gazetteer, name):
+    code, capital = COUNTRIES[name]
+    place = _best(gazetteer, name, "country")
+    assert place.country == code and place.geonameid > 0
+    assert great_circle((place.lat, place.lon), capital).km > 100
+
+
+def test_country_points_lie_inside_the_country(gazetteer):
+    # rough bounding boxes (lat_min, lat_max, lon_min, lon_max)
+    boxes = {"Turkey": (36, 42, 26, 45), "Syria": (32, 37.5, 35.5, 42.5), "Russia": (41, 82, 27, 180),
+             "United States": (24, 50, -125, -66), "Brazil": (-34, 5, -74, -34)}
+    for name, (lat0, lat1, lon0, lon1) in boxes.items():
+        p = _best(gazetteer, name, "country")
+        assert lat0 <= p.lat <= lat1 and lon0 <= p.lon <= lon1, (name, p)
+
+
+def test_us_states_are_admin1_regions_with_their_own_coordinates(gazetteer):
+    texas = _best(gazetteer, "Texas", "admin1", "US")
+    assert (texas.name, texas.admin1) == ("Texas", "Texas")
+    assert great_circle((texas.lat, texas.lon), (31.0, -99.0)).km < 300  # mid-Texas, not Austin's pin
+    idaho = _best(gazetteer, "Idaho", "admin1", "US")
+    assert great_circle((idaho.lat, idaho.lon), (44.4, -114.6)).km < 300
+
+
+def test_first_level_regions_worldwide(gazetteer):
+    idlib = _best(gazetteer, "Idlib", "admin1", "SY")
+    assert great_circle((idlib.lat, idlib.lon), (35.9, 36.6)).km < 60
+    bavaria = _best(gazetteer, "Bavaria", "admin1", "DE")
+    assert great_circle((bavaria.lat, bavaria.lon), (48.9, 11.4)).km < 150
+
+
+def test_cities_come_with_geonames_ids_population_and_alternate_names(gazetteer):
+    ankara = _best(gazetteer, "Ankara", "city", "TR")
+    assert ankara.geonameid == 323786
+    assert ankara.population > 3_000_000
+    # alternate spellings reach the same city
+    found = gazetteer.lookup(["halab", "sham"])
+    assert 170063 in {c.place.geonameid for c in found.get("halab", ())}  # Aleppo in Arabic transliteration
+
+
+def test_lookup_returns_every_candidate_once_with_how_the_name_is_known(gazetteer):
+    found = gazetteer.lookup(["moscow", "syrian", "us", "no such place anywhere"])
+    assert "no such place anywhere" not in found
+    moscows = found["moscow"]
+    assert len({c.place.key for c in moscows}) == len(moscows) > 1
+    assert {"RU", "US"} <= {c.place.country for c in moscows}
+    [syrian] = [c for c in found["syrian"] if c.place.feature == "country"]
+    assert (syrian.place.country, syrian.via) == ("SY", "demonym")
+    assert any(c.via == "abbr" and c.place.country == "US" and c.place.feature == "country" for c in found["us"])
+    assert gazetteer.place(323786).name == "Ankara"
+    assert gazetteer.place(-1) is None

@@ -1,0 +1,163 @@
+"""Finding place names (geomap.matching): spans, case, punctuation, datelines, people."""
+
+import pytest
+
+from geomap.matching import Matcher, tokenize
+from geomap.models import Article
+
+
+@pytest.fixture(scope="module")
+def matcher(gazetteer):
+    return Matcher(gazetteer)
+
+
+def spans(matcher, text):
+    """The matched surfaces, in text order; each checked against its offsets."""
+    out = []
+    for m in matcher.find(Article("a", text)):
+        mention = m.mention
+        assert text[mention.start : mention.end] == mention.surface
+        assert mention.article_id == "a"
+        assert m.candidates, mention
+        out.append(mention.surface)
+    return out
+
+
+def test_tokens_keep_offsets_cut_possessives_and_keep_abbreviation_dots():
+    text = "Turkey's and the U.S. and St. Louis"
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["Turkey", "and", "the", "U.S.", "and", "St.", "Louis"]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+# --- longest match ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Flights to New York were cancelled.", ["New York"]),
+        ("Carnival in Rio de Janeiro began.", ["Rio de Janeiro"]),
+        ("Officials in Saint-Étienne said so.", ["Saint-Étienne"]),
+        ("From New York to Rio de Janeiro and back.", ["New York", "Rio de Janeiro"]),
+    ],
+)
+def test_the_longest_name_wins(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+def test_a_multi_word_name_is_one_mention_not_its_parts(matcher):
+    [match] = Matcher.find(matcher, Article("a", "Flights to New York were cancelled."))
+    assert (match.mention.start, match.mention.end) == (11, 19)
+    assert any(c.place.name == "New York City" for c in match.candidates)
+
+
+# --- case ---------------------------------------------------------------------------------
+
+
+def test_case_tells_the_city_from_the_word(matcher):
+    assert spans(matcher, "We had a nice time in Nice.") == ["Nice"]
+    assert spans(matcher, "It was a nice day, a nice view.") == []
+
+
+def test_common_words_capitalised_only_by_the_sentence_start_are_words(matcher):
+    # "Nice" opens the sentence: a capital the sentence gives any word
+    assert spans(matcher, "Nice work, said the coach.") == []
+    assert spans(matcher, "He lives in Paris. York is far.") == ["Paris"]
+
+
+# --- possessives, punctuation, line breaks --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Turkey's army moved.", "Turkey’s army moved.", "Turkey's"])
+def test_possessives_give_the_name_alone(matcher, text):
+    assert spans(matcher, text) == ["Turkey"]
+
+
+def test_a_line_break_inside_a_name_joins_it(matcher):
+    assert spans(matcher, "Flights to New\nYork were cancelled.") == ["New\nYork"]
+
+
+def test_names_never_run_over_punctuation(matcher):
+    found = spans(matcher, "He lives in Paris. York is far, Moscow, Idaho; Aleppo: Latakia")
+    assert all(not any(p in s for p in ".,;:") for s in found), found
+    assert found == ["Paris", "Moscow", "Idaho", "Aleppo", "Latakia"]
+
+
+def test_a_blank_line_ends_a_name(matcher):
+    assert "New\n\nYork" not in spans(matcher, "Flights to New\n\nYork were cancelled.")
+
+
+# --- capitals -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ANKARA, February 14. /TASS/. Officials met.", "ANKARA (Reuters) - Officials met.",
+     "Intro line\nANKARA, Feb 14 - Officials met."],
+)
+def test_an_all_caps_dateline_is_a_place(matcher, text):
+    assert spans(matcher, text) == ["ANKARA"]
+
+
+def test_all_caps_words_mid_text_are_not_places(matcher):
+    # TASS is a town's name in the gazetteer, and here a news agency
+    assert spans(matcher, "Officials said so, informed TASS on Friday. The NATO summit met.") == []
+
+
+def test_abbreviations_keep_their_dots(matcher):
+    text = "The U.S. and the UK agreed; the US-led coalition too."
+    found = matcher.find(Article("a", text))
+    assert [m.mention.surface for m in found] == ["U.S.", "UK", "US"]
+    assert all(any(c.place.feature == "country" for c in m.candidates) for m in found)
+    assert text[found[0].mention.start : found[0].mention.end] == "U.S."
+
+
+def test_lower_case_abbreviations_are_words(matcher):
+    assert spans(matcher, "He met us in Paris.") == ["Paris"]
+
+
+# --- words that are never places ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In March and May we met.", "On Friday, May said no.", "Of the three, One was left.",
+     "Christmas came early. January was cold.", "The President and The Army met."],
+)
+def test_calendar_and_function_words_are_never_places(matcher, text):
+    assert spans(matcher, text) == []
+
+
+def test_a_place_between_words_that_are_never_places(matcher):
+    assert spans(matcher, "In March we met in Madrid.") == ["Madrid"]
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def test_a_titled_person_is_not_a_place(matcher):
+    # Lincoln is a city of 290,000 people; here it is a president
+    assert spans(matcher, "On Monday President Lincoln said so.") == []
+    found = spans(matcher, "Turkish President Recep Tayyip Erdogan informed of casualties.")
+    assert found == ["Turkish"]
+    assert spans(matcher, "threats addressed to Ambassador Alexey Yerkhov due to tensions") == []
+
+
+def test_a_person_named_once_in_full_is_a_person_everywhere_in_the_article(matcher):
+    # Irina is a Romanian village, Kasimova a name of Kasimov (Russia)
+    text = ("spokesperson for the mission in Turkey Irina Kasimova informed TASS on Friday. "
+            "According to Kasimova, the ambassador is receiving messages. Kasimova said more.")
+    assert spans(matcher, text) == ["Turkey"]
+
+
+def test_ignored_names_are_never_reported(gazetteer):
+    text = Article("a", "Talks were held in Paris and later in Nice.")
+    assert [x.mention.surface for x in Matcher(gazetteer).find(text)] == ["Paris", "Nice"]
+    assert [x.mention.surface for x in Matcher(gazetteer, ignore=["PARIS"]).find(text)] == ["Nice"]
+
+
+def test_cues_say_what_kind_of_place_a_name_is(matcher):
+    found = {m.mention.surface: m.cue for m in matcher.find(Article(
+        "a", "Fighting in Idlib province. He visited the city of Aleppo. Latakia was calm."))}
+    assert found == {"Idlib": "admin1", "Aleppo": "city", "Latakia": None}
