@@ -222,7 +222,7 @@ def make_cache_dir(index_dir):
     return lambda folder: seed_cache_dir(index_dir, folder)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed_dir():
     """The folder of the sample article(s)."""
     return SEED_DIR
