@@ -226,6 +226,9 @@ mark.geomap-unplaced { background: none; border-bottom: 1px dotted #999; }
   box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .geomap-legend span.geomap-swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 50%;
   margin-right: .35rem; vertical-align: -1px; }
+.geomap-marker span { display: block; width: 100%; height: 100%; box-sizing: border-box; border-radius: 50%;
+  border: 1.5px solid #fff; opacity: .88; box-shadow: 0 0 2px rgba(0,0,0,.6); }
+.geomap-marker:hover span, .geomap-marker:focus span { opacity: 1; }
 .geomap-popup { max-height: 18rem; overflow-y: auto; font-size: .85rem; }
 .geomap-popup h3 { margin: 0 0 .2rem; font-size: 1rem; }
 .geomap-popup .geomap-meta, .geomap-popup .geomap-why { color: #444; margin-bottom: .3rem; }
@@ -233,11 +236,13 @@ mark.geomap-unplaced { background: none; border-bottom: 1px dotted #999; }
 .geomap-popup li { margin-bottom: .35rem; }
 .geomap-popup mark { background: #fff1a8; font-weight: 600; }
 .geomap-popup .geomap-from { color: #666; }
-.geomap-print .geomap-reader, .geomap-print .geomap-reader-toggle { display: none; }
+.geomap-print .geomap-reader, .geomap-print .geomap-reader-toggle, .geomap-print .leaflet-control-zoom,
+.geomap-print .leaflet-control-layers { display: none; }
 .geomap-print { --geomap-reader: 0px; }
-@media (max-width: 700px) {
-  :root { --geomap-reader: 0px; }
-  #{{ this.map_id }} { bottom: 40vh !important; }
+.geomap-print body { position: relative; overflow: hidden; }
+@media (max-width: 700px) {  /* narrow screens: the reader goes below the map */
+  html:not(.geomap-print):not(.geomap-noreader) { --geomap-reader: 0px; }
+  html:not(.geomap-print):not(.geomap-noreader) #{{ this.map_id }} { bottom: 40vh !important; }
   .geomap-reader { top: auto; height: 40vh; width: 100%; border-left: 0; border-top: 1px solid #bbb; }
   .geomap-reader-toggle { display: none; }
 }
@@ -248,12 +253,16 @@ class _PageStyle(MacroElement):
     """geomap's layout: title bar, map, reader panel beside it.
 
     The page flags are set on ``<html>`` by a script in the header, before the map is laid
-    out; ``#geomap-print`` in the address (used by :func:`png`) hides the reader.
+    out; ``#geomap-print`` in the address hides the reader, and ``#geomap-print-WxH`` (used
+    by :func:`png`) also sets the page's size in pixels, since headless Chromium's viewport is
+    smaller than its window.
     """
 
     _template = Template("{% macro header(this, kwargs) %}<style>" + _PAGE_CSS + "</style>"
                          "<script>(function (d) { d.className += ' ' + {{ this.classes|tojson }};"
-                         " if (location.hash === '#geomap-print') { d.className += ' geomap-print'; }"
+                         " var p = /^#geomap-print(?:-(\\d+)x(\\d+))?$/.exec(location.hash);"
+                         " if (p) { d.className += ' geomap-print';"
+                         " if (p[1]) { d.style.width = p[1] + 'px'; d.style.height = p[2] + 'px'; } }"
                          " })(document.documentElement);</script>{% endmacro %}")
 
     def __init__(self, map_id: str, has_title: bool, has_reader: bool):
@@ -309,8 +318,14 @@ class _Glue(MacroElement):
     }
     g.fit = function () {
         map.invalidateSize({animate: false});
+        // Keep markers clear of the legend (bottom left) and the layer list (top right).
+        var legend = document.querySelector(".geomap-legend");
+        var layers = map.getContainer().querySelector(".leaflet-control-layers-expanded");
+        var top = layers ? layers.offsetHeight + 20 : 40;
+        var bottom = legend && legend.offsetParent ? legend.offsetHeight + 80 : 40;
         if (g.bounds) {
-            map.fitBounds(g.bounds, {padding: [40, 40], maxZoom: {{ this.max_zoom }}, animate: false});
+            map.fitBounds(g.bounds, {paddingTopLeft: [50, top], paddingBottomRight: [40, bottom],
+                                     maxZoom: {{ this.max_zoom }}, animate: false});
         } else {
             map.setView([20, 0], 2, {animate: false});
         }
@@ -367,6 +382,33 @@ class _Glue(MacroElement):
         self.bounds = bounds
         self.max_zoom = max_zoom
         self.attribution = _ATTRIBUTION
+
+
+class _PlaceMarker(folium.Marker):
+    """A round marker drawn by CSS (a ``L.divIcon``), sized by mention count.
+
+    Not a ``L.circleMarker``: markercluster can only zoom to, and spiderfy, markers with an
+    icon, and not Leaflet's default icon, which would fetch image files.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.marker({{ this.location|tojson }},
+    {icon: L.divIcon({{ this.icon_options|tojson }}), riseOnHover: true}
+).addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, location, *, pid: str, colour: str, radius: float, popup, tooltip):
+        super().__init__(location=location, popup=popup, tooltip=tooltip)
+        size = round(2 * radius)
+        self.icon_options = {
+            "className": f"geomap-marker geomap-{pid}",
+            "iconSize": [size, size],
+            "iconAnchor": [size / 2, size / 2],
+            "popupAnchor": [0, -size / 2],
+            "html": f'<span style="background:{colour}"></span>',
+        }
 
 
 # --------------------------------------------------------------------------- content
@@ -503,7 +545,7 @@ def render_map(results: Sequence[ArticleResult], *, title: Optional[str] = None,
                cluster_threshold: int = CLUSTER_THRESHOLD) -> folium.Map:
     """Build the map of every placed mention in ``results``.
 
-    One circle marker per place (sized by mention count) with a popup naming the place,
+    One round marker per place (sized by mention count) with a popup naming the place,
     its country and coordinates, the mention count, why it was chosen and each excerpt with
     its article; the view fits all markers. With several articles each gets a colour, a
     layer (places named by several articles share one) and a legend entry. More than
@@ -531,6 +573,8 @@ def render_map(results: Sequence[ArticleResult], *, title: Optional[str] = None,
     for child in m._children.values():
         if isinstance(child, folium.TileLayer):
             child.control = False  # a single base layer needs no radio button
+    # Without a tile layer Leaflet knows no zoom limit, and markercluster needs one.
+    m.options["maxZoom"] = 18
     figure = m.get_root()
     assert isinstance(figure, Figure)
     if title:
@@ -586,12 +630,10 @@ def render_map(results: Sequence[ArticleResult], *, title: Optional[str] = None,
         key = ids[0] if (not several or len(ids) == 1) else "*shared*"
         colour = SHARED_COLOUR if key == "*shared*" else colours.get(key, PALETTE[0])
         html_ = _popup_html(mp, pid, labels, mention_ids, max(1, excerpts_per_place))
-        marker = folium.CircleMarker(
-            location=[mp.place.lat, mp.place.lon], radius=_radius(mp.count), color="#ffffff",
-            weight=1.5, fill=True, fill_color=colour, fill_opacity=0.85,
-            class_name=f"geomap-marker geomap-{pid}",
+        marker = _PlaceMarker(
+            [mp.place.lat, mp.place.lon], pid=pid, colour=colour, radius=_radius(mp.count),
             popup=folium.Popup(html_, max_width=380),
-            tooltip=folium.Tooltip(safe_html(mp.place.name)))
+            tooltip=folium.Tooltip(safe_html(mp.place.name), direction="top"))
         marker.add_to(layers[key])
         entries.append((pid, marker.get_name(), layers[key].get_name()))
 
@@ -671,7 +713,7 @@ def png(html_path: PathLike, png_path: PathLike, *, width: int = 1280, height: i
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--mute-audio", f"--user-data-dir={Path(tmp) / 'profile'}",
                 f"--window-size={width},{height}", f"--virtual-time-budget={wait_ms}",
-                f"--screenshot={shot}", html_path.as_uri() + "#geomap-print"]
+                f"--screenshot={shot}", html_path.as_uri() + f"#geomap-print-{width}x{height}"]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             args.insert(1, "--no-sandbox")  # Chromium refuses to run as root with its sandbox
         try:

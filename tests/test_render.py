@@ -68,7 +68,7 @@ def test_one_marker_per_place_with_popup_tooltip_and_radius(embassy_results):
     text = page(render_map(embassy_results))
     mapped = group_places(embassy_results)
     assert len(mapped) == 7
-    assert text.count("L.circleMarker(") == len(mapped)
+    assert text.count("L.marker(") == len(mapped)
     assert text.count(".bindTooltip(") == len(mapped)
     bodies = popups(text)
     assert len(bodies) == len(mapped)
@@ -85,8 +85,9 @@ def test_one_marker_per_place_with_popup_tooltip_and_radius(embassy_results):
     for link in re.findall(r'data-geomap-mention="([^"]+)"', damascus):
         assert f'id="{link}"' in text
     # Circle size grows with mentions.
-    radii = sorted(float(r) for r in re.findall(r'"radius": ([\d.]+)', text))
-    assert radii[0] == render._radius(1) < radii[-2] == render._radius(2) < radii[-1] == render._radius(3)
+    sizes = sorted(int(r) for r in re.findall(r'"iconSize": \[(\d+), \d+\]', text))
+    assert len(sizes) == len(mapped)
+    assert sizes[0] == round(2 * render._radius(1)) < sizes[-2] == round(2 * render._radius(2)) < sizes[-1]
     assert render._radius(10_000) == 24
 
 
@@ -175,7 +176,7 @@ def test_several_articles_get_a_layer_colour_and_legend_each(embassy_results):
     assert f"background:{render.PALETTE[1]}\"></span>Aid convoys" in legend
     assert f"background:{render.SHARED_COLOUR}\"></span>Named in several articles" in legend
     # Damascus (both articles) is drawn in the shared colour.
-    assert f'"fillColor": "{render.SHARED_COLOUR}"' in text
+    assert f'span style=\\"background:{render.SHARED_COLOUR}\\"' in text
 
 
 def test_same_titles_still_give_distinct_layers(map_places, make_map_result):
@@ -210,7 +211,7 @@ def test_no_places_gives_a_world_map(tmp_path):
         assert glue(text)["bounds"] is None
         assert "map.setView([20, 0], 2" in text
         assert "No places found" in text
-        assert "L.circleMarker(" not in text
+        assert "L.marker(" not in text
 
 
 def test_many_markers_are_clustered_and_few_are_not(embassy_results, make_map_result):
@@ -223,7 +224,7 @@ def test_many_markers_are_clustered_and_few_are_not(embassy_results, make_map_re
     assert page_many.count("L.markerClusterGroup(") == 1
     assert "L.MarkerClusterGroup=L.FeatureGroup.extend" in page_many  # inlined plugin
     assert ".marker-cluster-small" in page_many  # its CSS too
-    assert page_many.count("L.circleMarker(") == 60
+    assert page_many.count("L.marker(") == 60
 
 
 def test_title_is_shown_on_the_map_and_as_page_title(embassy_results):
@@ -347,7 +348,7 @@ def test_png_passes_the_print_view_and_writes_the_shot(saved_map, tmp_path):
                                  'printf "%s\\n" "$@" > "$out"\n')
     out = png(saved_map, tmp_path / "shots" / "map.png", width=800, height=600, browser=exe)
     args = out.read_text().splitlines()
-    assert args[-1] == saved_map.resolve().as_uri() + "#geomap-print"
+    assert args[-1] == saved_map.resolve().as_uri() + "#geomap-print-800x600"
     assert "--headless" in args and "--window-size=800,600" in args
 
 
