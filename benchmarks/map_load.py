@@ -1,0 +1,112 @@
+"""How big is a map page, and how long does Chromium take to show it?
+
+Prints, for a small map (one article, a dozen places: the size of the seed article) and for
+2,000 synthetic places over 5 articles: the time to build the page in Python, its size, and
+the time headless Chromium takes from navigation until the map is drawn (``window.geomap``
+set and two animation frames painted), all network blocked, median of ``--runs``.
+
+Needs the ``playwright`` package and Chromium (``apt-get install -y chromium``)::
+
+    python3 benchmarks/map_load.py [--runs 3] [--browser /usr/bin/chromium]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
+from geomap.render import render_map, save_map
+
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+SMALL = [("Ankara", 39.92, 32.85, "TR"), ("Idlib", 35.93, 36.63, "SY"), ("Saraqib", 35.86, 36.80, "SY"),
+         ("Latakia", 35.52, 35.79, "SY"), ("Aleppo", 36.20, 37.16, "SY"), ("Damascus", 33.51, 36.29, "SY"),
+         ("Moscow", 55.75, 37.62, "RU"), ("Turkey", 39.0, 35.0, "TR"), ("Syria", 35.0, 38.0, "SY"),
+         ("Russia", 60.0, 100.0, "RU"), ("Istanbul", 41.01, 28.95, "TR"), ("Hama", 35.13, 36.76, "SY")]
+
+
+def synthetic(places, articles: int, mentions_per_place: int = 1) -> list:
+    """Articles that name each place in a sentence of its own."""
+    rng = random.Random(7)
+    texts = [[] for _ in range(articles)]
+    pending = [[] for _ in range(articles)]
+    for i, (name, lat, lon, country) in enumerate(places):
+        place = Place(i + 1, name, lat, lon, country, "city", 1000)
+        for _ in range(mentions_per_place):
+            a = rng.randrange(articles)
+            before = sum(len(t) for t in texts[a])
+            sentence = f"Reports from {name} said the situation was calm. "
+            texts[a].append(sentence)
+            start = before + len("Reports from ")
+            pending[a].append((start, start + len(name), name, place, sentence))
+    results = []
+    for a in range(articles):
+        text = "".join(texts[a])
+        article = Article(f"article-{a}", text, title=f"Synthetic article {a + 1}")
+        resolutions = tuple(
+            Resolution(Mention(article.id, s, e, n), p, Excerpt(sent.strip(), 13, 13 + len(n)), 0.8,
+                       "most populous place of that name")
+            for s, e, n, p, sent in pending[a])
+        results.append(ArticleResult(article, resolutions))
+    return results
+
+
+def large(n: int = 2000) -> list:
+    rng = random.Random(42)
+    places = [(f"Town {i}", rng.uniform(-55, 70), rng.uniform(-170, 170), "XX") for i in range(n)]
+    return synthetic(places, articles=5)
+
+
+def load_time(page, path: Path) -> float:
+    start = time.perf_counter()
+    page.goto(path.as_uri())
+    page.wait_for_function("window.geomap !== undefined", timeout=120_000)
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    return time.perf_counter() - start
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--browser", default=shutil.which("chromium") or "/usr/bin/chromium")
+    args = parser.parse_args(argv)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("map_load: the playwright package is needed (pip install playwright)", file=sys.stderr)
+        return 1
+    cases = [("small: 1 article, 12 places", synthetic(SMALL, 1, 2)),
+             ("large: 5 articles, 2,000 places", large())]
+    print(f"{'map':34} {'build s':>8} {'HTML KB':>9} {'load s':>7} {'markers':>8}")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=args.browser, args=ARGS)
+        for label, results in cases:
+            t0 = time.perf_counter()
+            m = render_map(results, tiles="none")
+            path = save_map(m, Path(tmp) / "map.html")
+            build = time.perf_counter() - t0
+            times = []
+            for _ in range(args.runs):
+                context = browser.new_context(viewport={"width": 1280, "height": 800})
+                page = context.new_page()
+                page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
+                           else r.abort())
+                times.append(load_time(page, path))
+                markers = page.evaluate("Object.keys(geomap.markers).length")
+                context.close()
+            print(f"{label:34} {build:8.2f} {path.stat().st_size / 1024:9.0f} "
+                  f"{statistics.median(times):7.2f} {markers:8d}")
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
