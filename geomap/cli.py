@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .errors import GeomapError
 from .models import ArticleResult, InputProblem
-from .pipeline import CACHE_ENV, DEFAULT_CACHE_DIR, Geoparser
+from .pipeline import CACHE_ENV, DEFAULT_CACHE_DIR, Geoparser, cache_info, clear_cache
 
 _INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 _CACHE_DIR = click.option(
@@ -163,11 +163,8 @@ def info(cache_dir):
 
         geomap cache info --cache-dir cache/
     """
-    from .cache import Cache
-
     try:
-        with Cache.open(cache_dir) as c:
-            i = c.info()
+        i = cache_info(cache_dir)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"cache: {i.path}")
@@ -189,11 +186,8 @@ def clear(cache_dir, service):
 
         geomap cache clear --service nominatim
     """
-    from .cache import Cache
-
     try:
-        with Cache.open(cache_dir) as c:
-            n = c.clear(service)
+        n = clear_cache(cache_dir, service)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"removed {n} entries")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, List, Optional, Sequence, Union
 
-from .cache import Cache, place_from_dict, place_to_dict
+from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .disambiguation import Weights, resolve
 from .gazetteer import Gazetteer
 from .matching import Matcher
@@ -145,3 +145,21 @@ def geoparse(text: str, cache_dir: Union[str, os.PathLike, None] = None) -> List
     """The resolved place mentions of ``text``, in text order (a one-call convenience)."""
     with Geoparser(cache_dir) as gp:
         return list(gp.parse_text(text).resolutions)
+
+
+def cache_info(cache_dir: Union[str, os.PathLike]) -> CacheInfo:
+    """The geocoding cache's entries per service, size and last run's hits and misses.
+
+    :raises CacheError: the cache cannot be opened.
+    """
+    with Cache.open(cache_dir) as cache:
+        return cache.info()
+
+
+def clear_cache(cache_dir: Union[str, os.PathLike], service: Optional[str] = None) -> int:
+    """Delete the cache's entries (only ``service``'s if given); return how many went.
+
+    :raises CacheError: the cache cannot be opened or written.
+    """
+    with Cache.open(cache_dir) as cache:
+        return cache.clear(service)

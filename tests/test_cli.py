@@ -1,0 +1,302 @@
+"""The ``geomap`` command (CliRunner): the command-line contract of the foundation issue."""
+
+import csv
+import io
+import json
+import re
+import webbrowser
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+import geomap
+from geomap.cli import cli
+
+SUMMARY = re.compile(r"^(\d+) places, (\d+) mentions in (\d+) articles? -> (.+)$")
+
+
+@pytest.fixture
+def run(cache_dir, monkeypatch, tmp_path):
+    """``run(*args, env=None, input=None)``: invoke geomap in ``tmp_path`` with a ready cache."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args, env=None, input=None):
+        return runner.invoke(cli, [str(a) for a in args], env=env, input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "in" / "story.txt"
+    path.parent.mkdir()
+    path.write_text("ANKARA, March 3. Officials in Ankara and Aleppo met. Later, Damascus agreed.\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_version(run):
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"geomap, version {geomap.__version__}\n"
+
+
+def _commands(group, path=()):
+    for name, command in sorted(group.commands.items()):
+        yield path + (name,), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, path + (name,))
+
+
+ALL_COMMANDS = [((), cli)] + list(_commands(cli))
+
+
+@pytest.mark.parametrize("path, command", ALL_COMMANDS, ids=[" ".join(p) or "geomap" for p, _ in ALL_COMMANDS])
+def test_every_command_has_help_with_an_example(run, path, command):
+    assert command.help and "Example" in command.help and "geomap " in command.help
+    result = run(*path, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.stdout and "geomap " in result.stdout
+
+
+def test_the_contract_commands_exist():
+    assert set(cli.commands) >= {"map", "places", "cache"}
+    assert set(cli.commands["cache"].commands) >= {"info", "clear"}
+    options = {p.name for p in cli.commands["map"].params}
+    assert {"output", "title", "open_", "cache_dir", "no_cache"} <= options
+    assert {"fmt", "output", "cache_dir", "no_cache"} <= {p.name for p in cli.commands["places"].params}
+
+
+# --- map ---------------------------------------------------------------------------------------
+
+
+def test_map_writes_the_html_to_output_map_html_and_prints_a_summary(run, article, tmp_path):
+    result = run("map", article, "--title", "Ankara & <friends>")
+    assert result.exit_code == 0, result.output
+    page = tmp_path / "output" / "map.html"
+    assert page.is_file()
+    html = page.read_text(encoding="utf-8")
+    assert "Ankara &amp; &lt;friends&gt;" in html and "<friends>" not in html
+    assert "Aleppo" in html and "Damascus" in html
+    [line] = result.stdout.splitlines()
+    places, mentions, articles, where = SUMMARY.match(line).groups()
+    assert (places, mentions, articles) == ("3", "4", "1")  # Ankara (twice), Aleppo, Damascus
+    assert where == "output/map.html"
+    assert result.stderr == ""
+    assert not list((tmp_path / "output").glob(".*.tmp")), "no temporary file left behind"
+
+
+def test_map_to_a_chosen_path(run, article, tmp_path):
+    result = run("map", article, "-o", tmp_path / "maps" / "new" / "m.html")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "maps" / "new" / "m.html").is_file()
+    assert result.stdout.rstrip().endswith(str(tmp_path / "maps" / "new" / "m.html"))
+    assert not (tmp_path / "output").exists()
+
+
+def test_map_open_opens_the_written_file(run, article, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url))
+    assert run("map", article, "--open").exit_code == 0
+    assert opened == [(tmp_path / "output" / "map.html").resolve().as_uri()]
+
+
+def test_map_summary_counts_match_the_places_listed(run, seed_dir):
+    summary = SUMMARY.match(run("map", seed_dir).stdout.strip())
+    doc = json.loads(run("places", seed_dir, "--format", "geojson").stdout)
+    assert int(summary.group(1)) == len(doc["features"])
+    assert int(summary.group(2)) == sum(f["properties"]["mentions"] for f in doc["features"])
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+
+def test_places_prints_a_table_by_default(run, article):
+    result = run("places", article)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["MENTIONS", "PLACE", "COUNTRY"]
+    assert [line.split()[:3] for line in lines[1:]] == [["2", "Ankara", "TR"], ["1", "Aleppo", "SY"],
+                                                        ["1", "Damascus", "SY"]]
+
+
+def test_places_jsonl(run, article):
+    result = run("places", article, "--format", "jsonl")
+    [line] = result.stdout.splitlines()
+    doc = json.loads(line)
+    text = article.read_text(encoding="utf-8")
+    assert doc["id"] == "story.txt"
+    assert [(t["name"], t["country"]) for t in doc["toponyms"]] == [
+        ("ANKARA", "TR"), ("Ankara", "TR"), ("Aleppo", "SY"), ("Damascus", "SY")]
+    assert all(text[t["start"] : t["end"]] == t["name"] for t in doc["toponyms"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "geojson"])
+def test_places_json_and_geojson(run, article, fmt):
+    result = run("places", article, "-f", fmt)
+    doc = json.loads(result.stdout)
+    if fmt == "geojson":
+        assert doc["type"] == "FeatureCollection"
+        names = [f["properties"]["name"] for f in doc["features"]]
+    else:
+        names = [p["name"] for p in doc["places"]]
+    assert names == ["Ankara", "Aleppo", "Damascus"]
+
+
+def test_places_csv(run, article):
+    rows = list(csv.DictReader(io.StringIO(run("places", article, "--format", "csv").stdout)))
+    assert [(r["article"], r["name"], r["country"]) for r in rows] == [
+        ("story.txt", "ANKARA", "TR"), ("story.txt", "Ankara", "TR"), ("story.txt", "Aleppo", "SY"),
+        ("story.txt", "Damascus", "SY")]
+
+
+def test_places_to_a_file(run, article, tmp_path):
+    out = tmp_path / "out" / "places.geojson"
+    result = run("places", article, "--format", "geojson", "-o", out)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+    assert result.stderr == f"4 mentions -> {out}\n"
+
+
+def test_places_from_standard_input(run):
+    result = run("places", "-", "--format", "jsonl", input="Convoys left Aleppo for Damascus.")
+    doc = json.loads(result.stdout)
+    assert doc["id"] == "stdin"
+    assert [t["name"] for t in doc["toponyms"]] == ["Aleppo", "Damascus"]
+
+
+# --- bad input and usage errors ---------------------------------------------------------------
+
+
+def test_bad_inputs_cost_one_stderr_line_each_and_the_good_input_is_still_mapped(run, article, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin1.txt").write_bytes("Genève".encode("latin-1"))
+    (tmp_path / "blob.html").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "feed.jsonl").write_text('{"id": "f1", "text": "Idlib"}\n{oops\n', encoding="utf-8")
+    (tmp_path / "nothing").mkdir()
+    bad = ["missing.txt", "empty.txt", "latin1.txt", "blob.html", "nothing"]
+    result = run("map", bad[0], article, *bad[1:], "feed.jsonl")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(bad) + 1, result.stderr
+    for line, name in zip(lines, bad + ["feed.jsonl:2"]):
+        assert line.startswith(f"geomap: {name}: "), line
+    assert "Traceback" not in result.output
+    # everything readable is still on the map
+    places, mentions, articles, where = SUMMARY.match(result.stdout.strip()).groups()
+    assert articles == "2"
+    html = (tmp_path / where).read_text(encoding="utf-8")
+    assert "Aleppo" in html and "Idlib" in html
+
+
+def test_places_with_a_bad_input_still_lists_the_good_one(run, article):
+    result = run("places", "missing.txt", article, "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == "geomap: missing.txt: no such file or folder\n"
+    assert json.loads(result.stdout)["id"] == "story.txt"
+
+
+def test_only_bad_inputs_still_write_an_empty_map_and_exit_1(run, tmp_path):
+    result = run("map", "missing.txt")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("0 places, 0 mentions in 0 articles -> ")
+    assert (tmp_path / "output" / "map.html").is_file()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["places"], ["map"], ["places", "x.txt", "--format", "xml"], ["map", "x.txt", "--bogus"], ["nosuch"],
+     ["cache", "nosuch"]],
+)
+def test_usage_errors_exit_2(run, args):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "Usage:" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_cache_dir_that_is_a_file_is_a_usage_error(run, article, tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = run("places", article, "--cache-dir", tmp_path / "afile")
+    assert result.exit_code == 2
+    assert "is a file" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_damaged_cache_is_one_error_line_and_exit_1(run, article, make_cache_dir, tmp_path):
+    bad = make_cache_dir(tmp_path / "bad")
+    (bad / "geocode.sqlite").write_bytes(b"this is not a database" * 100)
+    result = run("places", article, "--cache-dir", bad)
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: ") and "geocode.sqlite" in line and "not a geomap cache" in line
+    assert "Traceback" not in result.output
+
+
+# --- the cache ------------------------------------------------------------------------------------
+
+
+def _info(run, *args, env=None):
+    result = run("cache", "info", *args, env=env)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _last_run(info):
+    hits, misses = re.search(r"^last run: (\d+) hits, (\d+) misses$", info, re.M).groups()
+    return int(hits), int(misses)
+
+
+def test_a_second_run_reads_from_the_cache(run, article):
+    run("places", article)
+    first = _info(run)
+    assert "entries: 3" in first and "geonames: 3" in first
+    assert _last_run(first) == (1, 3)  # three places looked up; ANKARA then Ankara is a hit
+    run("places", article)
+    second = _info(run)
+    assert _last_run(second) == (4, 0)  # every mention from the cache
+    assert "entries: 3" in second
+
+
+def test_cache_info_shows_the_file_and_its_size(run, article, tmp_path):
+    run("places", article)
+    lines = _info(run).splitlines()
+    assert lines[0] == f"cache: {Path('cache') / 'geocode.sqlite'}"
+    size = int(lines[1].removeprefix("size: ").removesuffix(" bytes").replace(",", ""))
+    assert size == (tmp_path / "cache" / "geocode.sqlite").stat().st_size + sum(
+        p.stat().st_size for p in (tmp_path / "cache").glob("geocode.sqlite-wal"))
+
+
+def test_cache_clear_empties_it(run, article):
+    run("places", article)
+    result = run("cache", "clear")
+    assert result.exit_code == 0 and result.stdout == "removed 3 entries\n"
+    assert "entries: 0" in _info(run)
+    assert run("cache", "clear").stdout == "removed 0 entries\n"
+
+
+def test_the_cache_dir_comes_from_the_option_or_GEOMAP_CACHE_DIR(run, article, tmp_path, make_cache_dir):
+    elsewhere = make_cache_dir(tmp_path / "elsewhere")
+    env = {"GEOMAP_CACHE_DIR": str(elsewhere)}
+    assert run("places", article, env=env).exit_code == 0
+    assert (elsewhere / "geocode.sqlite").exists()
+    assert not (tmp_path / "cache" / "geocode.sqlite").exists()
+    assert "entries: 3" in _info(run, env=env)
+    assert "entries: 0" in _info(run)
+    other = make_cache_dir(tmp_path / "other")
+    assert run("places", article, "--cache-dir", other, env=env).exit_code == 0  # the option wins
+    assert "entries: 3" in _info(run, "--cache-dir", other)
+
+
+def test_no_cache_writes_no_files(article, tmp_path, monkeypatch):
+    work = tmp_path / "empty"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
+    result = CliRunner().invoke(cli, ["places", str(article), "--no-cache", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert [t["name"] for t in json.loads(result.stdout)["toponyms"]] == ["ANKARA", "Ankara", "Aleppo", "Damascus"]
+    assert list(work.iterdir()) == []
