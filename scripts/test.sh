@@ -15,5 +15,6 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
     fi
 fi
 
-python3 -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v -i "warning: running pip as" || true
+# Quiet, but a failed install must stop the run (a filtered pipe would hide pip's exit code).
+PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 python3 -m pytest -q "$@"
