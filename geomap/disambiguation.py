@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from geopy.distance import great_circle
@@ -84,11 +84,13 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
 class _Context:
     countries: Counter
     points: List[Tuple[str, float, float]]
+    own: Dict[str, Tuple[str, int]] = field(default_factory=dict)
 
     @classmethod
     def from_picks(cls, picks, groups, matches) -> "_Context":
         countries: Counter = Counter()
         points: List[Tuple[str, float, float]] = []
+        own: Dict[str, Tuple[str, int]] = {}
         for key, ranked in picks.items():
             if not ranked:
                 continue
@@ -99,12 +101,20 @@ class _Context:
                 continue
             if best.place.country:
                 countries[best.place.country] += count
+                own[key] = (best.place.country, count)
             if best.place.feature in ("city", "admin1", "custom", "geocoded"):
                 points.append((key, best.place.lat, best.place.lon))
-        return cls(countries, points)
+        return cls(countries, points, own)
 
     def without(self, key: str) -> "_Context":
-        return _Context(self.countries, [p for p in self.points if p[0] != key])
+        """The context of every name but ``key``: a name is no evidence for itself."""
+        countries = self.countries
+        if key in self.own:
+            code, count = self.own[key]
+            countries = countries.copy()
+            countries[code] -= count
+            countries += Counter()  # drop counts that fell to zero
+        return _Context(countries, [p for p in self.points if p[0] != key], self.own)
 
 
 def _union(matches: Sequence[Match], idx: Sequence[int]) -> List[Candidate]:
@@ -123,8 +133,8 @@ def _cues(matches: Sequence[Match], idx: Sequence[int]) -> Counter:
 def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
     """Regions and countries written right after a name and a comma: "Paris, Texas".
 
-    Only a name whose every reading is a region or a country qualifies (so the list
-    "China, Japan" does not), and it qualifies only a place inside it.
+    They qualify only a town or region inside them, and never a name that is itself a
+    country's (in the list "China, Japan", see :func:`_rank`).
     """
     out = set()
     for n in idx:
@@ -132,11 +142,10 @@ def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
         if n + 1 < len(matches):
             nxt = matches[n + 1]
             between = nxt.mention.start - m.mention.end
-            if 0 < between <= 2 and nxt.candidates and all(
-                c.place.feature in ("admin1", "country") and c.via != "demonym" for c in nxt.candidates
-            ):
+            if m.comma_after and 0 < between <= 3:
                 for c in nxt.candidates:
-                    out.add((c.place.country, c.place.name if c.place.feature == "admin1" else ""))
+                    if c.place.feature in ("admin1", "country") and c.via in ("name", "abbr"):
+                        out.add((c.place.country, c.place.name if c.place.feature == "admin1" else ""))
     return out
 
 

@@ -176,7 +176,8 @@ class Matcher:
                     and "." not in surface and not surface.isupper()):
                 end += 1  # "Ky." and "Calif." keep their dot, as written
             mention = Mention(article.id, start, end, text[start:end])
-            matches.append(Match(mention, cands, _cue(tokens, i, j)))
+            comma = text[end : end + 2].lstrip(" ").startswith(",")
+            matches.append(Match(mention, cands, _cue(tokens, i, j), comma))
             i = j
         return matches
 

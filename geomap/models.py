@@ -95,11 +95,13 @@ class Match:
 
     :param cue: a word next to the name that says what kind of place it is
         (``city``, ``admin1``, ``country`` …), as in "Idlib province" or "the city of Aleppo".
+    :param comma_after: a comma follows the name, as in "Paris, Texas".
     """
 
     mention: Mention
     candidates: Tuple[Candidate, ...]
     cue: Optional[str] = None
+    comma_after: bool = False
 
 
 @dataclass(frozen=True)
