@@ -58,24 +58,11 @@ def test_a_moscow_near_ankara_and_aleppo_is_in_russia(choose):
     assert moscow.place.country == "RU"
 
 
-# Known bugs are strict xfails: each turns into a failure the moment it is fixed, so the
-# marker is removed then. Reported to the lead with these repros.
-QUALIFIER_BUG = pytest.mark.xfail(strict=True, reason=(
-    "_qualifiers() accepts a qualifier only if EVERY reading of it is a region or country; "
-    "Texas is also two Mexican towns and Idaho an alternate name of Idaho Springs, so "
-    "'Paris, Texas' and 'Moscow, Idaho' no longer qualify (regression of 20c2331)"))
-SELF_CONTEXT_BUG = pytest.mark.xfail(strict=True, reason=(
-    "_Context.from_picks counts a name's own first-pass country: a Moscow alone in the text "
-    "adds 'Russia is named 1 time' to itself, which is false and outweighs the article's places"))
-
-
 @pytest.mark.parametrize(
     "text, name, country, admin1",
     [
-        pytest.param("He was born in Paris, Texas, and lives in Dallas.", "Paris", "US", "Texas",
-                     marks=QUALIFIER_BUG),
-        pytest.param("Students at the university in Moscow, Idaho, protested.", "Moscow", "US", "Idaho",
-                     marks=QUALIFIER_BUG),
+        pytest.param("He was born in Paris, Texas, and lives in Dallas.", "Paris", "US", "Texas"),
+        pytest.param("Students at the university in Moscow, Idaho, protested.", "Moscow", "US", "Idaho"),
     ],
 )
 def test_a_qualifier_after_a_comma_names_the_region(choose, text, name, country, admin1):
@@ -84,14 +71,12 @@ def test_a_qualifier_after_a_comma_names_the_region(choose, text, name, country,
     assert f"followed by {admin1}" in choice.reason
 
 
-@SELF_CONTEXT_BUG
 def test_a_moscow_in_an_article_about_idaho_is_moscow_idaho(choose):
     text = "The Idaho legislature met in Boise. Later the governor visited Moscow and Pullman."
     moscow = pick(choose, text, "Moscow")
     assert (moscow.place.country, moscow.place.admin1) == ("US", "Idaho")
 
 
-@SELF_CONTEXT_BUG
 def test_a_reason_names_only_countries_the_article_names(choose):
     # Russia is not in the text; the reason must not say it is
     moscow = pick(choose, "Later the governor visited Moscow on Friday.", "Moscow")
