@@ -1,6 +1,6 @@
 """How big is a map page, and how long does Chromium take to show it?
 
-Prints, for a small map (one article, a dozen places: the size of the seed article) and for
+Prints, for the map of the sample article in ``seeds/`` (run through geomap) and for
 2,000 synthetic places over 5 articles: the time to build the page in Python, its size, and
 the time headless Chromium takes from navigation until the map is drawn (``window.geomap``
 set and two animation frames painted), all network blocked, median of ``--runs``.
@@ -26,11 +26,6 @@ from geomap.render import render_map, save_map
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-SMALL = [("Ankara", 39.92, 32.85, "TR"), ("Idlib", 35.93, 36.63, "SY"), ("Saraqib", 35.86, 36.80, "SY"),
-         ("Latakia", 35.52, 35.79, "SY"), ("Aleppo", 36.20, 37.16, "SY"), ("Damascus", 33.51, 36.29, "SY"),
-         ("Moscow", 55.75, 37.62, "RU"), ("Turkey", 39.0, 35.0, "TR"), ("Syria", 35.0, 38.0, "SY"),
-         ("Russia", 60.0, 100.0, "RU"), ("Istanbul", 41.01, 28.95, "TR"), ("Hama", 35.13, 36.76, "SY")]
 
 
 def synthetic(places, articles: int, mentions_per_place: int = 1) -> list:
@@ -59,6 +54,15 @@ def synthetic(places, articles: int, mentions_per_place: int = 1) -> list:
     return results
 
 
+def seed() -> list:
+    """The sample article in ``seeds/``, found and resolved by geomap itself."""
+    from geomap.pipeline import Geoparser
+
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp, Geoparser(tmp) as gp:
+        return [r for r in gp.process([str(root / "seeds")]) if isinstance(r, ArticleResult)]
+
+
 def large(n: int = 2000) -> list:
     rng = random.Random(42)
     places = [(f"Town {i}", rng.uniform(-55, 70), rng.uniform(-170, 170), "XX") for i in range(n)]
@@ -83,7 +87,7 @@ def main(argv=None) -> int:
     except ImportError:
         print("map_load: the playwright package is needed (pip install playwright)", file=sys.stderr)
         return 1
-    cases = [("small: 1 article, 12 places", synthetic(SMALL, 1, 2)),
+    cases = [("seed: seeds/ through the pipeline", seed()),
              ("large: 5 articles, 2,000 places", large())]
     print(f"{'map':34} {'build s':>8} {'HTML KB':>9} {'load s':>7} {'markers':>8}")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
