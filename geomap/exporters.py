@@ -11,9 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
-from .models import ArticleResult, MappedPlace, Place, Resolution, group_places
+from .models import ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
 ATTRIBUTION = "Place data © GeoNames (geonames.org), CC BY 4.0; regions © Natural Earth (public domain)"
@@ -98,9 +98,8 @@ def to_geojson(results: Sequence[ArticleResult]) -> str:
         lat, lon = props.pop("lat"), props.pop("lon")
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
                          "properties": props})
-    unresolved = [r.mention.surface for res in results for r in res.resolutions if r.place is None]
     doc = {"type": "FeatureCollection", "features": features,
-           "properties": {"attribution": ATTRIBUTION, "unresolved": sorted(set(unresolved))}}
+           "properties": {"attribution": ATTRIBUTION, "unresolved": _unresolved_names(results)}}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -128,12 +127,16 @@ def to_table(results: Sequence[ArticleResult]) -> str:
         p = m.place
         rows.append((str(m.count), p.name, p.country or "-", p.feature, f"{p.lat:.4f}", f"{p.lon:.4f}",
                      f"{max(r.confidence for r in m.resolutions):.2f}"))
-    missing = sorted({r.mention.surface for res in results for r in res.resolutions if r.place is None})
+    missing = _unresolved_names(results)
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     if missing:
         lines.append(f"unresolved: {', '.join(missing)}")
     return "\n".join(lines) + "\n"
+
+
+def _unresolved_names(results: Sequence[ArticleResult]) -> List[str]:
+    return sorted({r.mention.surface for r in unresolved(results)})
 
 
 def render(results: Sequence[ArticleResult], fmt: str) -> str:

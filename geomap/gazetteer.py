@@ -15,9 +15,8 @@ import re
 import sqlite3
 import tempfile
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import GazetteerError
 from .models import Candidate, Place
@@ -58,14 +57,6 @@ def data_version() -> str:
     except Exception:  # pragma: no cover - metadata missing in odd installs
         gnc = "unknown"
     return f"v{INDEX_VERSION}-gnc{gnc}-geo{geodata.VERSION}-p{MIN_POPULATION}"
-
-
-@dataclass(frozen=True)
-class IndexInfo:
-    path: Optional[Path]
-    version: str
-    places: int
-    names: int
 
 
 class Gazetteer:
@@ -122,11 +113,6 @@ class Gazetteer:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def info(self) -> IndexInfo:
-        places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
-        names = self._conn.execute("SELECT count(*) FROM names").fetchone()[0]
-        return IndexInfo(self.path, data_version(), places, names)
-
     def lookup(self, keys: Iterable[str]) -> Dict[str, Tuple[Candidate, ...]]:
         """Every candidate place for each normalised key that the index holds."""
         keys = list(dict.fromkeys(keys))
@@ -148,13 +134,6 @@ class Gazetteer:
     def place(self, geonameid: int) -> Optional[Place]:
         self._load_places({geonameid})
         return self._places.get(geonameid)
-
-    def places_in(self, feature: str) -> List[Place]:
-        rows = self._conn.execute(
-            "SELECT id, name, lat, lon, country, feature, population, admin1 FROM places WHERE feature = ?",
-            (feature,),
-        )
-        return [Place(*row) for row in rows]
 
     def _load_places(self, ids: Iterable[int]) -> None:
         missing = [i for i in ids if i not in self._places]
@@ -230,9 +209,3 @@ def _build(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX names_key ON names (key)")
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))
     conn.commit()
-
-
-def iter_keys(conn_or_gaz: "Gazetteer") -> Iterator[str]:
-    """Every distinct key of the index (for tools that need the whole vocabulary)."""
-    for (key,) in conn_or_gaz._conn.execute("SELECT DISTINCT key FROM names"):
-        yield key

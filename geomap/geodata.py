@@ -21,7 +21,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 4
+VERSION = 5
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -35,7 +35,8 @@ COUNTRY_SHORT = {
            ("Briton", "demonym"), ("Britons", "demonym"), ("Brits", "demonym")],
     "AE": [("UAE", "abbr"), ("U.A.E.", "abbr"), ("Emirates", "alt")],
     "KP": [("DPRK", "abbr"), ("North Korean", "demonym"), ("North Koreans", "demonym")],
-    "KR": [("ROK", "abbr"), ("South Korean", "demonym"), ("South Koreans", "demonym")],
+    "KR": [("ROK", "abbr"), ("South Korean", "demonym"), ("South Koreans", "demonym"),
+           ("Korean", "demonym"), ("Koreans", "demonym")],
     "CN": [("PRC", "abbr"), ("Mainland China", "name")],
     "CD": [("DRC", "abbr"), ("DR Congo", "name"), ("Congo-Kinshasa", "name")],
     "CG": [("Congo-Brazzaville", "name")],
@@ -45,10 +46,8 @@ COUNTRY_SHORT = {
     "MM": [("Burma", "name")],
     "TR": [("Turkiye", "name"), ("Türkiye", "name"), ("Turks", "demonym")],
     "SA": [("Saudi", "demonym"), ("Saudis", "demonym")],
-    "KR": [("Korean", "demonym"), ("Koreans", "demonym")],
-    "PH": [("Philippine", "demonym")],
     "IL": [("Israelis", "demonym")],
-    "PH": [("Filipino", "demonym"), ("Filipinos", "demonym")],
+    "PH": [("Filipino", "demonym"), ("Filipinos", "demonym"), ("Philippine", "demonym")],
     "NZ": [("Kiwi", "demonym"), ("Kiwis", "demonym")],
     "PS": [("Palestine", "name"), ("Palestinian Territories", "name")],
     "VA": [("Vatican", "name")],

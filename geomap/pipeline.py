@@ -29,10 +29,6 @@ DEFAULT_CACHE_DIR = "cache"
 CACHE_ENV = "GEOMAP_CACHE_DIR"
 
 
-def default_cache_dir() -> Path:
-    return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR)
-
-
 @dataclass
 class RunStats:
     """What a run did, for the summary line."""
