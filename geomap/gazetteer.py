@@ -15,6 +15,7 @@ import re
 import sqlite3
 import tempfile
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -57,6 +58,14 @@ def data_version() -> str:
     except Exception:  # pragma: no cover - metadata missing in odd installs
         gnc = "unknown"
     return f"v{INDEX_VERSION}-gnc{gnc}-geo{geodata.VERSION}-p{MIN_POPULATION}"
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    path: Optional[Path]
+    version: str
+    places: int
+    names: int
 
 
 class Gazetteer:
@@ -112,6 +121,11 @@ class Gazetteer:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def info(self) -> IndexInfo:
+        places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
+        names = self._conn.execute("SELECT count(*) FROM names").fetchone()[0]
+        return IndexInfo(self.path, data_version(), places, names)
 
     def lookup(self, keys: Iterable[str]) -> Dict[str, Tuple[Candidate, ...]]:
         """Every candidate place for each normalised key that the index holds."""
