@@ -40,12 +40,13 @@ class Weights:
     alt_name: float = -1.0
     cue: float = 3.0
     qualifier: float = 6.0
-    country_named: float = 2.5
+    country_named: float = 1.5
     country_extra: float = 0.5
     near_km: float = 300.0
     near: float = 1.5
     min_population: int = 3000
     min_population_alt: int = 20000
+    region_town: int = 100_000
 
 
 @dataclass(frozen=True)
@@ -158,10 +159,13 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
     """
     ranked = []
     big = any(c.place.feature in ("country", "continent", "region") and c.via != "alt" for c in cands)
+    # and a region's own name ("Delaware") to the small towns of that name in its country:
+    # whatever the article says of the country speaks for the region as much as for them
+    regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}
     for c in cands:
         p = c.place
         reasons: List[str] = []
-        if big and p.feature == "city":
+        if p.feature == "city" and (big or p.country in regions and p.population < w.region_town):
             score = w.population * math.log10(max(p.population, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
             ranked.append((c, score, reasons))
             continue
