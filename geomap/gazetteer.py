@@ -79,6 +79,8 @@ class Gazetteer:
         self.path = path
         self.version = data_version()
         self._places: Dict[int, Place] = {}
+        # Look-ups remembered across articles (unknown keys as ``()``): news repeats its names.
+        self._memo: Dict[str, Tuple[Candidate, ...]] = {}
 
     @classmethod
     def open(cls, cache_dir: Optional[os.PathLike] = None) -> "Gazetteer":
@@ -129,7 +131,26 @@ class Gazetteer:
 
     def lookup(self, keys: Iterable[str]) -> Dict[str, Tuple[Candidate, ...]]:
         """Every candidate place for each normalised key that the index holds."""
-        keys = list(dict.fromkeys(keys))
+        memo = self._memo
+        out: Dict[str, Tuple[Candidate, ...]] = {}
+        missing = []
+        for key in keys:
+            cands = memo.get(key, _UNSEEN)
+            if cands is _UNSEEN:
+                missing.append(key)
+            elif cands:
+                out[key] = cands
+        if missing:
+            if len(memo) + len(missing) > _MAX_MEMO:
+                memo.clear()  # memory stays flat however many articles pass through
+            for key, cands in self._query(list(dict.fromkeys(missing))).items():
+                memo[key] = cands
+                if cands:
+                    out[key] = cands
+        return out
+
+    def _query(self, keys: List[str]) -> Dict[str, Tuple[Candidate, ...]]:
+        """The candidates of each of ``keys`` from the index, ``()`` for unknown keys."""
         found: Dict[str, List[Tuple[int, str]]] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
@@ -141,8 +162,8 @@ class Gazetteer:
         ids = {gid for pairs in found.values() for gid, _ in pairs}
         self._load_places(ids)
         return {
-            key: tuple(Candidate(self._places[gid], via) for gid, via in _best_via(pairs))
-            for key, pairs in found.items()
+            key: tuple(Candidate(self._places[gid], via) for gid, via in _best_via(found[key])) if key in found else ()
+            for key in keys
         }
 
     def place(self, geonameid: int) -> Optional[Place]:
@@ -161,6 +182,10 @@ class Gazetteer:
             ):
                 self._places[row[0]] = Place(*row)
 
+
+#: Keys remembered by :meth:`Gazetteer.lookup` before the memo is emptied (about 30 MB).
+_MAX_MEMO = 200_000
+_UNSEEN = object()
 
 _VIA_RANK = {"name": 0, "abbr": 1, "demonym": 2, "alt": 3}
 

@@ -15,7 +15,9 @@ General rules, no list of any article's names:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
@@ -36,8 +38,48 @@ _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # U.S., D.C., B.C.
     r"|[^\W\d_](?:[\w]|['’](?=[^\W\d_]))*"  # words, with inner apostrophes (d'Ivoire, O'Hare)
 )
-_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+# The same pattern as one capturing group: re.split gives gaps and words in turn, and the
+# offsets then come from their lengths, all without a Python step per word.
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_POSSESSIVES = frozenset(("'s", "’s", "'S", "’S"))
 _ABBREV_DOT = frozenset("st ste mt ft pt gen sen rep gov dr mr mrs ms prof".split())
+_POSSESSIVE_AT = re.compile(r"['’][sS]")
+_DOT = re.compile(r"\.")
+_OPENERS = " \t\"'“‘(«[—–-"
+_SENTENCE_ENDS = ("\n", ".", "!", "?", ":", ";", "•")
+_HYPHENS = ("-", "‐", "–", "'", "’")
+_DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-)")
+
+#: Normalised keys of words and word runs seen before (bounded; cleared when full).
+_KEYS: Dict[str, str] = {}
+_MAX_KEYS = 200_000
+
+
+def _key(words: str) -> str:
+    """``normalize(words)`` for words joined by single spaces, memoised.
+
+    Words are made of letters, digits, "_", apostrophes and dots, so for ASCII text the
+    key is the text without dots, in lower case; anything else takes the full path.
+    """
+    key = _KEYS.get(words)
+    if key is None:
+        if words.isascii():
+            key = words.replace(".", "").lower() if "." in words else words.lower()
+        else:
+            key = normalize(words)
+        if len(_KEYS) >= _MAX_KEYS:
+            _KEYS.clear()
+        _KEYS[words] = key
+    return key
+
+
+def _allcaps(word: str) -> bool:
+    # isupper() rules out almost every word at C speed; the exact rule ignores digits and
+    # counts uncased letters (Arabic, CJK) as not capitals.
+    if not word.isupper():
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 @dataclass
@@ -58,65 +100,99 @@ class _Token:
 
     @property
     def allcaps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) > 1 and all(c.isupper() for c in letters)
+        return _allcaps(self.text)
+
+
+class _Tokens:
+    """The words of a text as parallel lists (text, start, end), with the per-word facts
+    the rules need computed only for the words that reach them."""
+
+    __slots__ = ("text", "words", "starts", "ends", "n", "_lines")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        pieces = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        offsets = list(accumulate(map(len, pieces)))
+        words = pieces[1::2]
+        starts = offsets[0:-1:2]
+        ends = offsets[1::2]
+        # "Turkey's" gives "Turkey"; both passes find their few words by a search of the
+        # text, not a look at every word
+        for m in _POSSESSIVE_AT.finditer(text):
+            k = bisect_left(ends, m.end())
+            if k < len(words) and ends[k] == m.end():
+                w = words[k]
+                if len(w) > 3 and w[-3].isalpha():
+                    words[k] = w[:-2]
+                    ends[k] -= 2
+        # "St." and "Gen." keep their dot
+        n = len(words)
+        for m in _DOT.finditer(text):
+            k = bisect_left(ends, m.start())
+            if k < n and ends[k] == m.start() and len(words[k]) <= 4 and words[k].lower() in _ABBREV_DOT:
+                ends[k] += 1
+                words[k] += "."
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.n = len(words)
+        self._lines: Dict[int, Tuple[bool, bool]] = {}
+
+    def capital(self, k: int) -> bool:
+        return self.words[k][0].isupper()
+
+    def lower(self, k: int) -> str:
+        return self.words[k].lower()
+
+    def allcaps(self, k: int) -> bool:
+        return _allcaps(self.words[k])
+
+    def sentence_start(self, k: int) -> bool:
+        if k == 0:
+            return True
+        # the previous word's last character is never one of the openers, so the strip
+        # stops inside this slice
+        before = self.text[self.ends[k - 1] - 1 : self.starts[k]].rstrip(_OPENERS)
+        return before.endswith(_SENTENCE_ENDS)
+
+    def line_start(self, k: int) -> bool:
+        return k == 0 or "\n" in self.text[self.ends[k - 1] : self.starts[k]]
+
+    def joinable(self, k: int) -> bool:
+        """Whether word ``k`` may continue a name that word ``k - 1`` is part of."""
+        gap = self.text[self.ends[k - 1] : self.starts[k]]
+        if gap in _HYPHENS:
+            return True
+        return gap != "" and gap.isspace() and gap.count("\n") <= 1
+
+    def token(self, k: int) -> _Token:
+        return _Token(self.starts[k], self.ends[k], self.words[k], self.sentence_start(k), self.line_start(k))
+
+    def line_shape(self, k: int) -> Tuple[bool, bool]:
+        """Whether word ``k`` stands on an all-caps line, and on a title-case line (a headline)."""
+        text = self.text
+        lo = text.rfind("\n", 0, self.starts[k]) + 1
+        shape = self._lines.get(lo)
+        if shape is None:
+            hi = text.find("\n", self.starts[k])
+            first = bisect_left(self.starts, lo)
+            last = bisect_left(self.starts, len(text) if hi < 0 else hi)
+            line = self.words[first:last]
+            caps = title = False
+            if len(line) >= 3:
+                if sum(map(_allcaps, line)) >= 0.8 * len(line):
+                    caps = True
+                elif len(line) <= 20:
+                    content = [w for w in line if w.lower() not in FUNCTION_WORDS]
+                    title = sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+            shape = self._lines[lo] = (caps, title)
+        return shape
 
 
 def tokenize(text: str) -> List[_Token]:
     """Word tokens with offsets; possessive endings are cut off, abbreviation dots kept."""
-    tokens: List[_Token] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        word = m.group()
-        poss = _POSSESSIVE.search(word)
-        if poss and len(word) > 3 and word[poss.start() - 1 : poss.start()].isalpha():
-            if poss.group() in ("'s", "’s", "'S", "’S"):
-                end = start + poss.start()
-                word = word[: poss.start()]
-        if word.lower() in _ABBREV_DOT and text[end : end + 1] == ".":
-            end += 1
-            word += "."
-        gap = text[prev_end:start]
-        tok = _Token(start, end, word)
-        before = text[:start].rstrip(" \t\"'“‘(«[—–-")
-        tok.sentence_start = not tokens or before.endswith(("\n", ".", "!", "?", ":", ";", "•")) or not before
-        tok.line_start = not tokens or "\n" in gap or not text[:start].strip()
-        tokens.append(tok)
-        prev_end = end
-    return tokens
-
-
-def _joinable(text: str, a: _Token, b: _Token) -> bool:
-    gap = text[a.end : b.start]
-    if gap in ("-", "‐", "–", "'", "’"):
-        return True
-    return gap != "" and gap.isspace() and gap.count("\n") <= 1
-
-
-def _line_shape(text: str, tokens: Sequence[_Token]) -> Tuple[Set[int], Set[int]]:
-    """Indexes of tokens on all-caps lines and on title-case lines (headlines)."""
-    caps: Set[int] = set()
-    title: Set[int] = set()
-    line: List[int] = []
-
-    def flush() -> None:
-        words = [tokens[i] for i in line if any(c.isalpha() for c in tokens[i].text)]
-        if len(words) >= 3:
-            if sum(t.allcaps for t in words) >= 0.8 * len(words):
-                caps.update(line)
-            elif sum(t.capital for t in words if t.lower not in FUNCTION_WORDS) >= 0.8 * len(
-                [t for t in words if t.lower not in FUNCTION_WORDS]
-            ) and len(words) <= 20:
-                title.update(line)
-        line.clear()
-
-    for i, tok in enumerate(tokens):
-        if tok.line_start and line:
-            flush()
-        line.append(i)
-    flush()
-    return caps, title
+    toks = _Tokens(text)
+    return [toks.token(k) for k in range(toks.n)]
 
 
 class Matcher:
@@ -141,113 +217,113 @@ class Matcher:
     def find(self, article: Article) -> List[Match]:
         """Every place name in ``article`` in text order, each with its candidates."""
         text = article.text
-        tokens = tokenize(text)
-        caps_lines, title_lines = _line_shape(text, tokens)
-        spans = self._spans(text, tokens)
+        toks = _Tokens(text)
+        words = toks.words
+        # names start with a capital: every rule below starts from these words only
+        capitals = [k for k, w in enumerate(words) if w[0].isupper()]
+        spans = self._spans(toks, capitals)
         found = self.gazetteer.lookup({key for _, _, key in spans} - set(self.extra))
         found.update({k: v for k, v in self.extra.items()})
-        persons, in_person = self._person_names(text, tokens, found)
+        persons, in_person = self._person_names(toks, capitals, found)
 
         by_start: Dict[int, List[Tuple[int, str]]] = {}
         for i, j, key in spans:
             by_start.setdefault(i, []).append((j, key))
 
         matches: List[Match] = []
-        i = 0
-        while i < len(tokens):
+        done = 0  # the first word not yet inside a match
+        for i in sorted(by_start):
+            if i < done:
+                continue
             best = None
-            for j, key in sorted(by_start.get(i, ()), reverse=True):
+            for j, key in sorted(by_start[i], reverse=True):
                 cands = found.get(key)
                 if not cands or key in self.ignore:
                     continue
-                if in_person.intersection(range(i, j)) and not _strong(cands):
+                if in_person and in_person.intersection(range(i, j)) and not _strong(cands):
                     continue
-                cands = self._admissible(text, tokens, i, j, cands, caps_lines, title_lines, persons)
+                cands = self._admissible(toks, i, j, key, cands, persons)
                 if cands:
                     best = (j, cands)
                     break
             if best is None:
-                i += 1
                 continue
             j, cands = best
-            start, end = tokens[i].start, tokens[j - 1].end
+            start, end = toks.starts[i], toks.ends[j - 1]
             surface = text[start:end]
             if (any(c.via == "abbr" for c in cands) and text[end : end + 1] == "."
                     and "." not in surface and not surface.isupper()):
                 end += 1  # "Ky." and "Calif." keep their dot, as written
             mention = Mention(article.id, start, end, text[start:end])
             comma = text[end : end + 2].lstrip(" ").startswith(",")
-            matches.append(Match(mention, cands, _cue(tokens, i, j), comma))
-            i = j
+            matches.append(Match(mention, cands, _cue(toks, i, j), comma))
+            done = j
         return matches
 
-    def _spans(self, text: str, tokens: Sequence[_Token]) -> List[Tuple[int, int, str]]:
+    def _spans(self, toks: _Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
         spans = []
-        for i, tok in enumerate(tokens):
-            if not tok.capital:
-                continue
-            words = [tok.text]
-            for j in range(i + 1, min(len(tokens), i + MAX_TOKENS) + 1):
-                if j > i + 1:
-                    nxt = tokens[j - 1]
-                    if not _joinable(text, tokens[j - 2], nxt):
-                        break
-                    if not nxt.capital and nxt.lower not in CONNECTORS:
-                        break
-                    words.append(nxt.text)
-                key = normalize(" ".join(words))
-                if words[-1].lower() not in CONNECTORS or j == i + 1:
-                    spans.append((i, j, key))
+        words, n = toks.words, toks.n
+        for i in capitals:
+            run = words[i]
+            spans.append((i, i + 1, _key(run)))
+            for j in range(i + 2, min(n, i + MAX_TOKENS) + 1):
+                word = words[j - 1]
+                if not toks.joinable(j - 1):
+                    break
+                lower = word.lower()
+                if not word[0].isupper() and lower not in CONNECTORS:
+                    break
+                run += " " + word
+                if lower not in CONNECTORS:
+                    spans.append((i, j, _key(run)))
         return spans
 
     def _admissible(
         self,
-        text: str,
-        tokens: Sequence[_Token],
+        toks: _Tokens,
         i: int,
         j: int,
+        surface_key: str,
         cands: Tuple[Candidate, ...],
-        caps_lines: Set[int],
-        title_lines: Set[int],
         persons: Set[str],
     ) -> Tuple[Candidate, ...]:
-        first = tokens[i]
-        words = tokens[i:j]
-        surface_key = normalize(" ".join(t.text for t in words))
         if surface_key in persons:
             return ()
-        if all(t.allcaps for t in words):
-            dateline = first.line_start and re.match(r"\s*(?:,|\(|—|–|-|\s-)", text[words[-1].end :]) is not None
-            if not (i in caps_lines or dateline):
+        text = toks.text
+        first_allcaps = toks.allcaps(i)
+        if first_allcaps and all(toks.allcaps(k) for k in range(i + 1, j)):
+            dateline = toks.line_start(i) and _DATELINE.match(text, toks.ends[j - 1]) is not None
+            if not (toks.line_shape(i)[0] or dateline):
                 # only abbreviations (U.S., UK) may be written in capitals mid-text
                 cands = tuple(c for c in cands if c.via == "abbr")
-        if j - i == 1 and not first.allcaps:
-            low = first.lower.rstrip(".")
+        if j - i == 1 and not first_allcaps:
+            low = toks.lower(i).rstrip(".")
             if low in FUNCTION_WORDS or low in CALENDAR_WORDS:
                 return ()
-            if low in COMMON_WORDS and (first.sentence_start or i in title_lines or i in caps_lines):
+            sentence_start = toks.sentence_start(i)
+            if low in COMMON_WORDS and (sentence_start or toks.line_shape(i)[1] or toks.line_shape(i)[0]):
                 return ()
-            if low in PERSON_TITLES and j < len(tokens) and tokens[j].capital:
+            if low in PERSON_TITLES and j < toks.n and toks.capital(j):
                 return ()
-            nxt = tokens[j] if j < len(tokens) else None
-            prv = tokens[i - 1] if i > 0 else None
             if low in COMMON_WORDS and (
-                (nxt is not None and nxt.capital and _joinable(text, first, nxt))
-                or (prv is not None and prv.capital and not prv.sentence_start and _joinable(text, prv, first))
+                (j < toks.n and toks.capital(j) and toks.joinable(j))
+                or (i > 0 and toks.capital(i - 1) and not toks.sentence_start(i - 1) and toks.joinable(i))
             ):
                 return ()  # a word of a longer name we do not know ("Eastern Ghouta", "Trade Centre")
-            if first.sentence_start and all(c.via == "alt" for c in cands):
+            if sentence_start and all(c.via == "alt" for c in cands):
                 return ()  # a capital from the sentence start, and no place's own name
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
-        if i > 0 and tokens[i - 1].lower.rstrip(".") in PERSON_TITLES and tokens[i - 1].capital:
-            if _joinable(text, tokens[i - 1], first) and not any(c.place.feature == "country" for c in cands):
+        if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
+            if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):
                 return ()
         # Abbreviations written in lower case ("us", "ky") are words.
-        cands = tuple(c for c in cands if c.via != "abbr" or _looks_abbreviated(text, words))
+        if any(c.via == "abbr" for c in cands):
+            abbreviated = _looks_abbreviated(toks, i, j)
+            cands = tuple(c for c in cands if c.via != "abbr" or abbreviated)
         return cands
 
     def _person_names(
-        self, text: str, tokens: Sequence[_Token], found: Dict[str, Tuple[Candidate, ...]]
+        self, toks: _Tokens, capitals: Sequence[int], found: Dict[str, Tuple[Candidate, ...]]
     ) -> Tuple[Set[str], Set[int]]:
         """Names this article uses for people, and the tokens inside longer names.
 
@@ -259,27 +335,28 @@ class Matcher:
         """
         persons: Set[str] = set()
         inside: Set[int] = set()
-        n = len(tokens)
-        i = 0
-        while i < n:
-            if not tokens[i].capital or tokens[i].allcaps:
-                i += 1
+        words, n, text = toks.words, toks.n, toks.text
+        starts, ends = toks.starts, toks.ends
+        done = 0
+        for i in capitals:
+            if i < done or toks.allcaps(i):
                 continue
             j = i + 1
-            while j < n and tokens[j].capital and not tokens[j].allcaps and _joinable(text, tokens[j - 1], tokens[j]) \
-                    and text[tokens[j - 1].end : tokens[j].start] != "-":
+            while j < n and words[j][0].isupper() and not toks.allcaps(j) and toks.joinable(j) \
+                    and text[ends[j - 1] : starts[j]] != "-":
                 j += 1
+            done = j
             lo = i
-            titled = i > 0 and tokens[i - 1].lower.rstrip(".") in PERSON_TITLES and _joinable(text, tokens[i - 1], tokens[i])
-            if tokens[i].lower.rstrip(".") in PERSON_TITLES:
+            titled = i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.joinable(i)
+            if toks.lower(i).rstrip(".") in PERSON_TITLES:
                 titled, lo = True, i + 1
             # a place may run straight into a name: "in Turkey Irina Kasimova said"
-            while j - lo > 2 and normalize(tokens[lo].text) in found and _strong(found[normalize(tokens[lo].text)]):
+            while j - lo > 2 and _key(words[lo]) in found and _strong(found[_key(words[lo])]):
                 lo += 1
-            run = tokens[lo:j]
+            run = words[lo:j]
             if len(run) >= 2 or (titled and run):
-                keys = [normalize(t.text) for t in run]
-                whole = normalize(" ".join(t.text for t in run))
+                keys = [_key(w) for w in run]
+                whole = _key(" ".join(run))
                 if whole not in found:
                     # inside a longer name that is no place, only strong places count
                     inside.update(range(lo, j))
@@ -287,7 +364,6 @@ class Matcher:
                     personal = titled or len(run) <= 3 and not any(k in found and _strong(found[k]) for k in keys)
                     if personal:
                         persons.update(weak)
-            i = j
         return persons, inside
 
 def _strong(cands: Sequence[Candidate]) -> bool:
@@ -297,14 +373,17 @@ def _strong(cands: Sequence[Candidate]) -> bool:
     )
 
 
-def _looks_abbreviated(text: str, words: Sequence[_Token]) -> bool:
-    surface = text[words[0].start : words[-1].end]
-    return "." in surface or text[words[-1].end : words[-1].end + 1] == "." or all(t.allcaps for t in words)
+def _looks_abbreviated(toks: _Tokens, i: int, j: int) -> bool:
+    text, last = toks.text, toks.ends[j - 1]
+    return ("." in text[toks.starts[i] : last] or text[last : last + 1] == "."
+            or all(toks.allcaps(k) for k in range(i, j)))
 
 
-def _cue(tokens: Sequence[_Token], i: int, j: int) -> Optional[str]:
-    if j < len(tokens) and tokens[j].lower in KIND_AFTER:
-        return KIND_AFTER[tokens[j].lower]
-    if i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in KIND_BEFORE_OF:
-        return KIND_BEFORE_OF[tokens[i - 2].lower]
+def _cue(toks: _Tokens, i: int, j: int) -> Optional[str]:
+    if j < toks.n:
+        after = KIND_AFTER.get(toks.lower(j))
+        if after is not None:
+            return after
+    if i >= 2 and toks.lower(i - 1) == "of" and toks.lower(i - 2) in KIND_BEFORE_OF:
+        return KIND_BEFORE_OF[toks.lower(i - 2)]
     return None
