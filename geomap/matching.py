@@ -161,7 +161,7 @@ class _Tokens:
     def joinable(self, k: int) -> bool:
         """Whether word ``k`` may continue a name that word ``k - 1`` is part of."""
         gap = self.text[self.ends[k - 1] : self.starts[k]]
-        if gap in _HYPHENS:
+        if gap == " " or gap in _HYPHENS:
             return True
         return gap != "" and gap.isspace() and gap.count("\n") <= 1
 
@@ -268,10 +268,8 @@ class Matcher:
             spans.append((i, i + 1, _key(run)))
             for j in range(i + 2, min(n, i + MAX_TOKENS) + 1):
                 word = words[j - 1]
-                if not toks.joinable(j - 1):
-                    break
                 lower = word.lower()
-                if not word[0].isupper() and lower not in CONNECTORS:
+                if not word[0].isupper() and lower not in CONNECTORS or not toks.joinable(j - 1):
                     break
                 run += " " + word
                 if lower not in CONNECTORS:
@@ -339,11 +337,11 @@ class Matcher:
         starts, ends = toks.starts, toks.ends
         done = 0
         for i in capitals:
-            if i < done or toks.allcaps(i):
+            if i < done or words[i].isupper() and _allcaps(words[i]):
                 continue
             j = i + 1
-            while j < n and words[j][0].isupper() and not toks.allcaps(j) and toks.joinable(j) \
-                    and text[ends[j - 1] : starts[j]] != "-":
+            while j < n and words[j][0].isupper() and not (words[j].isupper() and _allcaps(words[j])) \
+                    and toks.joinable(j) and text[ends[j - 1] : starts[j]] != "-":
                 j += 1
             done = j
             lo = i
