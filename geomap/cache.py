@@ -338,14 +338,17 @@ class Cache:
                 pass
         return deleted
 
-    def export_jsonl(self, fp: IO[str]) -> int:
-        """Write every entry to ``fp`` as JSON Lines; return how many were written.
+    def export_jsonl(self, fp: IO[str], service: Optional[str] = None) -> int:
+        """Write every entry (only ``service``'s if given) to ``fp`` as JSON Lines; return how
+        many were written.
 
         Each line is ``{"service", "query", "value", "updated"}``, with ``value`` ``null`` for a
         stored "not found".
         """
         count = 0
         for entry in self:
+            if service is not None and entry.service != service:
+                continue
             fp.write(json.dumps(dataclasses.asdict(entry), ensure_ascii=False, sort_keys=True))
             fp.write("\n")
             count += 1

@@ -44,6 +44,7 @@ __all__ = [
     "GeocodeOutcome",
     "GeocodeReport",
     "Geocoder",
+    "GeocodingRun",
     "GeopyGeocoder",
     "NotCached",
     "cache_query",
@@ -524,49 +525,75 @@ def geocode_names(
     :param geocoder: usually a :class:`CachedGeocoder`.
     :returns: one outcome per distinct name; ``report.failures`` holds one line per failed name.
     """
-    outcomes: List[GeocodeOutcome] = []
-    seen: set = set()
-    unavailable_in_a_row = 0
-    gave_up = ""
-    for query, countries in names:
-        countries = tuple(countries)
-        key = _batch_key(query, countries)
-        if key in seen:
-            continue
-        seen.add(key)
+    return GeocodingRun(geocoder, max_unavailable=max_unavailable).ask(names)
+
+
+class GeocodingRun:
+    """:func:`geocode_names` over many batches (one per article) that share one run's memory.
+
+    A name asked in an earlier batch is answered from memory, failure included, so a name
+    that failed costs one request and one report line per run, not one per article; and once
+    the service has not answered ``max_unavailable`` times in a row, it is not called again in
+    this run (the cache still answers).
+
+    :param geocoder: usually a :class:`CachedGeocoder`.
+    """
+
+    def __init__(self, geocoder: Geocoder, *, max_unavailable: int = MAX_UNAVAILABLE_IN_A_ROW) -> None:
+        self.geocoder = geocoder
+        self.max_unavailable = max_unavailable
+        self._known: Dict[Tuple[str, Tuple[str, ...]], GeocodeOutcome] = {}
+        self._unavailable_in_a_row = 0
+        #: Why the service is no longer called (``""`` while it still is).
+        self.gave_up = ""
+
+    @property
+    def outcomes(self) -> Tuple[GeocodeOutcome, ...]:
+        """Every outcome of this run so far, one per distinct name, in the order first asked."""
+        return tuple(self._known.values())
+
+    def ask(self, names: Iterable[Tuple[str, Sequence[str]]]) -> GeocodeReport:
+        """Geocode ``(name, countries)`` pairs; never raise. See :func:`geocode_names`."""
+        outcomes: List[GeocodeOutcome] = []
+        seen: set = set()
+        for query, countries in names:
+            countries = tuple(countries)
+            key = _batch_key(query, countries)
+            if key in seen:
+                continue
+            seen.add(key)
+            outcome = self._known.get(key)
+            if outcome is None:
+                outcome = self._known[key] = self._ask_one(query, countries)
+            outcomes.append(outcome)
+        return GeocodeReport(tuple(outcomes))
+
+    def _ask_one(self, query: str, countries: Tuple[str, ...]) -> GeocodeOutcome:
+        geocoder = self.geocoder
         try:
-            if gave_up:
+            if self.gave_up:
                 if not isinstance(geocoder, CachedGeocoder):
-                    outcomes.append(GeocodeOutcome(query, countries, FAILED, error=gave_up))
-                    continue
+                    return GeocodeOutcome(query, countries, FAILED, error=self.gave_up)
                 place = geocoder.geocode(query, countries=countries, cache_only=True)
             else:
                 place = geocoder.geocode(query, countries=countries)
         except NotCached:
-            if gave_up:
-                outcomes.append(GeocodeOutcome(query, countries, FAILED, error=gave_up))
-            else:
-                outcomes.append(GeocodeOutcome(query, countries, NOT_CACHED))
-            continue
+            if self.gave_up:
+                return GeocodeOutcome(query, countries, FAILED, error=self.gave_up)
+            return GeocodeOutcome(query, countries, NOT_CACHED)
         except GeocoderUnavailable as exc:
-            unavailable_in_a_row += 1
-            outcomes.append(GeocodeOutcome(query, countries, FAILED, error=_one_line(str(exc))))
-            if unavailable_in_a_row >= max_unavailable:
-                gave_up = (
+            self._unavailable_in_a_row += 1
+            if self._unavailable_in_a_row >= self.max_unavailable and not self.gave_up:
+                self.gave_up = (
                     f"skipped: {getattr(geocoder, 'name', 'the geocoder')} did not answer "
-                    f"{unavailable_in_a_row} times in a row"
+                    f"{self._unavailable_in_a_row} times in a row"
                 )
-            continue
+            return GeocodeOutcome(query, countries, FAILED, error=_one_line(str(exc)))
         except GeomapError as exc:
-            unavailable_in_a_row = 0
-            outcomes.append(GeocodeOutcome(query, countries, FAILED, error=_one_line(str(exc))))
-            continue
+            self._unavailable_in_a_row = 0
+            return GeocodeOutcome(query, countries, FAILED, error=_one_line(str(exc)))
         except Exception as exc:  # a bug in a service's parser must not cost the whole run
-            unavailable_in_a_row = 0
-            error = f"unexpected error: {_one_line(repr(exc))}"
-            outcomes.append(GeocodeOutcome(query, countries, FAILED, error=error))
-            continue
-        unavailable_in_a_row = 0
-        status = FOUND if place is not None else NOT_FOUND
-        outcomes.append(GeocodeOutcome(query, countries, status, place=place))
-    return GeocodeReport(tuple(outcomes))
+            self._unavailable_in_a_row = 0
+            return GeocodeOutcome(query, countries, FAILED, error=f"unexpected error: {_one_line(repr(exc))}")
+        self._unavailable_in_a_row = 0
+        return GeocodeOutcome(query, countries, FOUND if place is not None else NOT_FOUND, place=place)

@@ -8,20 +8,35 @@
 
 Every chosen place is geocoded through the SQLite cache (service ``geonames``), so a second
 run over the same articles reads its coordinates from there.
+
+Beyond the gazetteer (issue 5): names in place-like contexts that the gazetteer lacks ("the
+town of Kafr Nabl", :mod:`geomap.context`) are listed as unresolved, or asked of an online
+geocoder (``Geoparser(geocoder="nominatim", geocoder_options={...})``) through the same cache,
+so that no name is ever asked twice. A user's own places (:func:`load_places`) win over the
+gazetteer; ``prefer_countries`` biases ambiguous names (see :meth:`Geoparser._prefer`).
 """
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
+import json
+import math
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator, List, Optional, Sequence, Union
+from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
+from .context import find_context_names
 from .disambiguation import Weights, resolve
-from .gazetteer import Gazetteer
+from .errors import GeocodingError, InputError
+from .gazetteer import Gazetteer, normalize
+from .geocoding import FAILED, NOT_CACHED, OFFLINE, CachedGeocoder, Geocoder, GeocodingRun, make_geocoder
 from .matching import Matcher
-from .models import Article, ArticleResult, InputProblem, Resolution
+from .models import Article, ArticleResult, Candidate, InputProblem, Match, Place, Resolution
 from .text import excerpt, read_inputs
 
 #: Where caches and the place index live unless told otherwise.
@@ -38,6 +53,15 @@ class RunStats:
     mentions: int = 0
     unresolved: int = 0
     places: set = field(default_factory=set)
+    #: Names the online geocoder placed, and the asked names it could not place.
+    geocoded: int = 0
+    not_found: int = 0
+    #: Names not in the cache while offline (never asked).
+    not_cached: int = 0
+    #: One line per name the geocoder failed on (``"NAME: reason"``), once per run.
+    geocode_failures: List[str] = field(default_factory=list)
+    #: Requests sent to the online geocoder.
+    requests: int = 0
 
 
 class Geoparser:
@@ -46,7 +70,23 @@ class Geoparser:
     :param cache_dir: folder of the geocoding cache and the place index (default
         ``$GEOMAP_CACHE_DIR`` or ``./cache``); ``None`` keeps both in memory only.
     :param ignore: names never to report.
+    :param places: the user's own places (:func:`load_places`), or a mapping of normalised
+        name -> candidates; they win over the gazetteer.
+    :param prefer_countries: alpha-2 codes; an ambiguous name with a candidate in one of these
+        countries resolves among those candidates (see :meth:`_prefer`).
+    :param context: also report names the gazetteer lacks, found by their context
+        (:mod:`geomap.context`); offline they are listed as unresolved.
+    :param geocoder: ``"offline"`` (the default: the gazetteer only), a geopy service name
+        (``"nominatim"``, ``"photon"``, …) or a :class:`~geomap.geocoding.Geocoder`. Only
+        context names are asked, never names the gazetteer resolved.
+    :param geocoder_options: keyword arguments of :func:`~geomap.geocoding.make_geocoder`
+        (``domain``, ``scheme``, ``user_agent``, ``timeout``, ``min_delay``, ``options``).
+    :param offline: never call out; answer context names from the cache only.
+    :param on_geocode_failure: called with one line (``"NAME: reason"``) per name the
+        geocoder failed on, as it happens, once per run.
     :param weights: disambiguation weights (the tuned defaults unless testing).
+    :raises GeocodingError: the geocoder settings are wrong (unknown service, no user agent
+        for Nominatim, …); checked before anything is opened.
     """
 
     def __init__(
@@ -54,14 +94,41 @@ class Geoparser:
         cache_dir: Union[str, os.PathLike, None] = DEFAULT_CACHE_DIR,
         *,
         ignore: Iterable[str] = (),
+        places: Union["UserPlaces", Mapping[str, Tuple[Candidate, ...]], None] = None,
+        prefer_countries: Iterable[str] = (),
+        context: bool = True,
+        geocoder: Union[str, Geocoder, None] = OFFLINE,
+        geocoder_options: Optional[Mapping[str, Any]] = None,
+        offline: bool = False,
+        on_geocode_failure: Optional[Callable[[str], None]] = None,
         weights: Weights = Weights(),
     ) -> None:
+        online = _online_geocoder(geocoder, geocoder_options, offline)  # fail before opening anything
+        self.prefer_countries = check_countries(prefer_countries)
         self.cache_dir = None if cache_dir is None else Path(cache_dir)
         self.gazetteer = Gazetteer.open(self.cache_dir)
-        self.cache = Cache.memory() if self.cache_dir is None else Cache.open(self.cache_dir)
-        self.matcher = Matcher(self.gazetteer, ignore=ignore)
+        try:
+            self.cache = Cache.memory() if self.cache_dir is None else Cache.open(self.cache_dir)
+        except BaseException:
+            self.gazetteer.close()
+            raise
+        self.ignore = tuple(ignore)
+        if isinstance(places, UserPlaces):
+            self.places, self.place_kinds = dict(places.names), dict(places.kinds)
+        else:
+            self.places, self.place_kinds = dict(places or {}), {}
+        self.matcher = Matcher(self.gazetteer, extra=self.places, ignore=self.ignore)
+        self.context = context
         self.weights = weights
         self.stats = RunStats()
+        self.on_geocode_failure = on_geocode_failure
+        self._reported: set = set()
+        self.geocoder: Optional[CachedGeocoder] = None
+        self._run: Optional[GeocodingRun] = None
+        if online is not None:
+            service, inner = online
+            self.geocoder = CachedGeocoder(inner, self.cache, service, offline=offline)
+            self._run = GeocodingRun(self.geocoder)
 
     def close(self) -> None:
         self.cache.close()
@@ -80,27 +147,91 @@ class Geoparser:
     def parse(self, article: Article) -> ArticleResult:
         """Resolve and geocode the places of one article."""
         matches = self.matcher.find(article)
-        choices = resolve(matches, self.weights)
+        if self.context:
+            found = find_context_names(article, matches, known=self._known_names, ignore=self.ignore)
+            if found:
+                matches = sorted([*matches, *found], key=lambda m: m.mention.start)
+        choices, preferred = self._resolve(matches)
         resolutions = []
-        for match, choice in zip(matches, choices):
+        for n, (match, choice) in enumerate(zip(matches, choices)):
             if choice.place is None and match.candidates:
                 continue  # the name was dropped as not a place (see Choice.reason)
             place = self._geocode(choice.place) if choice.place is not None else None
+            reason = choice.reason
+            if n in preferred and place is not None and place.country in self.prefer_countries:
+                reason += f"; {place.country} is a preferred country"
+            if place is not None and place.feature == "custom":
+                reason += self._user_note(match, place)
             m = match.mention
             resolutions.append(
                 Resolution(m, place, excerpt(article.text, m.start, m.end), choice.confidence,
-                           choice.reason, choice.alternatives)
+                           reason, choice.alternatives)
             )
+        if self._run is not None:
+            resolutions = self._geocode_context_names(resolutions)
         result = ArticleResult(article, tuple(resolutions))
         self._count(result)
         return result
+
+    # -- the gazetteer's places -------------------------------------------------------------
+
+    def _known_names(self, keys):
+        """The names among ``keys`` that the gazetteer or the user's places hold."""
+        return set(self.gazetteer.lookup(keys)) | (set(keys) & set(self.places))
+
+    def _resolve(self, matches: Sequence[Match]):
+        """Disambiguate, with the preferred countries applied; returns (choices, preferred).
+
+        ``preferred`` holds the indexes of the matches whose candidates were narrowed.
+        """
+        narrowed, preferred = self._prefer(matches)
+        choices = resolve(narrowed, self.weights)
+        dropped = {n for n in preferred if choices[n].place is None}
+        if dropped:
+            # A preferred town too small to stand on its own: the name keeps all its candidates.
+            narrowed = [matches[n] if n in dropped else m for n, m in enumerate(narrowed)]
+            choices = resolve(narrowed, self.weights)
+            preferred = preferred - dropped
+        return choices, preferred
+
+    def _prefer(self, matches: Sequence[Match]) -> Tuple[List[Match], set]:
+        """Narrow ambiguous names to their candidates in the preferred countries.
+
+        A name is narrowed when some but not all of its candidates lie in a preferred country;
+        disambiguation then picks the best of those ("Paris" with ``US`` preferred is Paris,
+        Texas). A country's, continent's or sea's own name is never turned into a town's
+        ("Jordan" stays the country with ``US`` preferred), but may become a region's
+        ("Georgia" becomes the US state).
+        """
+        if not self.prefer_countries:
+            return list(matches), set()
+        out: List[Match] = []
+        narrowed: set = set()
+        for n, m in enumerate(matches):
+            cands = m.candidates
+            big = any(c.place.feature in ("country", "continent", "region") and c.via != "alt" for c in cands)
+            keep = tuple(c for c in cands if c.place.country in self.prefer_countries
+                         and not (big and c.place.feature == "city"))
+            if keep and len(keep) < len(cands):
+                out.append(dataclasses.replace(m, candidates=keep))
+                narrowed.add(n)
+            else:
+                out.append(m)
+        return out, narrowed
+
+    def _user_note(self, match: Match, place: Place) -> str:
+        kind = self.place_kinds.get(place.key, "")
+        return f" ({kind})" if kind else ""
 
     def _geocode(self, place):
         """Coordinates through the cache: a stored answer wins over the index's.
 
         The query names the index's data version, so new place data is never shadowed
-        by answers cached from older data.
+        by answers cached from older data. A user's places and geocoded ones are already
+        where they are said to be.
         """
+        if place.feature in ("custom", "geocoded"):
+            return place
         ident = str(place.geonameid) if place.geonameid > 0 else place.key
         query = f"{ident}@{self.gazetteer.version}"
         hit = self.cache.get("geonames", query)
@@ -108,6 +239,50 @@ class Geoparser:
             return place_from_dict(hit.value)
         self.cache.put("geonames", query, place_to_dict(place))
         return place
+
+    # -- names beyond the gazetteer -----------------------------------------------------------
+
+    def _geocode_context_names(self, resolutions: List[Resolution]) -> List[Resolution]:
+        """Ask the geocoder for the article's unresolved context names, with its countries.
+
+        Only names found by their context are asked, never a name the gazetteer resolved.
+        A name that fails stays unresolved and is reported once per run.
+        """
+        asked = [r for r in resolutions if r.place is None and r.mention.kind == "context"]
+        if not asked or self._run is None or self.geocoder is None:
+            return resolutions
+        counts = Counter(r.place.country for r in resolutions if r.place is not None and r.place.country)
+        countries = tuple(code for code, _ in counts.most_common())
+        before = self.geocoder.requests
+        report = self._run.ask((r.mention.surface, countries) for r in asked)
+        self.stats.requests += self.geocoder.requests - before
+        for outcome in report.outcomes:
+            key = (normalize(outcome.query), outcome.countries)
+            if key in self._reported:
+                continue
+            self._reported.add(key)
+            if outcome.status == FAILED:
+                line = str(outcome)
+                self.stats.geocode_failures.append(line)
+                if self.on_geocode_failure is not None:
+                    self.on_geocode_failure(line)
+            elif outcome.status == NOT_CACHED:
+                self.stats.not_cached += 1
+            elif outcome.place is None:
+                self.stats.not_found += 1
+            else:
+                self.stats.geocoded += 1
+        service = self.geocoder.name
+        out = []
+        for r in resolutions:
+            if r.place is None and r.mention.kind == "context":
+                place = report.place_for(r.mention.surface, countries)
+                if place is not None:
+                    where = ", ".join(x for x in (place.admin1, place.country) if x)
+                    reason = f"not in the gazetteer; {service} found {place.name}" + (f" ({where})" if where else "")
+                    r = dataclasses.replace(r, place=place, confidence=0.5, reason=reason)
+            out.append(r)
+        return out
 
     def _count(self, result: ArticleResult) -> None:
         s = self.stats
@@ -159,3 +334,206 @@ def clear_cache(cache_dir: Union[str, os.PathLike], service: Optional[str] = Non
     """
     with Cache.open(cache_dir) as cache:
         return cache.clear(service)
+
+
+# -- geocoder settings ---------------------------------------------------------------------------
+
+
+def _online_geocoder(
+    geocoder: Union[str, Geocoder, None], options: Optional[Mapping[str, Any]], offline: bool
+) -> Optional[Tuple[str, Optional[Geocoder]]]:
+    """``(service name, geocoder)`` for an online service, ``None`` for the gazetteer only.
+
+    Offline, no geocoder is built (so Nominatim needs no user agent): the cache answers alone.
+
+    :raises GeocodingError: unknown service or settings the service refuses.
+    """
+    if geocoder is None:
+        return None
+    if not isinstance(geocoder, str):
+        return geocoder.name, (None if offline else geocoder)
+    name = geocoder.strip().lower()
+    if name == OFFLINE:
+        return None
+    built = make_geocoder(name, **dict(options or {}))  # also checks the name when offline
+    return name, (None if offline else built)
+
+
+def check_geocoder(service: str, **options: Any) -> None:
+    """Check geocoder settings without building a :class:`Geoparser` (sends no request).
+
+    :raises GeocodingError: unknown service, missing user agent, or options the service refuses.
+    """
+    make_geocoder(service, **options)
+
+
+def check_countries(codes: Iterable[str]) -> Tuple[str, ...]:
+    """Upper-cased ISO 3166-1 alpha-2 codes, each one checked.
+
+    :raises InputError: a code is not a country geomap knows.
+    """
+    from .geodata import countries
+
+    known = countries()
+    out = []
+    for code in codes:
+        c = code.strip().upper()
+        if c not in known:
+            raise InputError(f"{code!r} is not an ISO 3166-1 alpha-2 country code (such as US, SY, TR)")
+        out.append(c)
+    return tuple(dict.fromkeys(out))
+
+
+# -- the user's own places -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserPlaces:
+    """A user's own places, read by :func:`load_places`.
+
+    :param names: normalised name (and alias) -> candidates, for the matcher.
+    :param kinds: ``Place.key`` -> the kind the file gives ("camp", "crossing", …).
+    """
+
+    names: Mapping[str, Tuple[Candidate, ...]]
+    kinds: Mapping[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len({c.place.key for cands in self.names.values() for c in cands})
+
+
+def load_places(path: Union[str, os.PathLike]) -> UserPlaces:
+    """Read a user's places from CSV or GeoJSON.
+
+    CSV: a header row with ``name``, ``lat`` and ``lon``, and optionally ``country`` (alpha-2),
+    ``kind`` and ``aliases`` (separated by ``|`` or ``;``). GeoJSON (``.geojson``/``.json``, or
+    any file starting with ``{``): Point features whose properties hold ``name`` and optionally
+    ``country``, ``kind`` and ``aliases`` (a list or a ``|``-separated string).
+
+    :raises InputError: the file cannot be read, or a row or feature is not a place (the
+        message names the file and the line or feature).
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
+    if p.suffix.lower() in (".geojson", ".json") or text.lstrip().startswith("{"):
+        rows = _geojson_rows(p, text)
+    else:
+        rows = _csv_rows(p, text)
+    names: Dict[str, List[Candidate]] = {}
+    kinds: Dict[str, str] = {}
+    for where, row in rows:
+        place, aliases, kind = _user_place(where, row)
+        if kind:
+            kinds[place.key] = kind
+        for alias in [place.name, *aliases]:
+            key = normalize(alias)
+            if key and all(c.place != place for c in names.get(key, ())):
+                names.setdefault(key, []).append(Candidate(place, via="user"))
+    if not names:
+        raise InputError(f"{p}: no places in the file")
+    return UserPlaces({k: tuple(v) for k, v in names.items()}, kinds)
+
+
+def _csv_rows(p: Path, text: str) -> Iterator[Tuple[str, Dict[str, Any]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in reader.fieldnames or ()]
+    missing = [h for h in ("name", "lat", "lon") if h not in header]
+    if missing:
+        raise InputError(f"{p}: the CSV header must name name, lat and lon columns (missing {', '.join(missing)})")
+    reader.fieldnames = header
+    for row in reader:
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue
+        aliases = [a.strip() for a in (row.get("aliases") or "").replace(";", "|").split("|")]
+        yield f"{p}:{reader.line_num}", {**row, "aliases": [a for a in aliases if a]}
+
+
+def _geojson_rows(p: Path, text: str) -> Iterator[Tuple[str, Dict[str, Any]]]:
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"{p}: not valid JSON ({exc})") from exc
+    features = doc.get("features") if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" else None
+    if not isinstance(features, list):
+        raise InputError(f"{p}: not a GeoJSON FeatureCollection")
+    for n, feature in enumerate(features, start=1):
+        where = f"{p}: feature {n}"
+        geometry = feature.get("geometry") if isinstance(feature, dict) else None
+        if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+            raise InputError(f"{where}: not a Point")
+        coords = geometry.get("coordinates")
+        if not isinstance(coords, list) or len(coords) < 2:
+            raise InputError(f"{where}: a Point needs [lon, lat] coordinates")
+        props = feature.get("properties") or {}
+        if not isinstance(props, dict):
+            raise InputError(f"{where}: properties must be an object")
+        aliases = props.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = aliases.replace(";", "|").split("|")
+        if not isinstance(aliases, list):
+            raise InputError(f"{where}: aliases must be a list or a |-separated string")
+        yield where, {**props, "lon": coords[0], "lat": coords[1],
+                      "aliases": [str(a).strip() for a in aliases if str(a).strip()]}
+
+
+def _user_place(where: str, row: Mapping[str, Any]) -> Tuple[Place, List[str], str]:
+    name = str(row.get("name") or "").strip()
+    if not name:
+        raise InputError(f"{where}: a place needs a name")
+    try:
+        lat, lon = float(row.get("lat")), float(row.get("lon"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InputError(f"{where}: {name}: lat and lon must be numbers") from None
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InputError(f"{where}: {name}: lat must be within ±90 and lon within ±180")
+    country = str(row.get("country") or "").strip().upper()
+    if country:
+        try:
+            (country,) = check_countries([country])
+        except InputError as exc:
+            raise InputError(f"{where}: {name}: {exc}") from None
+    kind = str(row.get("kind") or "").strip()
+    return Place(0, name, lat, lon, country, "custom"), list(row.get("aliases") or []), kind
+
+
+def read_names(path: Union[str, os.PathLike]) -> List[str]:
+    """Names from a file, one a line; blank lines and lines starting with ``#`` are skipped.
+
+    :raises InputError: the file cannot be read.
+    """
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+# -- sharing the cache ---------------------------------------------------------------------------
+
+
+def export_cache(cache_dir: Union[str, os.PathLike], fp: IO[str], service: Optional[str] = None) -> int:
+    """Write the cache's entries (only ``service``'s if given) to ``fp`` as JSON Lines; return
+    how many were written.
+
+    :raises CacheError: the cache cannot be opened.
+    """
+    with Cache.open(cache_dir) as cache:
+        return cache.export_jsonl(fp, service=service)
+
+
+def import_cache(cache_dir: Union[str, os.PathLike], fp: IO[str]) -> int:
+    """Add the entries of a JSON Lines export to the cache (the newer entry wins); return how
+    many were added or updated. Nothing is stored if any line is bad.
+
+    :raises CacheError: the cache cannot be opened, or a line is not a cache entry.
+    """
+    with Cache.open(cache_dir) as cache:
+        return cache.import_jsonl(fp)

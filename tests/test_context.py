@@ -1,0 +1,69 @@
+"""geomap.context: names the gazetteer lacks, found by the words around them (issue 5)."""
+
+import pytest
+
+from geomap.context import find_context_names
+from geomap.models import Article, Match, Mention
+
+
+def names(text, matches=(), **kwargs):
+    found = find_context_names(Article("a", text), list(matches), **kwargs)
+    for m in found:
+        assert m.candidates == () and m.mention.kind == "context"
+        assert text[m.mention.start : m.mention.end] == m.mention.surface
+    return [m.mention.surface for m in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling hit the town of Kafr Nabl on Monday.", ["Kafr Nabl"]),
+    ("Fighting continued near Eastern Ghouta.", ["Eastern Ghouta"]),
+    ("Aid reached Wadi Barada province late.", ["Wadi Barada"]),
+    ("They fled to the Zaatari refugee camp.", ["Zaatari"]),
+    ("They fled to the Zaatari Refugee Camp.", ["Zaatari Refugee Camp"]),
+    ("Trucks used the Bab al-Hawa crossing.", ["Bab al-Hawa"]),
+    ("Rebels left the villages of Foua and others.", ["Foua"]),
+    ("It lies 20 km north of Tal Rifaat.", ["Tal Rifaat"]),
+    ("Deir ez-Zor governorate was hit.", ["Deir ez-Zor"]),
+    ("He lives in Harlan County now.", ["Harlan County"]),
+])
+def test_cued_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the Central district.",           # only common words and directions
+    "Rebels attacked an IDP camp.",                   # an acronym is an organisation
+    "She met him near President Smith's office.",     # a title: a person
+    "They waited near Smith's home.",                 # a possessive after 'near': a person
+    "The Congressional District voted.",              # an institution
+    "The Unified School District closed.",
+    "Talks began in Geneva on Monday.",               # no cue
+    "The pro-Assad district rallied.",                # the end of a hyphenated word
+])
+def test_no_name_without_a_place_like_context(text):
+    assert names(text) == []
+
+
+def test_later_bare_mentions_of_a_found_name_count_too():
+    text = "The village of Kafr Nabl was shelled. Kafr Nabl has no water. Kafr is a word."
+    assert names(text) == ["Kafr Nabl", "Kafr Nabl"]
+
+
+def test_a_name_overlapping_a_match_is_skipped():
+    text = "Aid reached Idlib province and the town of Saraqib."
+    idlib = Match(Mention("a", 12, 17, "Idlib"), ())
+    saraqib = Match(Mention("a", text.index("Saraqib"), text.index("Saraqib") + 7, "Saraqib"), ())
+    assert names(text, [idlib, saraqib]) == []
+
+
+def test_names_the_gazetteer_holds_are_left_to_the_matcher():
+    text = "She stood near Paris Hilton and the town of Kafr Nabl."
+    assert names(text, known=lambda keys: {k for k in keys if k == "paris hilton"}) == ["Kafr Nabl"]
+
+
+def test_ignored_names_are_not_reported():
+    assert names("The town of Kafr Nabl and the town of Atmeh.", ignore=["KAFR NABL"]) == ["Atmeh"]
+
+
+def test_empty_text():
+    assert names("") == []
