@@ -253,3 +253,28 @@ def test_excerpt_of_a_name_across_a_line_break_is_on_one_line():
     ex = excerpt(text, start, text.index("York") + 4)
     assert ex.text == "He flew to New York on Monday."
     assert ex.name == "New York"
+
+
+# --- JSON Lines are streamed ----------------------------------------------------------------
+
+
+def test_jsonl_is_streamed_and_reads_as_the_whole_file_would(tmp_path):
+    from geomap.text import _read_document
+
+    data = ('\ufeff{"id": "1", "text": "Paris"}\r\n{"text": "Rome"}\r{"bad\n\n  \n{"text": ""}\n'
+            '{"text": "A\u2028B\x85C"}\x0c\n{"id": 2, "text": "Oslo"}').encode("utf-8")
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(data)
+    whole = list(_read_document(str(path), data, kind="jsonl"))
+    assert len(whole) == 6 and list(read_inputs([str(path)])) == whole
+
+
+def test_a_bad_byte_late_in_a_large_jsonl_file_is_reported_before_any_article(tmp_path, monkeypatch):
+    import geomap.text
+
+    monkeypatch.setattr(geomap.text, "_CHUNK", 64)  # many chunks, and a bad byte in a late one
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b'{"text": "Paris"}\n' * 100 + b'{"text": "\xff"}\n')
+    items = list(read_inputs([str(path)]))
+    assert len(items) == 1 and isinstance(items[0], InputProblem)
+    assert "not UTF-8 text (byte 0xff at offset 1810)" in items[0].reason
