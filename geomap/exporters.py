@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence
 
 from .models import ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
 
@@ -109,6 +109,11 @@ CSV_FIELDS = ["article", "start", "end", "name", "place", "country", "feature", 
 
 def to_csv(results: Sequence[ArticleResult]) -> str:
     """One row per mention, unresolved names included (empty coordinates)."""
+    return "".join(_csv_chunks(results))
+
+
+def _csv_chunks(results: Iterable[ArticleResult]) -> Iterator[str]:
+    """The CSV text: the header, then one chunk per article."""
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
@@ -117,7 +122,10 @@ def to_csv(results: Sequence[ArticleResult]) -> str:
             rec = toponym(r)
             writer.writerow({"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]},
                              "excerpt": r.excerpt.text})
-    return out.getvalue()
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()  # the header alone when there is no article
 
 
 def to_table(results: Sequence[ArticleResult]) -> str:
@@ -139,8 +147,23 @@ def _unresolved_names(results: Sequence[ArticleResult]) -> List[str]:
     return sorted({r.mention.surface for r in unresolved(results)})
 
 
+#: The formats written an article at a time (:func:`stream`); the others need every result first.
+STREAMED = ("jsonl", "csv")
+
+
 def render(results: Sequence[ArticleResult], fmt: str) -> str:
     """The whole output in format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt in STREAMED:
+        return "".join(stream(results, fmt))
+    return {"json": to_json, "geojson": to_geojson, "table": to_table}[fmt](results)
+
+
+def stream(results: Iterable[ArticleResult], fmt: str) -> Iterator[str]:
+    """The output in format ``fmt`` (one of :data:`STREAMED`) as pieces, each written as soon
+    as its article is parsed; joined, they are :func:`render`'s text.
+    """
     if fmt == "jsonl":
-        return "".join(to_jsonl_line(r) + "\n" for r in results)
-    return {"json": to_json, "csv": to_csv, "geojson": to_geojson, "table": to_table}[fmt](results)
+        return (to_jsonl_line(r) + "\n" for r in results)
+    if fmt == "csv":
+        return _csv_chunks(results)
+    raise ValueError(f"{fmt} cannot be streamed (only {', '.join(STREAMED)})")

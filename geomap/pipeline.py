@@ -300,11 +300,22 @@ class Geoparser:
         *,
         stdin: Optional[IO[bytes]] = None,
         on_item: Optional[Callable[[Union[ArticleResult, InputProblem]], None]] = None,
+        jobs: int = 1,
     ) -> Iterator[Union[ArticleResult, InputProblem]]:
         """Yield a result for every article in ``inputs`` and a problem for every bad input;
-        a bad input never stops the others."""
-        for item in read_inputs(inputs, stdin=stdin):
-            out = self.parse(item) if isinstance(item, Article) else item
+        a bad input never stops the others.
+
+        :param jobs: worker processes for large inputs (:mod:`geomap.parallel`); the results
+            are the same, in the same order. With an online geocoder, one process is used.
+        """
+        items = read_inputs(inputs, stdin=stdin)
+        if jobs > 1 and self.geocoder is None:
+            from .parallel import parse_in_parallel
+
+            parsed = parse_in_parallel(self, items, jobs)
+        else:
+            parsed = (self.parse(item) if isinstance(item, Article) else item for item in items)
+        for out in parsed:
             if isinstance(out, InputProblem):
                 self.stats.problems += 1
             if on_item is not None:

@@ -18,7 +18,7 @@ LAYERS = {
     "text": 1, "gazetteer": 1, "geodata": 1, "cache": 1,
     "matching": 2, "disambiguation": 2, "context": 2,
     "geocoding": 3,
-    "pipeline": 4,
+    "pipeline": 4, "parallel": 4,
     "render": 5, "exporters": 5,
     "cli": 6,
 }

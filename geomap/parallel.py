@@ -1,0 +1,120 @@
+"""Parse articles in several worker processes, with results in input order.
+
+:meth:`geomap.pipeline.Geoparser.process` calls :func:`parse_in_parallel` for ``jobs > 1``.
+The parent process reads the inputs and hands articles to the workers in batches; each
+worker holds its own :class:`~geomap.pipeline.Geoparser` with the parent's settings, and
+sends back only the resolutions (never the text it was given). At most two batches per
+worker are in flight, so memory stays flat however large the corpus, and the output is the
+same, byte for byte, as with one process.
+
+Small inputs never pay for the workers: while the articles read so far fit in one batch,
+they are parsed in the parent, and the workers start only once a second batch is needed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from typing import Any, Dict, Iterable, Iterator, List, Tuple, Union
+
+from .models import Article, ArticleResult, InputProblem, Resolution
+
+#: A batch closes at this many articles or this many characters of text, whichever comes first.
+BATCH_ARTICLES = 200
+BATCH_CHARS = 400_000
+
+Item = Union[Article, InputProblem]
+
+_worker: Any = None  # the Geoparser of this worker process
+
+
+def parse_in_parallel(parser, items: Iterable[Item], jobs: int) -> Iterator[Union[ArticleResult, InputProblem]]:
+    """Yield ``parser.parse(article)`` for every article of ``items`` (and every problem as it
+    is), in order, computed by ``jobs`` worker processes.
+
+    :param parser: the parent's :class:`~geomap.pipeline.Geoparser`; the workers copy its
+        settings. It must not use an online geocoder (one request at a time is the rule).
+    """
+    batches = _batches(items)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None:  # one batch: not worth starting a process
+        yield from _parse_here(parser, first)
+        return
+    # The parent's Geoparser has built the index already, so the workers only open it.
+    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(_settings(parser),)) as pool:
+        pending: deque = deque()
+
+        def submit(batch: List[Item]) -> None:
+            articles = [item for item in batch if isinstance(item, Article)]
+            pending.append((batch, pool.apply_async(_parse_batch, (articles,)) if articles else None))
+
+        submit(first)
+        submit(second)
+        for batch in batches:
+            while len(pending) >= 2 * jobs:
+                yield from _collect(parser, pending.popleft())
+            submit(batch)
+        while pending:
+            yield from _collect(parser, pending.popleft())
+
+
+def _batches(items: Iterable[Item]) -> Iterator[List[Item]]:
+    batch: List[Item] = []
+    articles = chars = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Article):
+            articles += 1
+            chars += len(item.text)
+            if articles >= BATCH_ARTICLES or chars >= BATCH_CHARS:
+                yield batch
+                batch, articles, chars = [], 0, 0
+    if batch:
+        yield batch
+
+
+def _parse_here(parser, batch: List[Item]) -> Iterator[Union[ArticleResult, InputProblem]]:
+    for item in batch:
+        yield parser.parse(item) if isinstance(item, Article) else item
+
+
+def _collect(parser, entry: Tuple[List[Item], Any]) -> Iterator[Union[ArticleResult, InputProblem]]:
+    batch, future = entry
+    parsed = iter(future.get() if future is not None else ())
+    for item in batch:
+        if isinstance(item, Article):
+            result = ArticleResult(item, next(parsed))
+            parser._count(result)  # the parent's run statistics, as if parsed here
+            yield result
+        else:
+            yield item
+
+
+def _settings(parser) -> Dict[str, Any]:
+    """The keyword arguments that rebuild ``parser`` in a worker."""
+    from .pipeline import UserPlaces
+
+    if parser.geocoder is not None:
+        raise ValueError("parallel parsing needs the offline geocoder (online services allow one request at a time)")
+    return {
+        "cache_dir": parser.cache_dir,
+        "ignore": parser.ignore,
+        "places": UserPlaces(parser.places, parser.place_kinds),
+        "prefer_countries": parser.prefer_countries,
+        "context": parser.context,
+        "weights": parser.weights,
+    }
+
+
+def _start_worker(settings: Dict[str, Any]) -> None:
+    global _worker
+    from .pipeline import Geoparser
+
+    _worker = Geoparser(**settings)
+
+
+def _parse_batch(articles: List[Article]) -> List[Tuple[Resolution, ...]]:
+    return [_worker.parse(article).resolutions for article in articles]
