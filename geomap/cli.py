@@ -14,9 +14,20 @@ from typing import List, Optional, Sequence
 import click
 
 from . import __version__
-from .errors import GeomapError
+from .errors import GeocodingError, GeomapError, InputError
 from .models import ArticleResult, InputProblem
-from .pipeline import CACHE_ENV, DEFAULT_CACHE_DIR, Geoparser, cache_info, clear_cache
+from .pipeline import (
+    CACHE_ENV,
+    DEFAULT_CACHE_DIR,
+    Geoparser,
+    cache_info,
+    check_countries,
+    clear_cache,
+    export_cache,
+    import_cache,
+    load_places,
+    read_names,
+)
 
 _INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 _CACHE_DIR = click.option(
@@ -25,6 +36,81 @@ _CACHE_DIR = click.option(
     help="Folder of the geocoding cache and the place index.",
 )
 _NO_CACHE = click.option("--no-cache", is_flag=True, help="Keep the cache and index in memory; write nothing to disk.")
+
+
+def _geo_options(command):
+    """The options of issue 5 that ``map`` and ``places`` share: geocoding and the user's places."""
+    options = [
+        click.option("--geocoder", default="offline", show_default=True, metavar="NAME",
+                     help="Geocode names the gazetteer lacks: offline (none), nominatim, photon or "
+                          "any other geopy service."),
+        click.option("--geocoder-domain", metavar="HOST[:PORT]", help="The geocoder's server (your own Nominatim, …)."),
+        click.option("--geocoder-scheme", type=click.Choice(["http", "https"]), help="http or https (default https)."),
+        click.option("--geocoder-option", "geocoder_option", multiple=True, metavar="KEY=VALUE",
+                     help="More settings for the geopy service, e.g. api_key=…; repeatable."),
+        click.option("--user-agent", envvar="GEOMAP_USER_AGENT", show_envvar=True, metavar="TEXT",
+                     help="Who you are, sent with every request (Nominatim requires it)."),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
+                     metavar="SECONDS", help="How long to wait for the geocoder's answer."),
+        click.option("--min-delay", type=click.FloatRange(min=0), metavar="SECONDS",
+                     help="Least time between requests (default 1 for Nominatim, as its policy asks; "
+                          "below 1 only for your own server)."),
+        click.option("--offline", is_flag=True,
+                     help="Never use the network: answer from the cache and the gazetteer only."),
+        click.option("--strict", is_flag=True, help="Exit 1 if any name failed to geocode."),
+        click.option("--places", "places_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+                     help="Your own places (CSV or GeoJSON: name, lat, lon, country, kind, aliases); "
+                          "they win over the gazetteer."),
+        click.option("--ignore", multiple=True, metavar="NAME|@FILE",
+                     help="Keep NAME off the map; @FILE reads names one a line. Repeatable."),
+        click.option("--prefer-country", multiple=True, metavar="CODE",
+                     help="Resolve ambiguous names in this country (ISO alpha-2) where one is; repeatable."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _parser_options(geo: dict) -> dict:
+    """The Geoparser keyword arguments for the options of :func:`_geo_options`."""
+    options = {}
+    for item in geo["geocoder_option"]:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--geocoder-option")
+        options[key.strip()] = value
+    ignore: List[str] = []
+    for name in geo["ignore"]:
+        if name.startswith("@"):
+            try:
+                ignore.extend(read_names(name[1:]))
+            except InputError as exc:
+                raise click.BadParameter(str(exc), param_hint="--ignore") from exc
+        else:
+            ignore.append(name)
+    try:
+        prefer = check_countries(geo["prefer_country"])
+    except InputError as exc:
+        raise click.BadParameter(str(exc), param_hint="--prefer-country") from exc
+    places = None
+    if geo["places_file"] is not None:
+        try:
+            places = load_places(geo["places_file"])
+        except InputError as exc:
+            raise click.BadParameter(str(exc), param_hint="--places") from exc
+    return {
+        "ignore": ignore,
+        "places": places,
+        "prefer_countries": prefer,
+        "geocoder": geo["geocoder"],
+        "offline": geo["offline"],
+        "geocoder_options": {
+            "domain": geo["geocoder_domain"], "scheme": geo["geocoder_scheme"],
+            "user_agent": geo["user_agent"], "timeout": geo["timeout"], "min_delay": geo["min_delay"],
+            "options": options,
+        },
+        "on_geocode_failure": lambda line: click.echo(f"geomap: {line}", err=True),
+    }
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,12 +129,16 @@ def cli() -> None:
     """
 
 
-def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool) -> tuple:
-    """Process every input, reporting bad ones on stderr as they come."""
+def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict) -> tuple:
+    """Process every input, reporting bad ones (and names that failed to geocode) on stderr as
+    they come."""
     results: List[ArticleResult] = []
     problems: List[InputProblem] = []
+    options = _parser_options(geo)
     try:
-        parser = Geoparser(None if no_cache else cache_dir)
+        parser = Geoparser(None if no_cache else cache_dir, **options)
+    except GeocodingError as exc:  # the geocoder settings: a usage error
+        raise click.UsageError(str(exc)) from exc
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     with parser:
@@ -61,11 +151,24 @@ def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool)
                 if progress and len(results) % 100 == 0:
                     click.echo(f"geomap: {len(results)} articles…", err=True)
         stats = parser.stats
+        service = parser.geocoder.name if parser.geocoder is not None else None
+    if service is not None:
+        _geocoding_summary(service, geo["offline"], stats)
     return results, problems, stats
 
 
-def _finish(problems: Sequence[InputProblem]) -> None:
-    if problems:
+def _geocoding_summary(service: str, offline: bool, stats) -> None:
+    parts = [f"{stats.geocoded} found", f"{stats.not_found} not found"]
+    if stats.not_cached:
+        parts.append(f"{stats.not_cached} not in the cache")
+    if stats.geocode_failures:
+        parts.append(f"{len(stats.geocode_failures)} failed")
+    requests = "offline" if offline else f"{stats.requests} request{'s' if stats.requests != 1 else ''}"
+    click.echo(f"geomap: {service}: {', '.join(parts)} ({requests})", err=True)
+
+
+def _finish(problems: Sequence[InputProblem], stats=None, strict: bool = False) -> None:
+    if problems or (strict and stats is not None and stats.geocode_failures):
         sys.exit(1)
 
 
@@ -82,18 +185,23 @@ def _finish(problems: Sequence[InputProblem]) -> None:
               help="Also write a PNG of the map (needs Chromium).")
 @_CACHE_DIR
 @_NO_CACHE
-def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_cache):
+@_geo_options
+def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_cache, **geo):
     """Write an HTML map of the places named in INPUT...
 
-    Each place gets one marker; its popup shows the excerpts that mention it.
+    Each place gets one marker; its popup shows the excerpts that mention it. Names the
+    gazetteer lacks ("the town of Kafr Nabl") are listed as unresolved, or placed by
+    --geocoder.
 
     Example:
 
         geomap map seeds/ --title "Ankara, 14 February" -o output/ankara.html
+
+        geomap map news/ --geocoder nominatim --user-agent "my-newsroom-map/1.0 (me@example.org)"
     """
     from .render import png, render_map, save_map
 
-    results, problems, stats = _run(inputs, cache_dir, no_cache, progress=True)
+    results, problems, stats = _run(inputs, cache_dir, no_cache, True, geo)
     try:
         m = render_map(results, title=title, tiles=None if tiles.lower() == "none" else tiles, cdn=cdn)
         path = save_map(m, output)
@@ -107,7 +215,7 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
     )
     if open_:
         webbrowser.open(path.resolve().as_uri())
-    _finish(problems)
+    _finish(problems, stats, geo["strict"])
 
 
 @cli.command()
@@ -118,7 +226,8 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
               help="Write to this file instead of standard output.")
 @_CACHE_DIR
 @_NO_CACHE
-def places(inputs, fmt, output, cache_dir, no_cache):
+@_geo_options
+def places(inputs, fmt, output, cache_dir, no_cache, **geo):
     """List the places named in INPUT...
 
     jsonl writes one line per article, {"id", "toponyms": [{"start", "end", "name", "lat",
@@ -131,7 +240,7 @@ def places(inputs, fmt, output, cache_dir, no_cache):
     from .atomic import write_text
     from .exporters import render
 
-    results, problems, _ = _run(inputs, cache_dir, no_cache, progress=output is not None)
+    results, problems, stats = _run(inputs, cache_dir, no_cache, output is not None, geo)
     text = render(results, fmt)
     if output is None:
         click.echo(text, nl=False)
@@ -141,12 +250,12 @@ def places(inputs, fmt, output, cache_dir, no_cache):
         except GeomapError as exc:
             raise click.ClickException(str(exc)) from exc
         click.echo(f"{sum(len(r.resolutions) for r in results)} mentions -> {output}", err=True)
-    _finish(problems)
+    _finish(problems, stats, geo["strict"])
 
 
 @cli.group()
 def cache() -> None:
-    """Inspect or empty the geocoding cache.
+    """Inspect, empty, export or import the geocoding cache.
 
     Example:
 
@@ -191,6 +300,56 @@ def clear(cache_dir, service):
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"removed {n} entries")
+
+
+@cache.command(name="export")
+@_CACHE_DIR
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.option("--service", help="Only the entries of this service (e.g. nominatim).")
+def export_cmd(cache_dir, output, service):
+    """Write the cache's entries as JSON Lines, to share with other analysts.
+
+    Each line is {"service", "query", "value", "updated"}; value is null for "not found".
+
+    Example:
+
+        geomap cache export --service nominatim -o answers.jsonl
+    """
+    import io
+
+    from .atomic import write_text
+
+    buffer = io.StringIO()
+    try:
+        n = export_cache(cache_dir, buffer, service)
+        if output is not None:
+            write_text(output, buffer.getvalue())
+    except GeomapError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if output is None:
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        click.echo(f"exported {n} entries -> {output}", err=True)
+
+
+@cache.command(name="import")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@_CACHE_DIR
+def import_cmd(file, cache_dir):
+    """Add the entries of a JSON Lines export (FILE, or - for standard input) to the cache.
+
+    Where both hold an answer to one question, the newer wins; a bad line stores nothing.
+
+    Example:
+
+        geomap cache import answers.jsonl
+    """
+    try:
+        n = import_cache(cache_dir, file)
+    except GeomapError as exc:
+        raise click.ClickException(f"{file.name}: {exc}") from exc
+    click.echo(f"imported {n} entries")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:

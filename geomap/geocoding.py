@@ -52,6 +52,7 @@ __all__ = [
     "geocode_names",
     "location_to_place",
     "make_geocoder",
+    "service_name",
 ]
 
 #: The service name of geomap's default: the offline gazetteer, no geocoder at all.
@@ -316,6 +317,24 @@ def _default_adapter_factory() -> Any:
     return geopy_options.default_adapter_factory  # pragma: no cover - requests not installed
 
 
+def service_name(service: str) -> str:
+    """The canonical name of ``--geocoder NAME`` (``offline`` or a service geopy knows).
+
+    :raises GeocodingError: geopy knows no such service.
+    """
+    name = service.strip().lower()
+    if name == OFFLINE:
+        return name
+    try:
+        get_geocoder_for_service(name)
+    except geopy.exc.GeocoderNotFound as exc:
+        raise GeocodingError(
+            f"unknown geocoder {service!r}: use {OFFLINE!r} or a geopy service "
+            "such as nominatim or photon"
+        ) from exc
+    return name
+
+
 def make_geocoder(
     service: str = OFFLINE,
     *,
@@ -342,16 +361,10 @@ def make_geocoder(
     :param language: preferred language of names, for Nominatim and Photon.
     :raises GeocodingError: unknown service, missing user agent, or options the service refuses.
     """
-    name = service.strip().lower()
+    name = service_name(service)
     if name == OFFLINE:
         return None
-    try:
-        cls = get_geocoder_for_service(name)
-    except geopy.exc.GeocoderNotFound as exc:
-        raise GeocodingError(
-            f"unknown geocoder {service!r}: use {OFFLINE!r} or a geopy service "
-            "such as nominatim or photon"
-        ) from exc
+    cls = get_geocoder_for_service(name)
     if scheme not in (None, "http", "https"):
         raise GeocodingError(f"geocoder scheme must be http or https, not {scheme!r}")
     if timeout is None or not timeout > 0:

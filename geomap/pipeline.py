@@ -34,7 +34,16 @@ from .context import find_context_names
 from .disambiguation import Weights, resolve
 from .errors import GeocodingError, InputError
 from .gazetteer import Gazetteer, normalize
-from .geocoding import FAILED, NOT_CACHED, OFFLINE, CachedGeocoder, Geocoder, GeocodingRun, make_geocoder
+from .geocoding import (
+    FAILED,
+    NOT_CACHED,
+    OFFLINE,
+    CachedGeocoder,
+    Geocoder,
+    GeocodingRun,
+    make_geocoder,
+    service_name,
+)
 from .matching import Matcher
 from .models import Article, ArticleResult, Candidate, InputProblem, Match, Place, Resolution
 from .text import excerpt, read_inputs
@@ -363,11 +372,12 @@ def _online_geocoder(
         return None
     if not isinstance(geocoder, str):
         return geocoder.name, (None if offline else geocoder)
-    name = geocoder.strip().lower()
+    name = service_name(geocoder)
     if name == OFFLINE:
         return None
-    built = make_geocoder(name, **dict(options or {}))  # also checks the name when offline
-    return name, (None if offline else built)
+    if offline:
+        return name, None
+    return name, make_geocoder(name, **dict(options or {}))
 
 
 def check_geocoder(service: str, **options: Any) -> None:
