@@ -371,6 +371,10 @@ def test_prefer_country_biases_ambiguous_names_only(run, tmp_path):
     biased = json.loads(result.stdout)["toponyms"]
     # a town in a preferred country wins; a country's own name never becomes a town's
     assert [(t["country"], t["feature"]) for t in biased] == [("US", "city"), ("US", "admin1"), ("JO", "country")]
+    # a preferred town too small to stand on its own, with nothing pointing to it, gives way
+    story.write_text("Kabul agreed.", encoding="utf-8")
+    alone = json.loads(run("places", story, "--format", "jsonl", "--prefer-country", "US").stdout)["toponyms"]
+    assert [t["country"] for t in alone] == ["AF"]
     assert "US is a preferred country" in biased[0]["reason"]
 
 
