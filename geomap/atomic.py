@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Union
 
 from .errors import RenderError
 
@@ -17,6 +17,19 @@ def write_bytes(path: PathLike, data: bytes) -> Path:
 
     :raises RenderError: the folder cannot be created or the file cannot be written.
     """
+    return _write(path, (data,))
+
+
+def write_chunks(path: PathLike, chunks: Iterable[str]) -> Path:
+    """Write ``chunks`` (text, as UTF-8) to ``path`` as they come, atomically; the file appears
+    only once the last chunk is written, and not at all if making them fails.
+
+    :raises RenderError: the folder cannot be created or the file cannot be written.
+    """
+    return _write(path, (chunk.encode("utf-8") for chunk in chunks))
+
+
+def _write(path: PathLike, chunks: Iterable[bytes]) -> Path:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -27,7 +40,8 @@ def write_bytes(path: PathLike, data: bytes) -> Path:
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
             with os.fdopen(fd, "wb") as f:
-                f.write(data)
+                for data in chunks:
+                    f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import webbrowser
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Iterator, List, Optional, Sequence
 
 import click
 
@@ -35,6 +35,8 @@ _CACHE_DIR = click.option(
     default=DEFAULT_CACHE_DIR, show_default=True, show_envvar=True,
     help="Folder of the geocoding cache and the place index.",
 )
+_JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for large inputs; the output is the same.")
 _NO_CACHE = click.option("--no-cache", is_flag=True, help="Keep the cache and index in memory; write nothing to disk.")
 
 
@@ -129,10 +131,19 @@ def cli() -> None:
     """
 
 
-def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict) -> tuple:
+def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs: int = 1) -> tuple:
     """Process every input, reporting bad ones (and names that failed to geocode) on stderr as
     they come."""
-    results: List[ArticleResult] = []
+    run: dict = {}
+    results = list(_results(inputs, cache_dir, no_cache, progress, geo, jobs, run))
+    return results, run["problems"], run["stats"]
+
+
+def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs: int,
+             run: dict) -> Iterator[ArticleResult]:
+    """Yield each article's result as soon as it is parsed (see :func:`_run`); ``run`` gets the
+    ``problems`` and the ``stats`` when the last is yielded."""
+    count = 0
     problems: List[InputProblem] = []
     options = _parser_options(geo)
     try:
@@ -142,19 +153,20 @@ def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool,
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     with parser:
-        for item in parser.process(inputs):
+        for item in parser.process(inputs, jobs=jobs):
             if isinstance(item, InputProblem):
                 problems.append(item)
                 click.echo(f"geomap: {item}", err=True)
             else:
-                results.append(item)
-                if progress and len(results) % 100 == 0:
-                    click.echo(f"geomap: {len(results)} articles…", err=True)
+                yield item
+                count += 1
+                if progress and count % 100 == 0:
+                    click.echo(f"geomap: {count} articles…", err=True)
         stats = parser.stats
         service = parser.geocoder.name if parser.geocoder is not None else None
     if service is not None:
         _geocoding_summary(service, geo["offline"], stats)
-    return results, problems, stats
+    run.update(problems=problems, stats=stats)
 
 
 def _geocoding_summary(service: str, offline: bool, stats) -> None:
@@ -185,8 +197,9 @@ def _finish(problems: Sequence[InputProblem], stats=None, strict: bool = False) 
               help="Also write a PNG of the map (needs Chromium).")
 @_CACHE_DIR
 @_NO_CACHE
+@_JOBS
 @_geo_options
-def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_cache, **geo):
+def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_cache, jobs, **geo):
     """Write an HTML map of the places named in INPUT...
 
     Each place gets one marker; its popup shows the excerpts that mention it. Names the
@@ -201,7 +214,7 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
     """
     from .render import png, render_map, save_map
 
-    results, problems, stats = _run(inputs, cache_dir, no_cache, True, geo)
+    results, problems, stats = _run(inputs, cache_dir, no_cache, True, geo, jobs)
     try:
         m = render_map(results, title=title, tiles=None if tiles.lower() == "none" else tiles, cdn=cdn)
         path = save_map(m, output)
@@ -226,8 +239,9 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
               help="Write to this file instead of standard output.")
 @_CACHE_DIR
 @_NO_CACHE
+@_JOBS
 @_geo_options
-def places(inputs, fmt, output, cache_dir, no_cache, **geo):
+def places(inputs, fmt, output, cache_dir, no_cache, jobs, **geo):
     """List the places named in INPUT...
 
     jsonl writes one line per article, {"id", "toponyms": [{"start", "end", "name", "lat",
@@ -237,10 +251,24 @@ def places(inputs, fmt, output, cache_dir, no_cache, **geo):
 
         geomap places seeds/ --format geojson -o output/places.geojson
     """
-    from .atomic import write_text
-    from .exporters import render
+    from .atomic import write_chunks, write_text
+    from .exporters import STREAMED, render, stream
 
-    results, problems, stats = _run(inputs, cache_dir, no_cache, output is not None, geo)
+    if fmt in STREAMED:  # written an article at a time: memory stays flat however large the input
+        run: dict = {}
+        pieces = stream(_results(inputs, cache_dir, no_cache, output is not None, geo, jobs, run), fmt)
+        if output is None:
+            for piece in pieces:
+                click.echo(piece, nl=False)
+        else:
+            try:
+                write_chunks(output, pieces)
+            except GeomapError as exc:
+                raise click.ClickException(str(exc)) from exc
+            click.echo(f"{run['stats'].mentions} mentions -> {output}", err=True)
+        _finish(run["problems"], run["stats"], geo["strict"])
+        return
+    results, problems, stats = _run(inputs, cache_dir, no_cache, output is not None, geo, jobs)
     text = render(results, fmt)
     if output is None:
         click.echo(text, nl=False)

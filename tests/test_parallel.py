@@ -1,6 +1,7 @@
 """Parsing in worker processes (geomap.parallel): the same results, in the same order."""
 
 import json
+import re
 
 import pytest
 
@@ -58,3 +59,54 @@ def test_streamed_output_is_the_rendered_text(geoparser, corpus, fmt):
     assert "".join(pieces) == render(results, fmt)
     assert len(pieces) >= len(results)  # one piece per article at least: nothing waits for the end
     assert "".join(stream(iter([]), "csv")) == render([], "csv")
+
+
+# --- the command line: --jobs and streamed output --------------------------------------------
+
+
+@pytest.fixture
+def run(cache_dir, monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
+    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)  # small batches: workers start
+
+    def invoke(*args):
+        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "geojson", "table"])
+def test_places_with_jobs_writes_the_same_bytes_as_one_process(run, cache_dir, corpus, fmt):
+    one = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir)
+    two = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir, "--jobs", "2")
+    assert one.exit_code == two.exit_code == 1  # the missing file and the broken line
+    assert one.stdout == two.stdout and one.stdout
+    assert one.stderr == two.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_streamed_places_are_the_rendered_output_on_stdout_and_in_a_file(run, cache_dir, corpus, geoparser,
+                                                                          tmp_path, fmt):
+    results = [i for i in geoparser.process(corpus) if isinstance(i, ArticleResult)]
+    out = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir)
+    assert out.stdout == render(results, fmt)
+    written = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir, "-o", tmp_path / "out" / "p")
+    assert (tmp_path / "out" / "p").read_text(encoding="utf-8") == render(results, fmt)
+    mentions = sum(len(r.resolutions) for r in results)
+    assert written.stderr.endswith(f"{mentions} mentions -> {tmp_path / 'out' / 'p'}\n")
+
+
+def test_map_with_jobs_writes_the_same_map(run, cache_dir, corpus, tmp_path):
+    one = run("map", *corpus, "--cache-dir", cache_dir, "--tiles", "none", "-o", tmp_path / "one.html")
+    two = run("map", *corpus, "--cache-dir", cache_dir, "--tiles", "none", "-o", tmp_path / "two.html", "-j", "2")
+    assert one.stdout.replace("one.html", "two.html") == two.stdout
+    # folium names each element with a random id, so two runs' pages differ in those alone
+    def page(name):
+        return re.sub(r"_[0-9a-f]{32}(?![0-9a-f])", "_ID", (tmp_path / name).read_text(encoding="utf-8"))
+
+    assert page("one.html") == page("two.html")
