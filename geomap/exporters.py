@@ -17,6 +17,13 @@ from .models import ArticleResult, MappedPlace, Place, Resolution, group_places,
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
 ATTRIBUTION = "Place data © GeoNames (geonames.org), CC BY 4.0; regions © Natural Earth (public domain)"
+OSM_ATTRIBUTION = "; geocoded places © OpenStreetMap contributors, ODbL"
+
+
+def attribution(results: Sequence[ArticleResult]) -> str:
+    """The credit line; OpenStreetMap's is added where an online geocoder placed a name."""
+    geocoded = any(r.place is not None and r.place.feature == "geocoded" for res in results for r in res.resolutions)
+    return ATTRIBUTION + (OSM_ATTRIBUTION if geocoded else "")
 
 
 def place_fields(place: Optional[Place]) -> Dict[str, object]:
@@ -64,7 +71,7 @@ def to_jsonl_line(result: ArticleResult) -> str:
 
 def to_json(results: Sequence[ArticleResult]) -> str:
     doc = {
-        "attribution": ATTRIBUTION,
+        "attribution": attribution(results),
         "articles": [
             {**article_record(r), "title": r.article.title, "source": r.article.source} for r in results
         ],
@@ -99,7 +106,7 @@ def to_geojson(results: Sequence[ArticleResult]) -> str:
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
                          "properties": props})
     doc = {"type": "FeatureCollection", "features": features,
-           "properties": {"attribution": ATTRIBUTION, "unresolved": _unresolved_names(results)}}
+           "properties": {"attribution": attribution(results), "unresolved": _unresolved_names(results)}}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -26,7 +26,6 @@ from .models import Candidate, Place
 INDEX_VERSION = 1
 #: Cities of at least this many inhabitants (GeoNames ``cities500``).
 MIN_POPULATION = 500
-ATTRIBUTION = "Place data © GeoNames (geonames.org), CC BY 4.0"
 
 _DASHES = re.compile(r"[\u2010-\u2015\-]+")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`´]")

@@ -57,6 +57,8 @@ _MAX_ZOOM = {"city": 9, "custom": 10, "geocoded": 10, "admin1": 6, "country": 4,
 
 _ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
                 ' | Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
+# added when a place came from an online geocoder (Nominatim, Photon: OpenStreetMap data)
+_OSM_ATTRIBUTION = ' | Geocoded places: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)'
 
 # folium's default page also loads Bootstrap, Font Awesome and awesome-markers; geomap's
 # circle markers and panels use none of them, so they are dropped in both modes.
@@ -374,13 +376,13 @@ class _Glue(MacroElement):
 {% endmacro %}
 """)
 
-    def __init__(self, entries, bounds, max_zoom):
+    def __init__(self, entries, bounds, max_zoom, geocoded=False):
         super().__init__()
         self._name = "GeomapGlue"
         self.entries = entries
         self.bounds = bounds
         self.max_zoom = max_zoom
-        self.attribution = _ATTRIBUTION
+        self.attribution = _ATTRIBUTION + (_OSM_ATTRIBUTION if geocoded else "")
 
 
 class _PlaceMarker(folium.Marker):
@@ -658,7 +660,8 @@ def render_map(results: Sequence[ArticleResult], *, title: Optional[str] = None,
         lons = [mp.place.lon for mp in mapped]
         bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
     max_zoom = max((_MAX_ZOOM.get(mp.place.feature, 9) for mp in mapped), default=9)
-    m.add_child(_Glue(entries, bounds, max_zoom))
+    geocoded = any(mp.place.feature == "geocoded" for mp in mapped)
+    m.add_child(_Glue(entries, bounds, max_zoom, geocoded))
     _use_assets(m, cdn)
     return m
 

@@ -168,3 +168,28 @@ def test_no_results_give_valid_empty_outputs():
 def test_outputs_are_stable(results):
     for fmt in FORMATS:
         assert render(results, fmt) == render(list(results), fmt)
+
+
+def _geocoded_result():
+    from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
+
+    text = "Aid was stored in the town of Atmeh."
+    start = text.index("Atmeh")
+    mention = Mention("a", start, start + 5, "Atmeh", kind="context")
+    place = Place(0, "Atmeh", 36.2156, 36.6608, "SY", "geocoded")
+    res = Resolution(mention, place, Excerpt(text, start, start + 5), 0.5, "nominatim's answer")
+    return [ArticleResult(Article("a", text), (res,))]
+
+
+def test_exports_credit_openstreetmap_only_when_a_place_was_geocoded():
+    import json as _json
+
+    from geomap.exporters import to_geojson, to_json
+    from geomap.render import render_map
+
+    results = _geocoded_result()
+    assert "OpenStreetMap" in _json.loads(to_geojson(results))["properties"]["attribution"]
+    assert "OpenStreetMap" in _json.loads(to_json(results))["attribution"]
+    assert "OpenStreetMap" in render_map(results).get_root().render()
+    assert "OpenStreetMap contributors (ODbL)" not in render_map([]).get_root().render()
+    assert "OpenStreetMap" not in _json.loads(to_json([]))["attribution"]
