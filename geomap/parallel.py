@@ -40,8 +40,11 @@ def parse_in_parallel(parser, items: Iterable[Item], jobs: int) -> Iterator[Unio
     if first is None:
         return
     second = next(batches, None)
-    if second is None:  # one batch: not worth starting a process
-        yield from _parse_here(parser, first)
+    if second is None or parser.cache_dir is None:
+        # One batch is not worth starting a process; without a cache folder each worker
+        # would build its own index in memory (seconds and hundreds of MB each).
+        for batch in (first, second, *batches) if second is not None else (first,):
+            yield from _parse_here(parser, batch)
         return
     # The parent's Geoparser has built the index already, so the workers only open it.
     with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(_settings(parser),)) as pool:

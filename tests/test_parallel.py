@@ -110,3 +110,13 @@ def test_map_with_jobs_writes_the_same_map(run, cache_dir, corpus, tmp_path):
         return re.sub(r"_[0-9a-f]{32}(?![0-9a-f])", "_ID", (tmp_path / name).read_text(encoding="utf-8"))
 
     assert page("one.html") == page("two.html")
+
+
+def test_without_a_cache_folder_no_worker_builds_its_own_index(corpus, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started")
+
+    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", no_pool)
+    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)
+    items, stats = _run(None, corpus, 2)
+    assert stats.articles == 39 and stats.problems == 2 and len(items) == 41
