@@ -189,13 +189,26 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
                 score += w.country_named + w.country_extra * math.log2(named)
                 reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
         if context is not None and context.points and p.feature in ("city", "admin1"):
-            near = min(great_circle((p.lat, p.lon), (lat, lon)).km for _, lat, lon in context.points)
+            near = _nearest_km(p, context.points, w.near_km)
             if near <= w.near_km:
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")
         ranked.append((c, score, reasons))
     ranked.sort(key=lambda r: (-r[1], -r[0].place.population, r[0].place.geonameid))
     return ranked
+
+
+# No two points are closer than their difference in latitude: a cheap bound that spares
+# geopy's exact distance for the points that cannot be near (most of them).
+_KM_PER_DEGREE_LAT = math.pi * 6371.0 / 180
+
+
+def _nearest_km(p: Place, points, limit: float) -> float:
+    """The great-circle distance to the nearest of ``points`` when it is within ``limit``
+    km, else infinity."""
+    reach = limit / _KM_PER_DEGREE_LAT
+    near = [great_circle((p.lat, p.lon), (lat, lon)).km for _, lat, lon in points if abs(lat - p.lat) <= reach]
+    return min(near, default=math.inf)
 
 
 _FEATURE_WORD = {"admin1": "region", "city": "city", "country": "country"}
