@@ -4,7 +4,7 @@
   (CC BY 4.0);
 * country coordinates, demonyms ("Syrian") and alternative names: ``data/countries.tsv``;
 * first-level regions worldwide (US states, provinces, governorates) with their GeoNames
-  ids and label points: ``data/admin1.tsv`` (Natural Earth, public domain).
+  ids and area centroids: ``data/admin1.tsv`` (Natural Earth, public domain).
 
 Both TSV files are made by ``tools/build_geodata.py``; NOTICES.md lists their sources.
 The short tables below are general English usage, not taken from any article.
@@ -21,7 +21,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 6
+VERSION = 7
 
 DATA = Path(__file__).resolve().parent / "data"
 
