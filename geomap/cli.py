@@ -121,7 +121,7 @@ def cli() -> None:
     """Turn news articles into a map of the places they report.
 
     INPUT is a file (.txt, .md, .html, .htm, .jsonl), a folder (read recursively) or - for
-    standard input. Everything runs offline.
+    standard input. Everything runs offline unless --geocoder names an online service.
 
     Example:
 
