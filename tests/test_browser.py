@@ -229,6 +229,34 @@ def test_xss_payloads_never_run(open_map, xss_results, xss_payloads):
     assert "${window.__pwned='template'}" in pg.locator(".leaflet-control-layers").inner_text()
 
 
+def test_many_articles_share_one_cluster_group_and_keep_their_layers(open_map, make_map_result):
+    places = [Place(0, f"Town{i:03d}", 30 + (i % 12) * 0.7, 30 + (i // 12) * 0.7, "SY", "custom")
+              for i in range(120)]
+    results = [make_map_result(f"a{k}", " ".join(f"{p.name}." for p in places[k::12]),
+                               [(p.name, p) for p in places[k::12]], title=f"Article {k}\u2028x")
+               for k in range(12)]
+    page = open_map(results)
+    pg = page.page
+    assert pg.evaluate("Object.keys(geomap.markers).length") == 120
+    assert pg.locator(".marker-cluster").count() >= 1
+    # Hiding one article's layer takes its 10 markers out of the cluster group, showing it puts them back.
+    visible = """() => { let n = 0; geomap.map.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) { n += l.getLayers().length; } });
+                         return n; }"""
+    assert pg.evaluate(visible) == 120
+    pg.locator(".leaflet-control-layers").hover()
+    box = pg.locator(".leaflet-control-layers-overlays input").first
+    box.click()
+    assert pg.evaluate(visible) == 110
+    box.click()
+    assert pg.evaluate(visible) == 120
+    # A hidden article's place still opens from the reader (its layer comes back).
+    box.click()
+    pg.locator('mark[data-geomap-place="p0"]').click()
+    pg.locator('.leaflet-popup-content [data-geomap-popup="p0"]').wait_for(state="visible", timeout=10_000)
+    assert pg.evaluate(visible) == 120
+    assert page.errors == [] and page.blocked == []
+
+
 def test_offline_basemap_is_visible(open_map, embassy_results, tmp_path):
     page = open_map(embassy_results).page
     shot = page.locator(".folium-map").screenshot()

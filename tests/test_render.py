@@ -31,11 +31,18 @@ def glue(text: str) -> dict:
     return {"bounds": json.loads(bounds), "max_zoom": int(zoom.group(1)) if zoom else None}
 
 
+def markers(text: str) -> list:
+    """The page's marker rows (one per place, place id ``p<index>``), as the browser reads them."""
+    rows = json.loads(re.search(r"var places = (\[.*?\]);\n", text).group(1))
+    return [dict(zip(("lat", "lon", "layer", "size", "tooltip", "popup"), row)) for row in rows]
+
+
 def popups(text: str) -> dict:
-    """Popup HTML by place id, as the browser will see it inside the template literal."""
-    found = re.findall(r"\$\(`<div id=\"html_\w+\"[^>]*>(<div class=\"geomap-popup\" "
-                       r"data-geomap-popup=\"(p\d+)\".*?)</div>`\)\[0\]", text)
-    return {pid: body for body, pid in found}
+    """Popup HTML by place id, as the browser will put it in the popup."""
+    found = {f"p{i}": row["popup"] for i, row in enumerate(markers(text))}
+    for pid, body in found.items():
+        assert body.startswith(f'<div class="geomap-popup" data-geomap-popup="{pid}">')
+    return found
 
 
 # --------------------------------------------------------------------------- safe_html
@@ -68,8 +75,9 @@ def test_one_marker_per_place_with_popup_tooltip_and_radius(embassy_results):
     text = page(render_map(embassy_results))
     mapped = group_places(embassy_results)
     assert len(mapped) == 7
-    assert text.count("L.marker(") == len(mapped)
-    assert text.count(".bindTooltip(") == len(mapped)
+    rows = markers(text)
+    assert len(rows) == len(mapped)
+    assert [row["tooltip"] for row in rows] == [mp.place.name for mp in mapped]
     bodies = popups(text)
     assert len(bodies) == len(mapped)
     # Damascus: most mentioned (3), first; named by both articles.
@@ -85,7 +93,7 @@ def test_one_marker_per_place_with_popup_tooltip_and_radius(embassy_results):
     for link in re.findall(r'data-geomap-mention="([^"]+)"', damascus):
         assert f'id="{link}"' in text
     # Circle size grows with mentions.
-    sizes = sorted(int(r) for r in re.findall(r'"iconSize": \[(\d+), \d+\]', text))
+    sizes = sorted(row["size"] for row in rows)
     assert len(sizes) == len(mapped)
     assert sizes[0] == round(2 * render._radius(1)) < sizes[-2] == round(2 * render._radius(2)) < sizes[-1]
     assert render._radius(10_000) == 24
@@ -109,6 +117,22 @@ def test_article_text_is_escaped_everywhere(xss_results, xss_payloads):
     assert "&lt;script&gt;window.__pwned=&#x27;script&#x27;&lt;/script&gt;" in text
     assert "&#36;{window.__pwned=&#x27;template&#x27;}" in text
     assert "<title>&lt;script&gt;" in text
+
+
+def test_marker_data_cannot_end_or_break_its_script(xss_results, map_places, make_map_result):
+    raw = "</script><script>window.__pwned=1</script> <!-- x --> \u2028 \u2029 </SCRIPT"
+    encoded = render._script_json([raw, {"k": raw}])
+    for bad in ("</", "<!", "\u2028", "\u2029"):
+        assert bad not in encoded
+    assert json.loads(encoded) == [raw, {"k": raw}]  # still JSON, read back unchanged
+    # In a page: the markers' script holds no "</" and no raw line separator, whatever the text.
+    odd = make_map_result("sep", "Line\u2028one in Aleppo.\u2029</p>", [("Aleppo", map_places["Aleppo"])],
+                          title="Separators \u2028")
+    for results in (xss_results, [odd]):
+        text = page(render_map(results))
+        data = re.search(r"var places = (\[.*?\]);\n", text).group(1)
+        assert "</" not in data and "<!" not in data and "\u2028" not in data and "\u2029" not in data
+    assert "one in <mark>Aleppo</mark>." in popups(page(render_map([odd])))["p0"]
 
 
 def test_layer_names_are_escaped_for_the_layer_control(xss_results):
@@ -176,7 +200,8 @@ def test_several_articles_get_a_layer_colour_and_legend_each(embassy_results):
     assert f"background:{render.PALETTE[1]}\"></span>Aid convoys" in legend
     assert f"background:{render.SHARED_COLOUR}\"></span>Named in several articles" in legend
     # Damascus (both articles) is drawn in the shared colour.
-    assert f'span style=\\"background:{render.SHARED_COLOUR}\\"' in text
+    colours = json.loads(re.search(r"var colours = (\[.*?\]);", text).group(1))
+    assert colours[markers(text)[0]["layer"]] == render.SHARED_COLOUR
 
 
 def test_same_titles_still_give_distinct_layers(map_places, make_map_result):
@@ -211,7 +236,7 @@ def test_no_places_gives_a_world_map(tmp_path):
         assert glue(text)["bounds"] is None
         assert "map.setView([20, 0], 2" in text
         assert "No places found" in text
-        assert "L.marker(" not in text
+        assert markers(text) == []
 
 
 def test_many_markers_are_clustered_and_few_are_not(embassy_results, make_map_result):
@@ -224,7 +249,7 @@ def test_many_markers_are_clustered_and_few_are_not(embassy_results, make_map_re
     assert page_many.count("L.markerClusterGroup(") == 1
     assert "L.MarkerClusterGroup=L.FeatureGroup.extend" in page_many  # inlined plugin
     assert ".marker-cluster-small" in page_many  # its CSS too
-    assert page_many.count("L.marker(") == 60
+    assert len(markers(page_many)) == 60
 
 
 def test_title_is_shown_on_the_map_and_as_page_title(embassy_results):
