@@ -24,6 +24,8 @@ General rules only, no list of any article's names:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import normalize
@@ -57,6 +59,19 @@ CUES_BEFORE: Tuple[Tuple[str, ...], ...] = tuple(
         "camp of", "hamlet of", "settlement of", "municipality of", "enclave of",
     )
 )
+
+def _index(phrases: Tuple[Tuple[str, ...], ...], at: int) -> Dict[str, Tuple[Tuple[str, ...], ...]]:
+    """``phrases`` grouped by their word at ``at`` (0: first, -1: last), each group in the
+    table's order, so a look-up tries only the phrases that can match, in the same order."""
+    out: Dict[str, List[Tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[at], []).append(phrase)
+    return {word: tuple(group) for word, group in out.items()}
+
+
+_KIND_BY_FIRST = _index(KIND_AFTER, 0)
+_KIND_BY_LAST = _index(KIND_AFTER, -1)
+_CUE_BY_LAST = _index(CUES_BEFORE, -1)
 
 #: Cues before a name that people stand near too ("near President …" is no place).
 _LOOSE_BEFORE = frozenset({("near",), ("outside",), ("nearby",)})
@@ -102,13 +117,16 @@ class _Tok:
 
 def _tokenize(text: str) -> List[_Tok]:
     tokens = []
+    append = tokens.append
     for m in _WORD.finditer(text):
-        start, end, word = m.start(), m.end(), m.group()
-        poss = False
-        cut = _POSSESSIVE.search(word)
-        if cut and cut.group().lower() in ("'s", "’s") and len(word) > 3:
-            end, word, poss = start + cut.start(), word[: cut.start()], True
-        tokens.append(_Tok(start, end, word, poss))
+        word = m.group()
+        if ("'" in word or "’" in word) and len(word) > 3:
+            cut = _POSSESSIVE.search(word)
+            if cut and cut.group().lower() in ("'s", "’s"):
+                start = m.start()
+                append(_Tok(start, start + cut.start(), word[: cut.start()], True))
+                continue
+        append(_Tok(m.start(), m.end(), word, False))
     return tokens
 
 
@@ -164,7 +182,9 @@ def _words_before(text: str, tokens: Sequence[_Tok], i: int, count: int) -> Tupl
 
 def _cued_before(text: str, tokens: Sequence[_Tok], i: int) -> Optional[Tuple[str, ...]]:
     words = _words_before(text, tokens, i, 2)
-    for cue in CUES_BEFORE:
+    if not words:
+        return None
+    for cue in _CUE_BY_LAST.get(words[-1], ()):
         if words[-len(cue):] == cue:
             if len(cue) == 1 and i > 0 and tokens[i - 1].capital and not _sentence_start(text, tokens, i - 1):
                 continue  # "Near" inside a capitalised name
@@ -172,14 +192,22 @@ def _cued_before(text: str, tokens: Sequence[_Tok], i: int) -> Optional[Tuple[st
     return None
 
 
+_OPENERS = frozenset(" \t\"'“‘(«[—–-")
+
+
 def _sentence_start(text: str, tokens: Sequence[_Tok], i: int) -> bool:
-    before = text[: tokens[i].start].rstrip(" \t\"'“‘(«[—–-")
-    return not before or before.endswith(("\n", ".", "!", "?", ":", ";"))
+    """Whether token ``i`` starts the text, a line or a sentence (opening marks skipped)."""
+    k = tokens[i].start
+    while k > 0 and text[k - 1] in _OPENERS:  # looks back only as far as it must
+        k -= 1
+    return k == 0 or text[k - 1] in "\n.!?:;"
 
 
 def _kind_after(text: str, tokens: Sequence[_Tok], j: int) -> Optional[Tuple[str, ...]]:
     """The kind of place written (in lower case) right after a run ending before token ``j``."""
-    for kind in KIND_AFTER:
+    if j >= len(tokens):
+        return None
+    for kind in _KIND_BY_FIRST.get(tokens[j].text, ()):
         if j + len(kind) > len(tokens):
             continue
         seq = tokens[j : j + len(kind)]
@@ -193,8 +221,11 @@ def _kind_after(text: str, tokens: Sequence[_Tok], j: int) -> Optional[Tuple[str
 
 def _capital_kind(tokens: Sequence[_Tok], i: int, j: int) -> int:
     """How many of the run's last words are a capitalised kind ("… Refugee Camp"), else 0."""
+    kinds = _KIND_BY_LAST.get(tokens[j - 1].lower, ())
+    if not kinds:
+        return 0
     words = tuple(t.lower for t in tokens[i:j])
-    for kind in KIND_AFTER:
+    for kind in kinds:
         if len(words) > len(kind) and words[-len(kind):] == kind:
             return len(kind)
     return 0
@@ -238,25 +269,28 @@ def find_context_names(
     if not tokens:
         return []
     taken = sorted((m.mention.start, m.mention.end) for m in matches)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # furthest end among the first k
     ignored = {normalize(n) for n in ignore}
 
     def overlaps(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in taken)
+        k = bisect_left(starts, end)  # the spans that start before ``end``
+        return k > 0 and reach[k - 1] > start
 
+    runs = _runs(text, tokens)
     found: List[Tuple[int, int]] = []  # token spans [i, j) of cued names
-    for i, j in _runs(text, tokens):
+    for i, j in runs:
         extra = _capital_kind(tokens, i, j)
         name_end = j - extra
         loose = False
         cued = False
-        if extra:
-            cued = True
-        elif _kind_after(text, tokens, j) is not None:
+        kind_after = None if extra else _kind_after(text, tokens, j)
+        if extra or kind_after is not None:
             cued = True
         cue = _cued_before(text, tokens, i)
         if cue is not None:
             cued = True
-            loose = cue in _LOOSE_BEFORE and not extra and _kind_after(text, tokens, j) is None
+            loose = cue in _LOOSE_BEFORE and not extra and kind_after is None
         if not cued:
             continue
         if not _is_name(tokens[i:name_end], loose):
@@ -283,7 +317,7 @@ def find_context_names(
 
     # Every capitalised run that is one of these names is a mention, cued or not.
     out: List[Match] = []
-    for i, j in _runs(text, tokens):
+    for i, j in runs:
         for a, b in _sub_spans(tokens, i, j, spans):
             start, end = tokens[a].start, tokens[b - 1].end
             if overlaps(start, end):
