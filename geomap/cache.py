@@ -260,6 +260,11 @@ class Cache:
         self.hits += 1
         return Lookup(service, key, value, row[1])
 
+    def count_hit(self) -> None:
+        """Count a hit for an answer the caller remembered from an earlier :meth:`get` or
+        :meth:`put` of this run, so the run's figures still count every look-up."""
+        self.hits += 1
+
     def put(self, service: str, query: str, value: Optional[Dict[str, Any]]) -> None:
         """Store ``value`` (``None`` for "not found") for ``query`` at ``service``, replacing
         any older answer. One statement, so the entry is written whole or not at all.

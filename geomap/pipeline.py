@@ -52,6 +52,9 @@ from .text import excerpt, read_inputs
 DEFAULT_CACHE_DIR = "cache"
 CACHE_ENV = "GEOMAP_CACHE_DIR"
 
+#: At most this many places' cache answers are remembered by one run (then it starts afresh).
+_MAX_ANSWERS = 200_000
+
 
 @dataclass
 class RunStats:
@@ -132,6 +135,8 @@ class Geoparser:
         self.stats = RunStats()
         self.on_geocode_failure = on_geocode_failure
         self._reported: set = set()
+        # This run's answers from the geocoding cache, by place: each is read from SQLite once.
+        self._answers: Dict[str, Place] = {}
         self.geocoder: Optional[CachedGeocoder] = None
         self._run: Optional[GeocodingRun] = None
         if online is not None:
@@ -242,12 +247,21 @@ class Geoparser:
         if place.feature in ("custom", "geocoded"):
             return place
         ident = str(place.geonameid) if place.geonameid > 0 else place.key
+        known = self._answers.get(ident)
+        if known is not None:
+            self.cache.count_hit()  # read from the cache earlier in this run
+            return known
         query = f"{ident}@{self.gazetteer.version}"
         hit = self.cache.get("geonames", query)
         if hit is not None and hit.value is not None:
-            return place_from_dict(hit.value)
-        self.cache.put("geonames", query, place_to_dict(place))
-        return place
+            answer = place_from_dict(hit.value)
+        else:
+            self.cache.put("geonames", query, place_to_dict(place))
+            answer = place
+        if len(self._answers) >= _MAX_ANSWERS:
+            self._answers.clear()
+        self._answers[ident] = answer
+        return answer
 
     # -- names beyond the gazetteer -----------------------------------------------------------
 

@@ -261,6 +261,22 @@ def test_a_second_run_reads_from_the_cache(run, article):
     assert "entries: 3" in second
 
 
+def test_a_run_reads_each_place_from_the_cache_file_once(make_cache_dir, tmp_path):
+    from geomap.pipeline import Geoparser
+
+    text = "ANKARA, March 3. Officials in Ankara and Aleppo met. Later, Damascus agreed.\n"
+    with Geoparser(make_cache_dir(tmp_path / "c")) as gp:
+        reads = []
+        get = gp.cache.get
+        gp.cache.get = lambda service, query: reads.append(query) or get(service, query)
+        first = gp.parse_text(text * 3, "a")
+        again = gp.parse_text(text, "b")
+        assert len(reads) == len(set(reads)) == 3  # Ankara, Aleppo, Damascus: once each
+        # ...while every look-up still counts: 16 mentions, 3 misses, then 13 hits.
+        assert (gp.cache.hits, gp.cache.misses) == (13, 3)
+        assert [r.place for r in again.resolutions] == [r.place for r in first.resolutions[:4]]
+
+
 def test_cache_info_shows_the_file_and_its_size(run, article, tmp_path):
     run("places", article)
     lines = _info(run).splitlines()
