@@ -30,7 +30,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tupl
 
 from .gazetteer import normalize
 from .models import Article, Match, Mention
-from .wordlists import CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, PERSON_TITLES
+from .wordlists import CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES
 
 __all__ = ["find_context_names", "KIND_AFTER", "CUES_BEFORE"]
 
@@ -77,7 +77,7 @@ _CUE_BY_LAST = _index(CUES_BEFORE, -1)
 _LOOSE_BEFORE = frozenset({("near",), ("outside",), ("nearby",)})
 
 #: Lower-case particles that may stand inside a name ("Bab al-Hawa", "Ras el Ain").
-_PARTICLES = frozenset("al el ad ed ash as at az ez es ar ur an ibn bin bint abu umm um de del della di da du des la le".split())
+_PARTICLES = NAME_PARTICLES
 
 #: Directions: "the Northern district" is no name, "Eastern Ghouta" is.
 _DIRECTIONS = frozenset(

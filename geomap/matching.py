@@ -29,6 +29,7 @@ from .wordlists import (
     FUNCTION_WORDS,
     KIND_AFTER,
     KIND_BEFORE_OF,
+    NAME_PARTICLES,
     PERSON_TITLES,
 )
 
@@ -242,6 +243,11 @@ class Matcher:
                     continue
                 if in_person and in_person.intersection(range(i, j)) and not _strong(cands):
                     continue
+                if (j - i == 1 and _particle_name_follows(toks, j)
+                        and not _strong([c for c in cands if c.via != "alt"])):
+                    # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
+                    # place only through another place's alternate name starts a longer name
+                    continue
                 cands = self._admissible(toks, i, j, key, cands, persons)
                 if cands:
                     best = (j, cands)
@@ -363,6 +369,18 @@ class Matcher:
                     if personal:
                         persons.update(weak)
         return persons, inside
+
+def _particle_name_follows(toks: _Tokens, k: int) -> bool:
+    """Whether word ``k`` is a lower-case particle hyphened to a capitalised word, one space
+    after the word before it ("… al-Hawa", "… ez-Zor", "… el-Sheikh"): that word is then the
+    first word of a longer name."""
+    if k + 1 >= toks.n or toks.words[k] not in NAME_PARTICLES:
+        return False
+    text = toks.text
+    return (text[toks.ends[k - 1] : toks.starts[k]] == " "
+            and text[toks.ends[k] : toks.starts[k + 1]] in ("-", "‐")
+            and toks.words[k + 1][0].isupper())
+
 
 def _strong(cands: Sequence[Candidate]) -> bool:
     """Whether a name is surely a place: a country, region, large city or demonym."""

@@ -106,3 +106,9 @@ CONNECTORS = frozenset(
     "of de da do dos das del della di du des la le les el al ad ed as ash at ul upon on sur am an im "
     "der den van von y e and the en in bei".split()
 )
+
+#: Lower-case particles that stand inside Arabic-style and Romance names ("Bab al-Hawa",
+#: "Deir ez-Zor", "Ras el Ain", "Rio de Janeiro").
+NAME_PARTICLES = frozenset(
+    "al el ad ed ash as at az ez es ar ur an ibn bin bint abu umm um de del della di da du des la le".split()
+)

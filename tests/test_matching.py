@@ -52,6 +52,28 @@ def test_a_multi_word_name_is_one_mention_not_its_parts(matcher):
     assert any(c.place.name == "New York City" for c in match.candidates)
 
 
+@pytest.mark.parametrize("text", ["Aid trucks waited near Bab al-Hawa on the border.",
+                                  "Trucks crossed at Bab el-Salam yesterday."])
+def test_a_word_before_a_hyphened_particle_starts_a_longer_name(matcher, text):
+    # "Bab" alone is an alternate name of Al Bāb (130,000 people): here it is the first word
+    # of a name the gazetteer lacks, which context names can then find.
+    assert "Bab" not in spans(matcher, text)
+
+
+def test_a_place_by_its_own_name_or_without_the_particle_pattern_still_matches(matcher):
+    assert spans(matcher, "Shelling in Aleppo al-Jadida went on.")[:1] == ["Aleppo"]  # its own name
+    assert spans(matcher, "Fighters entered Al Bab. Bab was quiet.") == ["Al Bab", "Bab"]
+    assert spans(matcher, "Fighters entered Bab al Hawa.")[:1] == ["Bab"]  # no hyphen: the rule is not met
+
+
+def test_the_longer_name_is_then_found_by_its_context(matcher):
+    from geomap.context import find_context_names
+
+    article = Article("a", "Aid trucks waited near Bab al-Hawa on the border.")
+    found = find_context_names(article, matcher.find(article))
+    assert [m.mention.surface for m in found] == ["Bab al-Hawa"]
+
+
 # --- case ---------------------------------------------------------------------------------
 
 
