@@ -47,6 +47,7 @@ class Weights:
     min_population: int = 3000
     min_population_alt: int = 20000
     region_town: int = 100_000
+    region_named: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -86,26 +87,32 @@ class _Context:
     countries: Counter
     points: List[Tuple[str, float, float]]
     own: Dict[str, Tuple[str, int]] = field(default_factory=dict)
+    regions: Dict[Tuple[str, str], str] = field(default_factory=dict)  # (country, region) -> its key
 
     @classmethod
     def from_picks(cls, picks, groups, matches) -> "_Context":
         countries: Counter = Counter()
         points: List[Tuple[str, float, float]] = []
         own: Dict[str, Tuple[str, int]] = {}
+        regions: Dict[Tuple[str, str], str] = {}
         for key, ranked in picks.items():
             if not ranked:
                 continue
             (best, score, _), *rest = ranked
             count = len(groups[key])
-            # only picks that are clear on their own shape the context
+            if best.place.feature == "admin1":
+                # a region's own name is evidence for the places inside it even where a
+                # town shares it ("Iowa", also a town in Louisiana)
+                regions[(best.place.country, best.place.name)] = key
+            # only picks that are clear on their own shape the rest of the context
             if rest and rest[0][1] > score - 2.0:
                 continue
             if best.place.country:
                 countries[best.place.country] += count
                 own[key] = (best.place.country, count)
-            if best.place.feature in ("city", "admin1", "custom", "geocoded"):
+            if best.place.feature in ("city", "admin2", "admin1", "custom", "geocoded"):
                 points.append((key, best.place.lat, best.place.lon))
-        return cls(countries, points, own)
+        return cls(countries, points, own, regions)
 
     def without(self, key: str) -> "_Context":
         """The context of every name but ``key``: a name is no evidence for itself."""
@@ -115,7 +122,8 @@ class _Context:
             countries = countries.copy()
             countries[code] -= count
             countries += Counter()  # drop counts that fell to zero
-        return _Context(countries, [p for p in self.points if p[0] != key], self.own)
+        return _Context(countries, [p for p in self.points if p[0] != key], self.own,
+                        {r: k for r, k in self.regions.items() if k != key})
 
 
 def _union(matches: Sequence[Match], idx: Sequence[int]) -> List[Candidate]:
@@ -176,7 +184,7 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
             # weighed by how many of the name's mentions carry the cue
             score += w.cue * cues[p.feature] / sum(cues.values())
             reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}")
-        if qualifiers and p.feature in ("city", "admin1"):
+        if qualifiers and p.feature in ("city", "admin2", "admin1"):
             if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
                 score += w.qualifier
                 reasons.append(f"followed by {p.admin1}")
@@ -188,7 +196,11 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)
                 reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
-        if context is not None and context.points and p.feature in ("city", "admin1"):
+        if context is not None and p.admin1 and p.feature in ("city", "admin2") \
+                and (p.country, p.admin1) in context.regions:
+            score += w.region_named
+            reasons.append(f"{p.admin1} is named in this article")
+        if context is not None and context.points and p.feature in ("city", "admin2", "admin1"):
             near = _nearest_km(p, context.points, w.near_km)
             if near <= w.near_km:
                 score += w.near
@@ -241,7 +253,7 @@ def _choose(ranked, context: _Context, w: Weights, count: int) -> Choice:
 
 def _lead_reason(best: Candidate, ranked) -> str:
     p = best.place
-    kind = {"country": "the country", "admin1": "the region", "continent": "the continent",
+    kind = {"country": "the country", "admin1": "the region", "admin2": "the county", "continent": "the continent",
             "region": "the region", "custom": "your place"}.get(p.feature)
     if best.via == "demonym":
         return f"{best.place.name}, the place the word refers to"

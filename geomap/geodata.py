@@ -4,7 +4,8 @@
   (CC BY 4.0);
 * country coordinates, demonyms ("Syrian") and alternative names: ``data/countries.tsv``;
 * first-level regions worldwide (US states, provinces, governorates) with their GeoNames
-  ids and area centroids: ``data/admin1.tsv`` (Natural Earth, public domain).
+  ids and area centroids: ``data/admin1.tsv`` (Natural Earth, public domain);
+* US counties: ``data/us_counties.tsv`` (the mean of their ZIP codes' GeoNames points).
 
 Both TSV files are made by ``tools/build_geodata.py``; NOTICES.md lists their sources.
 The short tables below are general English usage, not taken from any article.
@@ -21,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 7
+VERSION = 8
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -181,6 +182,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
     yield from _continents()
     yield from _regions()
     yield from _admin1()
+    yield from _us_counties()
     yield from _cities(min_population)
 
 
@@ -249,6 +251,21 @@ def _cities(min_population: int) -> Iterator[Record]:
         names = [(c["name"], "name")]
         names += [(a, "alt") for a in c.get("alternatenames", []) if a != c["name"] and _usable_alternate(a)]
         yield place, names
+
+
+def _us_counties() -> Iterator[Record]:
+    """US counties, parishes and boroughs, by their full names ("Metcalfe County").
+
+    They have no GeoNames id here: their ids are fixed negative numbers given largest
+    county (most ZIP codes) first, so that where nothing else tells two counties of one name
+    apart, the ordering by id picks the larger.
+    """
+    states = _admin1_names()
+    with open(DATA / "us_counties.tsv", encoding="utf-8", newline="") as f:
+        for rank, row in enumerate(csv.DictReader(f, delimiter="\t")):
+            place = Place(-2_000_000 + rank, row["name"], float(row["lat"]), float(row["lon"]), "US", "admin2",
+                          0, states.get(("US", row["state"]), ""))
+            yield place, [(row["name"], "name")]
 
 
 def _admin1_names() -> Dict[Tuple[str, str], str]:

@@ -56,7 +56,7 @@ SHARED_COLOUR = "#333333"
 
 #: The closest a fitted view gets, by the kind of place: a lone country should not be
 #: shown at street level.
-_MAX_ZOOM = {"city": 9, "custom": 10, "geocoded": 10, "admin1": 6, "country": 4,
+_MAX_ZOOM = {"city": 9, "custom": 10, "geocoded": 10, "admin2": 8, "admin1": 6, "country": 4,
              "region": 4, "continent": 3}
 
 _ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
@@ -527,7 +527,7 @@ def _country_names() -> Dict[str, str]:
 def _where(place: Place) -> str:
     """``Idlib Governorate, Syria``-style context for a place (escaped)."""
     country = _country_names().get(place.country, place.country)
-    parts = [p for p in (place.admin1 if place.feature == "city" else "", country)
+    parts = [p for p in (place.admin1 if place.feature in ("city", "admin2") else "", country)
              if p and p != place.name]
     return safe_html(", ".join(parts))
 

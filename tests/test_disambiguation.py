@@ -137,3 +137,18 @@ def test_resolution_is_pure_and_deterministic(choose):
     text = SAMPLES[2]
     assert choose(text) == choose(text)
     assert resolve([]) == []
+
+
+def test_a_us_county_is_found_and_placed_in_its_state(choose):
+    county = pick(choose, "Flooding closed roads in Metcalfe County on Tuesday.", "Metcalfe County")
+    assert (county.place.feature, county.place.country, county.place.admin1) == ("admin2", "US", "Kentucky")
+    assert abs(county.place.lat - 37.0) < 0.5 and abs(county.place.lon + 85.6) < 0.5
+
+
+def test_a_region_named_in_the_article_picks_the_county_inside_it(choose):
+    text = "Iowa farmers met on Monday. In Monroe County, the harvest was late."
+    county = pick(choose, text, "Monroe County")
+    assert county.place.admin1 == "Iowa"
+    assert "Iowa is named in this article" in county.reason
+    alone = pick(choose, "In Monroe County, the harvest was late.", "Monroe County")
+    assert alone.place.feature == "admin2" and alone.alternatives

