@@ -818,6 +818,8 @@ def png(html_path: PathLike, png_path: PathLike, *, width: int = 1280, height: i
         args = [exe, "--headless", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--mute-audio", f"--user-data-dir={Path(tmp) / 'profile'}",
+                # every paint finished before the shot (a strip was sometimes left unpainted)
+                "--run-all-compositor-stages-before-draw",
                 f"--window-size={width},{height}", f"--virtual-time-budget={wait_ms}",
                 f"--screenshot={shot}", html_path.as_uri() + f"#geomap-print-{width}x{height}"]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
