@@ -251,34 +251,23 @@ def places(inputs, fmt, output, cache_dir, no_cache, jobs, **geo):
 
         geomap places seeds/ --format geojson -o output/places.geojson
     """
-    from .atomic import write_chunks, write_text
+    from .atomic import write_chunks
     from .exporters import STREAMED, render, stream
 
-    if fmt in STREAMED:  # written an article at a time: memory stays flat however large the input
-        run: dict = {}
-        pieces = stream(_results(inputs, cache_dir, no_cache, output is not None, geo, jobs, run), fmt)
-        if output is None:
-            for piece in pieces:
-                click.echo(piece, nl=False)
-        else:
-            try:
-                write_chunks(output, pieces)
-            except GeomapError as exc:
-                raise click.ClickException(str(exc)) from exc
-            click.echo(f"{run['stats'].mentions} mentions -> {output}", err=True)
-        _finish(run["problems"], run["stats"], geo["strict"])
-        return
-    results, problems, stats = _run(inputs, cache_dir, no_cache, output is not None, geo, jobs)
-    text = render(results, fmt)
+    run: dict = {}
+    results = _results(inputs, cache_dir, no_cache, output is not None, geo, jobs, run)
+    # jsonl and csv are written an article at a time: memory stays flat however large the input
+    pieces = stream(results, fmt) if fmt in STREAMED else (render(list(results), fmt) for _ in (1,))
     if output is None:
-        click.echo(text, nl=False)
+        for piece in pieces:
+            click.echo(piece, nl=False)
     else:
         try:
-            write_text(output, text)
+            write_chunks(output, pieces)
         except GeomapError as exc:
             raise click.ClickException(str(exc)) from exc
-        click.echo(f"{sum(len(r.resolutions) for r in results)} mentions -> {output}", err=True)
-    _finish(problems, stats, geo["strict"])
+        click.echo(f"{run['stats'].mentions} mentions -> {output}", err=True)
+    _finish(run["problems"], run["stats"], geo["strict"])
 
 
 @cli.group()
