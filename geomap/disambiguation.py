@@ -24,6 +24,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from geopy.distance import great_circle
 
 from .gazetteer import normalize
+from .geodata import country_name, country_population
 from .models import Candidate, Match, Place
 
 # Added to log10(population + 10). Regions carry no population in the data: their prior
@@ -206,7 +207,9 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")
         ranked.append((c, score, reasons))
-    ranked.sort(key=lambda r: (-r[1], -r[0].place.population, r[0].place.geonameid))
+    # ties (regions carry no population) go to the place in the more populous country
+    ranked.sort(key=lambda r: (-r[1], -r[0].place.population, -country_population(r[0].place.country),
+                               r[0].place.geonameid))
     return ranked
 
 
@@ -227,8 +230,6 @@ _FEATURE_WORD = {"admin1": "region", "city": "city", "country": "country"}
 
 
 def _country_name(code: str) -> str:
-    from .geodata import country_name
-
     return country_name(code) or code
 
 

@@ -176,6 +176,11 @@ def country_name(code: str) -> str:
     return row["name"] if row else ""
 
 
+def country_population(code: str) -> int:
+    row = countries().get(code)
+    return int(row["population"] or 0) if row else 0
+
+
 def records(min_population: int = 500) -> Iterator[Record]:
     """Every place with the names it goes by: ``(place, [(name, via), …])``."""
     yield from _countries()

@@ -21,7 +21,7 @@ from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
-from .geodata import countries
+from .geodata import country_population
 from .models import Article, Candidate, Match, Mention
 from .wordlists import (
     CALENDAR_WORDS,
@@ -227,7 +227,7 @@ class Matcher:
         spans = self._spans(toks, capitals)
         found = self.gazetteer.lookup({key for _, _, key in spans} - set(self.extra))
         found.update({k: v for k, v in self.extra.items()})
-        persons, in_person = self._person_names(toks, capitals, found)
+        persons, in_person, full_names = self._person_names(toks, capitals, found)
 
         by_start: Dict[int, List[Tuple[int, str]]] = {}
         for i, j, key in spans:
@@ -245,6 +245,8 @@ class Matcher:
                     continue
                 if in_person and in_person.intersection(range(i, j)) and not _strong(cands):
                     continue
+                if j - i == 1 and i in full_names:
+                    continue  # "Victoria" of "Victoria Beckham": a given name that starts a full name
                 if (j - i == 1 and _particle_name_follows(toks, j)
                         and not _strong([c for c in cands if c.via != "alt"])):
                     # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
@@ -332,8 +334,9 @@ class Matcher:
 
     def _person_names(
         self, toks: _Tokens, capitals: Sequence[int], found: Dict[str, Tuple[Candidate, ...]]
-    ) -> Tuple[Set[str], Set[int]]:
-        """Names this article uses for people, and the tokens inside longer names.
+    ) -> Tuple[Set[str], Set[int], Set[int]]:
+        """Names this article uses for people, the tokens inside longer names, and the given
+        names that start a person's full name.
 
         Inside a run of capitalised words that is not itself a place ("Irina Kasimova",
         "Federal Reserve Bank"), only strong places (countries, regions, large cities,
@@ -343,6 +346,7 @@ class Matcher:
         """
         persons: Set[str] = set()
         inside: Set[int] = set()
+        full_names: Set[int] = set()
         words, n, text = toks.words, toks.n, toks.text
         starts, ends = toks.starts, toks.ends
         done = 0
@@ -372,7 +376,9 @@ class Matcher:
                     personal = titled or len(run) <= 3 and not any(k in found and _strong(found[k]) for k in keys)
                     if personal:
                         persons.update(weak)
-        return persons, inside
+                    if len(run) <= 3 and run[0].lower() in GIVEN_NAMES and not any(k in found for k in keys[1:]):
+                        full_names.add(lo)
+        return persons, inside, full_names
 
 def _particle_name_follows(toks: _Tokens, k: int) -> bool:
     """Whether word ``k`` is a lower-case particle hyphened to a capitalised word, one space
@@ -405,14 +411,9 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
             return True
         if p.feature == "city" and p.population >= 100_000:
             return True
-        if p.feature == "admin1" and _country_population(p.country) >= 20_000_000:
+        if p.feature == "admin1" and country_population(p.country) >= 20_000_000:
             return True
     return False
-
-
-def _country_population(code: str) -> int:
-    row = countries().get(code)
-    return int(row["population"] or 0) if row else 0
 
 
 def _looks_abbreviated(toks: _Tokens, i: int, j: int) -> bool:

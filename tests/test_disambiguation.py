@@ -152,3 +152,8 @@ def test_a_region_named_in_the_article_picks_the_county_inside_it(choose):
     assert "Iowa is named in this article" in county.reason
     alone = pick(choose, "In Monroe County, the harvest was late.", "Monroe County")
     assert alone.place.feature == "admin2" and alone.alternatives
+
+
+def test_regions_of_one_name_tie_to_the_more_populous_country(choose):
+    maryland = pick(choose, "Damascus residents in Maryland voted.", "Maryland")
+    assert (maryland.place.country, maryland.place.feature) == ("US", "admin1")

@@ -191,3 +191,8 @@ def test_a_given_name_alone_is_a_person_unless_surely_a_place(matcher):
     # a large city, or a region of a populous country, that shares a given name stays a place
     assert spans(matcher, "The storm reached Charlotte on Monday.") == ["Charlotte"]
     assert spans(matcher, "Voters in Virginia went to the polls.") == ["Virginia"]
+
+
+def test_a_given_name_starting_a_full_name_is_a_person(matcher):
+    assert spans(matcher, "Sources said Victoria Beckham visited Sydney.") == ["Sydney"]
+    assert spans(matcher, "He moved to Victoria last year.") == ["Victoria"]
