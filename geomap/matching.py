@@ -25,6 +25,7 @@ from .geodata import country_population
 from .models import Article, Candidate, Match, Mention
 from .wordlists import (
     CALENDAR_WORDS,
+    CAPITALISED_WORDS,
     COMMON_WORDS,
     CONNECTORS,
     FUNCTION_WORDS,
@@ -306,7 +307,7 @@ class Matcher:
                 cands = tuple(c for c in cands if c.via == "abbr")
         if j - i == 1 and not first_allcaps:
             low = toks.lower(i).rstrip(".")
-            if low in FUNCTION_WORDS or low in CALENDAR_WORDS:
+            if low in FUNCTION_WORDS or low in CALENDAR_WORDS or low in CAPITALISED_WORDS:
                 return ()
             sentence_start = toks.sentence_start(i)
             if low in COMMON_WORDS and (sentence_start or toks.line_shape(i)[1] or toks.line_shape(i)[0]):

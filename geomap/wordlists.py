@@ -45,6 +45,13 @@ CALENDAR_WORDS = frozenset(
     """.split()
 )
 
+#: Words English always capitalises that name no place: deities, scriptures, the like.
+CAPITALISED_WORDS = frozenset(
+    """
+    god gods allah jesus christ lord bible koran quran torah gospel internet web
+    """.split()
+)
+
 #: Common English words that begin sentences and headlines; capitalised there, they are
 #: taken for the word, not for a town of that name. Mid-sentence, a capital makes them names.
 COMMON_WORDS = frozenset(

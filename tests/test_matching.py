@@ -196,3 +196,7 @@ def test_a_given_name_alone_is_a_person_unless_surely_a_place(matcher):
 def test_a_given_name_starting_a_full_name_is_a_person(matcher):
     assert spans(matcher, "Sources said Victoria Beckham visited Sydney.") == ["Sydney"]
     assert spans(matcher, "He moved to Victoria last year.") == ["Victoria"]
+
+
+def test_words_english_always_capitalises_are_not_places(matcher):
+    assert spans(matcher, "He said God is great in Ankara.") == ["Ankara"]
