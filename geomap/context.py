@@ -137,7 +137,8 @@ def _gap(text: str, a: _Tok, b: _Tok) -> str:
 def _runs(text: str, tokens: Sequence[_Tok]) -> List[Tuple[int, int]]:
     """Maximal runs [i, j) of capitalised words joined by one space or a hyphen.
 
-    Particles ("al", "ez") may stand inside a run, never at its ends.
+    Particles ("al", "ez") may stand inside a run, never at its ends; an article ("The")
+    opening a run is left out of it.
     """
     runs = []
     n = len(tokens)
@@ -162,7 +163,8 @@ def _runs(text: str, tokens: Sequence[_Tok]) -> List[Tuple[int, int]]:
                 j = k + 1
                 continue
             break
-        runs.append((i, j))
+        # "The" opening a sentence is no part of the name after it ("The Atmeh camp")
+        runs.append((i + 1, j) if j - i > 1 and tokens[i].lower in ("the", "a", "an") else (i, j))
         i = j
     return runs
 

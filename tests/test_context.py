@@ -67,3 +67,8 @@ def test_ignored_names_are_not_reported():
 
 def test_empty_text():
     assert names("") == []
+
+
+def test_an_article_opening_the_sentence_is_not_part_of_the_name():
+    assert names("The Bab al-Hawa crossing was closed.") == ["Bab al-Hawa"]
+    assert names("The Atmeh camp is full.") == ["Atmeh"]
