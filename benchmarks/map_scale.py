@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from map_load import ARGS, load_time, synthetic  # noqa: E402
+from map_load import ARGS, median_load, synthetic  # noqa: E402
 
 from geomap.render import render_map, save_map  # noqa: E402
 
@@ -62,17 +61,8 @@ def main(argv=None) -> int:
         else:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=args.browser, args=ARGS)
-                times = []
-                for _ in range(args.runs):
-                    context = browser.new_context(viewport={"width": 1280, "height": 800})
-                    page = context.new_page()
-                    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
-                               else r.abort())
-                    times.append(load_time(page, path))
-                    markers = page.evaluate("Object.keys(geomap.markers).length")
-                    context.close()
+                load, markers = median_load(browser, path, args.runs)
                 browser.close()
-                load = statistics.median(times)
     print(f"{'map':40} {'write s':>8} {'HTML MB':>8} {'load s':>7} {'markers':>8}")
     print(f"{f'{args.places:,} places, {args.articles:,} articles':40} {write:8.2f} {size:8.1f} "
           f"{(f'{load:.2f}' if load is not None else '-'):>7} {markers if markers is not None else '-':>8}")
