@@ -23,13 +23,13 @@ General rules only, no list of any article's names:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import accumulate
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import normalize
 from .models import Article, Match, Mention
+from .tokens import Tokens, allcaps
 from .wordlists import CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES
 
 __all__ = ["find_context_names", "KIND_AFTER", "CUES_BEFORE"]
@@ -91,104 +91,85 @@ _INSTITUTIONS = frozenset(
     "sanitation library hospital health transit park parks business federal military voting".split()
 )
 
-_WORD = re.compile(r"[^\W\d_][\w]*(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_JOINS = (" ", "-", "\u00a0", "‐")
+_PARTICLE_JOINS = (" ", "-", "‐")
 
 
-class _Tok:
-    __slots__ = ("start", "end", "text", "possessive")
+class _Words:
+    """The article's words as this module reads them: those of :class:`~geomap.tokens.Tokens`,
+    with a word's last dot ("Dr.", "St.", "U.S.") counted as punctuation after it, so that
+    it ends a name and a clause as any other dot does."""
 
-    def __init__(self, start: int, end: int, text: str, possessive: bool) -> None:
-        self.start, self.end, self.text, self.possessive = start, end, text, possessive
+    __slots__ = ("text", "words", "starts", "ends", "n", "possessive", "capitals")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def allcaps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) > 1 and all(c.isupper() for c in letters)
+    def __init__(self, toks: Tokens) -> None:
+        self.text, self.starts, self.n = toks.text, toks.starts, toks.n
+        self.possessive, self.capitals = toks.possessive, toks.capitals
+        self.words, self.ends = toks.words, toks.ends
+        if toks.dotted:
+            self.words, self.ends = list(toks.words), list(toks.ends)
+            for k in toks.dotted:
+                self.words[k] = self.words[k][:-1]
+                self.ends[k] -= 1
 
 
-def _tokenize(text: str) -> List[_Tok]:
-    tokens = []
-    append = tokens.append
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if ("'" in word or "’" in word) and len(word) > 3:
-            cut = _POSSESSIVE.search(word)
-            if cut and cut.group().lower() in ("'s", "’s"):
-                start = m.start()
-                append(_Tok(start, start + cut.start(), word[: cut.start()], True))
-                continue
-        append(_Tok(m.start(), m.end(), word, False))
-    return tokens
+def _gap(toks: _Words, a: int, b: int) -> str:
+    """The text between words ``a`` and ``b``."""
+    return toks.text[toks.ends[a] : toks.starts[b]]
 
 
-def _gap(text: str, a: _Tok, b: _Tok) -> str:
-    return text[a.end : b.start]
-
-
-def _runs(text: str, tokens: Sequence[_Tok]) -> List[Tuple[int, int]]:
+def _runs(toks: _Words) -> List[Tuple[int, int]]:
     """Maximal runs [i, j) of capitalised words joined by one space or a hyphen.
 
-    Particles ("al", "ez") may stand inside a run, never at its ends; an article ("The")
-    opening a run is left out of it.
+    Particles ("al", "ez") may stand inside a run, never at its ends; a possessive ends a
+    run; an article ("The") opening a run is left out of it.
     """
     runs = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        if not tokens[i].capital:
-            i += 1
+    words, n, possessive = toks.words, toks.n, toks.possessive
+    done = 0
+    for i in toks.capitals:
+        if i < done:
             continue
         j = i + 1
-        while j < n and not tokens[j - 1].possessive:
-            gap = _gap(text, tokens[j - 1], tokens[j])
-            if gap not in (" ", "-", "\u00a0", "‐"):
+        while j < n and j - 1 not in possessive:
+            if _gap(toks, j - 1, j) not in _JOINS:
                 break
-            if tokens[j].capital:
+            if words[j][0].isupper():
                 j += 1
                 continue
             # a particle joins only when a capitalised word follows it
             k = j
-            while k < n and tokens[k].lower in _PARTICLES and _gap(text, tokens[k], tokens[k + 1] if k + 1 < n else tokens[k]) in (" ", "-", "‐"):
+            while k + 1 < n and words[k].lower() in _PARTICLES and _gap(toks, k, k + 1) in _PARTICLE_JOINS:
                 k += 1
-            if k > j and k < n and tokens[k].capital and _gap(text, tokens[k - 1], tokens[k]) in (" ", "-", "‐"):
+            if k > j and k < n and words[k][0].isupper() and _gap(toks, k - 1, k) in _PARTICLE_JOINS:
                 j = k + 1
                 continue
             break
         # "The" opening a sentence is no part of the name after it ("The Atmeh camp")
-        runs.append((i + 1, j) if j - i > 1 and tokens[i].lower in ("the", "a", "an") else (i, j))
-        i = j
+        runs.append((i + 1, j) if j - i > 1 and words[i].lower() in ("the", "a", "an") else (i, j))
+        done = j
     return runs
 
 
-def _words_before(text: str, tokens: Sequence[_Tok], i: int, count: int) -> Tuple[str, ...]:
-    """Up to ``count`` lower-cased words right before token ``i``, on the same clause."""
+def _words_before(toks: _Words, i: int, count: int) -> Tuple[str, ...]:
+    """Up to ``count`` lower-cased words right before word ``i``, on the same clause."""
     out: List[str] = []
     k = i - 1
     while k >= 0 and len(out) < count:
-        gap = _gap(text, tokens[k], tokens[k + 1])
-        if gap.strip(" \u00a0"):  # punctuation between: another clause
+        if _gap(toks, k, k + 1).strip(" \u00a0"):  # punctuation between: another clause
             break
-        out.insert(0, tokens[k].lower)
+        out.insert(0, toks.words[k].lower())
         k -= 1
     return tuple(out)
 
 
-def _cued_before(text: str, tokens: Sequence[_Tok], i: int) -> Optional[Tuple[str, ...]]:
-    words = _words_before(text, tokens, i, 2)
+def _cued_before(toks: _Words, i: int) -> Optional[Tuple[str, ...]]:
+    words = _words_before(toks, i, 2)
     if not words:
         return None
     for cue in _CUE_BY_LAST.get(words[-1], ()):
         if words[-len(cue):] == cue:
-            if len(cue) == 1 and i > 0 and tokens[i - 1].capital and not _sentence_start(text, tokens, i - 1):
+            if len(cue) == 1 and i > 0 and toks.words[i - 1][0].isupper() and not _sentence_start(toks, i - 1):
                 continue  # "Near" inside a capitalised name
             return cue
     return None
@@ -197,46 +178,48 @@ def _cued_before(text: str, tokens: Sequence[_Tok], i: int) -> Optional[Tuple[st
 _OPENERS = frozenset(" \t\"'“‘(«[—–-")
 
 
-def _sentence_start(text: str, tokens: Sequence[_Tok], i: int) -> bool:
-    """Whether token ``i`` starts the text, a line or a sentence (opening marks skipped)."""
-    k = tokens[i].start
+def _sentence_start(toks: _Words, i: int) -> bool:
+    """Whether word ``i`` starts the text, a line or a sentence (opening marks skipped)."""
+    text = toks.text
+    k = toks.starts[i]
     while k > 0 and text[k - 1] in _OPENERS:  # looks back only as far as it must
         k -= 1
     return k == 0 or text[k - 1] in "\n.!?:;"
 
 
-def _kind_after(text: str, tokens: Sequence[_Tok], j: int) -> Optional[Tuple[str, ...]]:
-    """The kind of place written (in lower case) right after a run ending before token ``j``."""
-    if j >= len(tokens):
+def _kind_after(toks: _Words, j: int) -> Optional[Tuple[str, ...]]:
+    """The kind of place written (in lower case) right after a run ending before word ``j``."""
+    if j >= toks.n:
         return None
-    for kind in _KIND_BY_FIRST.get(tokens[j].text, ()):
-        if j + len(kind) > len(tokens):
+    words = toks.words
+    for kind in _KIND_BY_FIRST.get(words[j], ()):
+        end = j + len(kind)
+        if end > toks.n:
             continue
-        seq = tokens[j : j + len(kind)]
-        if tuple(t.text for t in seq) != kind:  # lower case only: a capital makes it part of the name
+        if tuple(words[j:end]) != kind:  # lower case only: a capital makes it part of the name
             continue
-        if any(_gap(text, a, b) != " " for a, b in zip([tokens[j - 1]] + seq[:-1], seq)):
+        if any(_gap(toks, k - 1, k) != " " for k in range(j, end)):
             continue
         return kind
     return None
 
 
-def _capital_kind(tokens: Sequence[_Tok], i: int, j: int) -> int:
+def _capital_kind(toks: _Words, i: int, j: int) -> int:
     """How many of the run's last words are a capitalised kind ("… Refugee Camp"), else 0."""
-    kinds = _KIND_BY_LAST.get(tokens[j - 1].lower, ())
+    kinds = _KIND_BY_LAST.get(toks.words[j - 1].lower(), ())
     if not kinds:
         return 0
-    words = tuple(t.lower for t in tokens[i:j])
+    words = tuple(w.lower() for w in toks.words[i:j])
     for kind in kinds:
         if len(words) > len(kind) and words[-len(kind):] == kind:
             return len(kind)
     return 0
 
 
-def _is_name(tokens: Sequence[_Tok], loose: bool) -> bool:
+def _is_name(run: Sequence[str], loose: bool) -> bool:
     """Whether a run of words may be a place's name."""
-    words = [t.lower for t in tokens]
-    if any(t.allcaps for t in tokens):
+    words = [w.lower() for w in run]
+    if any(allcaps(w) for w in run):
         return False  # acronyms: organisations, not places ("an IDP camp")
     if all(w in FUNCTION_WORDS or w in CALENDAR_WORDS or w in COMMON_WORDS or w in _DIRECTIONS
            or w in _PARTICLES for w in words):
@@ -256,6 +239,7 @@ def find_context_names(
     *,
     known: Optional[Callable[[Set[str]], Iterable[str]]] = None,
     ignore: Iterable[str] = (),
+    tokens: Optional[Tokens] = None,
 ) -> List[Match]:
     """Capitalised names in place-like contexts that no existing match covers, in text order.
 
@@ -264,55 +248,56 @@ def find_context_names(
     :param known: given normalised names, returns those the gazetteer holds; such names are
         skipped (the matcher saw them and decided).
     :param ignore: names never to report (compared normalised).
+    :param tokens: the article's words, when the caller has them already (the matcher's).
     :returns: one :class:`Match` with no candidates per mention (``kind="context"``).
     """
     text = article.text
-    tokens = _tokenize(text)
-    if not tokens:
+    toks = _Words(Tokens(text) if tokens is None else tokens)
+    runs = _runs(toks)
+    if not runs:
         return []
+    starts, ends, words = toks.starts, toks.ends, toks.words
     taken = sorted((m.mention.start, m.mention.end) for m in matches)
-    starts = [s for s, _ in taken]
+    taken_starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # furthest end among the first k
-    ignored = {normalize(n) for n in ignore}
 
     def overlaps(start: int, end: int) -> bool:
-        k = bisect_left(starts, end)  # the spans that start before ``end``
+        k = bisect_left(taken_starts, end)  # the spans that start before ``end``
         return k > 0 and reach[k - 1] > start
 
-    runs = _runs(text, tokens)
-    found: List[Tuple[int, int]] = []  # token spans [i, j) of cued names
+    found: List[Tuple[int, int]] = []  # word spans [i, j) of cued names
     for i, j in runs:
-        extra = _capital_kind(tokens, i, j)
+        extra = _capital_kind(toks, i, j)
         name_end = j - extra
         loose = False
         cued = False
-        kind_after = None if extra else _kind_after(text, tokens, j)
+        kind_after = None if extra else _kind_after(toks, j)
         if extra or kind_after is not None:
             cued = True
-        cue = _cued_before(text, tokens, i)
+        cue = _cued_before(toks, i)
         if cue is not None:
             cued = True
             loose = cue in _LOOSE_BEFORE and not extra and kind_after is None
         if not cued:
             continue
-        if not _is_name(tokens[i:name_end], loose):
+        if not _is_name(words[i:name_end], loose):
             continue
-        if loose and (tokens[j - 1].possessive or text[tokens[j - 1].end : tokens[j - 1].end + 1] in "'’"):
+        if loose and (j - 1 in toks.possessive or text[ends[j - 1] : ends[j - 1] + 1] in "'’"):
             continue  # "near Smith's home": near a person
-        if i > 0 and _gap(text, tokens[i - 1], tokens[i]) in ("-", "‐"):
+        if i > 0 and _gap(toks, i - 1, i) in ("-", "‐"):
             continue  # the end of a hyphenated word ("pro-Assad")
         found.append((i, j))
 
     spans: Dict[str, Tuple[int, int]] = {}
     for i, j in found:
-        start, end = tokens[i].start, tokens[j - 1].end
+        start, end = starts[i], ends[j - 1]
         if overlaps(start, end):
             continue
         spans.setdefault(normalize(text[start:end]), (i, j))
     if known is not None and spans:
         for key in set(known(set(spans))):
             spans.pop(key, None)
-    for key in ignored:
+    for key in {normalize(n) for n in ignore}:
         spans.pop(key, None)
     if not spans:
         return []
@@ -320,23 +305,23 @@ def find_context_names(
     # Every capitalised run that is one of these names is a mention, cued or not.
     out: List[Match] = []
     for i, j in runs:
-        for a, b in _sub_spans(tokens, i, j, spans):
-            start, end = tokens[a].start, tokens[b - 1].end
+        for a, b in _sub_spans(toks, i, j, spans):
+            start, end = starts[a], ends[b - 1]
             if overlaps(start, end):
                 continue
             out.append(Match(Mention(article.id, start, end, text[start:end], kind="context"), ()))
     return out
 
 
-def _sub_spans(tokens: Sequence[_Tok], i: int, j: int, spans: Dict[str, Tuple[int, int]]) -> List[Tuple[int, int]]:
+def _sub_spans(toks: _Words, i: int, j: int, spans: Dict[str, Tuple[int, int]]) -> List[Tuple[int, int]]:
     """The spans inside run [i, j) that are found names: the whole run, or the run without a
     trailing capitalised kind ("Zaatari" of "Zaatari Camp" when only "Zaatari" was found)."""
-    key = normalize(" ".join(t.text for t in tokens[i:j]))
+    key = normalize(" ".join(toks.words[i:j]))
     if key in spans:
         return [(i, j)]
-    extra = _capital_kind(tokens, i, j)
+    extra = _capital_kind(toks, i, j)
     if extra:
-        key = normalize(" ".join(t.text for t in tokens[i : j - extra]))
+        key = normalize(" ".join(toks.words[i : j - extra]))
         if key in spans:
             return [(i, j - extra)]
     return []

@@ -15,14 +15,12 @@ General rules, no list of any article's names:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
-from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
 from .geodata import country_population
 from .models import Article, Candidate, Match, Mention
+from .tokens import Tokens, allcaps
 from .wordlists import (
     CALENDAR_WORDS,
     CAPITALISED_WORDS,
@@ -37,21 +35,6 @@ from .wordlists import (
 )
 
 MAX_TOKENS = 6
-
-_TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S., D.C., B.C.
-    r"|[^\W\d_](?:[\w]|['’](?=[^\W\d_]))*"  # words, with inner apostrophes (d'Ivoire, O'Hare)
-)
-# The same pattern as one capturing group: re.split gives gaps and words in turn, and the
-# offsets then come from their lengths, all without a Python step per word.
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_POSSESSIVES = frozenset(("'s", "’s", "'S", "’S"))
-_ABBREV_DOT = frozenset("st ste mt ft pt gen sen rep gov dr mr mrs ms prof".split())
-_POSSESSIVE_AT = re.compile(r"['’][sS]")
-_DOT = re.compile(r"\.")
-_OPENERS = " \t\"'“‘(«[—–-"
-_SENTENCE_ENDS = ("\n", ".", "!", "?", ":", ";", "•")
-_HYPHENS = ("-", "‐", "–", "'", "’")
 _DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-)")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
@@ -77,128 +60,6 @@ def _key(words: str) -> str:
     return key
 
 
-def _allcaps(word: str) -> bool:
-    # isupper() rules out almost every word at C speed; the exact rule ignores digits and
-    # counts uncased letters (Arabic, CJK) as not capitals.
-    if not word.isupper():
-        return False
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
-
-
-@dataclass
-class _Token:
-    start: int
-    end: int
-    text: str
-    sentence_start: bool = False
-    line_start: bool = False
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def allcaps(self) -> bool:
-        return _allcaps(self.text)
-
-
-class _Tokens:
-    """The words of a text as parallel lists (text, start, end), with the per-word facts
-    the rules need computed only for the words that reach them."""
-
-    __slots__ = ("text", "words", "starts", "ends", "n", "_lines")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        pieces = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
-        offsets = list(accumulate(map(len, pieces)))
-        words = pieces[1::2]
-        starts = offsets[0:-1:2]
-        ends = offsets[1::2]
-        # "Turkey's" gives "Turkey"; both passes find their few words by a search of the
-        # text, not a look at every word
-        for m in _POSSESSIVE_AT.finditer(text):
-            k = bisect_left(ends, m.end())
-            if k < len(words) and ends[k] == m.end():
-                w = words[k]
-                if len(w) > 3 and w[-3].isalpha():
-                    words[k] = w[:-2]
-                    ends[k] -= 2
-        # "St." and "Gen." keep their dot
-        n = len(words)
-        for m in _DOT.finditer(text):
-            k = bisect_left(ends, m.start())
-            if k < n and ends[k] == m.start() and len(words[k]) <= 4 and words[k].lower() in _ABBREV_DOT:
-                ends[k] += 1
-                words[k] += "."
-        self.words = words
-        self.starts = starts
-        self.ends = ends
-        self.n = len(words)
-        self._lines: Dict[int, Tuple[bool, bool]] = {}
-
-    def capital(self, k: int) -> bool:
-        return self.words[k][0].isupper()
-
-    def lower(self, k: int) -> str:
-        return self.words[k].lower()
-
-    def allcaps(self, k: int) -> bool:
-        return _allcaps(self.words[k])
-
-    def sentence_start(self, k: int) -> bool:
-        if k == 0:
-            return True
-        # the previous word's last character is never one of the openers, so the strip
-        # stops inside this slice
-        before = self.text[self.ends[k - 1] - 1 : self.starts[k]].rstrip(_OPENERS)
-        return before.endswith(_SENTENCE_ENDS)
-
-    def line_start(self, k: int) -> bool:
-        return k == 0 or "\n" in self.text[self.ends[k - 1] : self.starts[k]]
-
-    def joinable(self, k: int) -> bool:
-        """Whether word ``k`` may continue a name that word ``k - 1`` is part of."""
-        gap = self.text[self.ends[k - 1] : self.starts[k]]
-        if gap == " " or gap in _HYPHENS:
-            return True
-        return gap != "" and gap.isspace() and gap.count("\n") <= 1
-
-    def token(self, k: int) -> _Token:
-        return _Token(self.starts[k], self.ends[k], self.words[k], self.sentence_start(k), self.line_start(k))
-
-    def line_shape(self, k: int) -> Tuple[bool, bool]:
-        """Whether word ``k`` stands on an all-caps line, and on a title-case line (a headline)."""
-        text = self.text
-        lo = text.rfind("\n", 0, self.starts[k]) + 1
-        shape = self._lines.get(lo)
-        if shape is None:
-            hi = text.find("\n", self.starts[k])
-            first = bisect_left(self.starts, lo)
-            last = bisect_left(self.starts, len(text) if hi < 0 else hi)
-            line = self.words[first:last]
-            caps = title = False
-            if len(line) >= 3:
-                if sum(map(_allcaps, line)) >= 0.8 * len(line):
-                    caps = True
-                elif len(line) <= 20:
-                    content = [w for w in line if w.lower() not in FUNCTION_WORDS]
-                    title = sum(w[0].isupper() for w in content) >= 0.8 * len(content)
-            shape = self._lines[lo] = (caps, title)
-        return shape
-
-
-def tokenize(text: str) -> List[_Token]:
-    """Word tokens with offsets; possessive endings are cut off, abbreviation dots kept."""
-    toks = _Tokens(text)
-    return [toks.token(k) for k in range(toks.n)]
-
-
 class Matcher:
     """Finds place names in articles with a :class:`~geomap.gazetteer.Gazetteer`.
 
@@ -218,13 +79,15 @@ class Matcher:
         self.extra = dict(extra or {})
         self.ignore = {normalize(n) for n in ignore}
 
-    def find(self, article: Article) -> List[Match]:
-        """Every place name in ``article`` in text order, each with its candidates."""
+    def find(self, article: Article, tokens: Optional[Tokens] = None) -> List[Match]:
+        """Every place name in ``article`` in text order, each with its candidates.
+
+        :param tokens: the article's words, when the caller has them already.
+        """
         text = article.text
-        toks = _Tokens(text)
-        words = toks.words
+        toks = Tokens(text) if tokens is None else tokens
         # names start with a capital: every rule below starts from these words only
-        capitals = [k for k, w in enumerate(words) if w[0].isupper()]
+        capitals = toks.capitals
         spans = self._spans(toks, capitals)
         found = self.gazetteer.lookup({key for _, _, key in spans} - set(self.extra))
         found.update({k: v for k, v in self.extra.items()})
@@ -271,7 +134,7 @@ class Matcher:
             done = j
         return matches
 
-    def _spans(self, toks: _Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
+    def _spans(self, toks: Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
         spans = []
         words, n = toks.words, toks.n
         for i in capitals:
@@ -289,7 +152,7 @@ class Matcher:
 
     def _admissible(
         self,
-        toks: _Tokens,
+        toks: Tokens,
         i: int,
         j: int,
         surface_key: str,
@@ -334,7 +197,7 @@ class Matcher:
         return cands
 
     def _person_names(
-        self, toks: _Tokens, capitals: Sequence[int], found: Dict[str, Tuple[Candidate, ...]]
+        self, toks: Tokens, capitals: Sequence[int], found: Dict[str, Tuple[Candidate, ...]]
     ) -> Tuple[Set[str], Set[int], Set[int]]:
         """Names this article uses for people, the tokens inside longer names, and the given
         names that start a person's full name.
@@ -352,10 +215,10 @@ class Matcher:
         starts, ends = toks.starts, toks.ends
         done = 0
         for i in capitals:
-            if i < done or words[i].isupper() and _allcaps(words[i]):
+            if i < done or words[i].isupper() and allcaps(words[i]):
                 continue
             j = i + 1
-            while j < n and words[j][0].isupper() and not (words[j].isupper() and _allcaps(words[j])) \
+            while j < n and words[j][0].isupper() and not (words[j].isupper() and allcaps(words[j])) \
                     and toks.joinable(j) and text[ends[j - 1] : starts[j]] != "-":
                 j += 1
             done = j
@@ -381,7 +244,7 @@ class Matcher:
                         full_names.add(lo)
         return persons, inside, full_names
 
-def _particle_name_follows(toks: _Tokens, k: int) -> bool:
+def _particle_name_follows(toks: Tokens, k: int) -> bool:
     """Whether word ``k`` is a lower-case particle hyphened to a capitalised word, one space
     after the word before it ("… al-Hawa", "… ez-Zor", "… el-Sheikh"): that word is then the
     first word of a longer name."""
@@ -417,13 +280,13 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
     return False
 
 
-def _looks_abbreviated(toks: _Tokens, i: int, j: int) -> bool:
+def _looks_abbreviated(toks: Tokens, i: int, j: int) -> bool:
     text, last = toks.text, toks.ends[j - 1]
     return ("." in text[toks.starts[i] : last] or text[last : last + 1] == "."
             or all(toks.allcaps(k) for k in range(i, j)))
 
 
-def _cue(toks: _Tokens, i: int, j: int) -> Optional[str]:
+def _cue(toks: Tokens, i: int, j: int) -> Optional[str]:
     if j < toks.n:
         after = KIND_AFTER.get(toks.lower(j))
         if after is not None:

@@ -42,6 +42,7 @@ from .geocoding import (
 from .matching import Matcher
 from .models import Article, ArticleResult, Candidate, InputProblem, Match, Place, Resolution
 from .text import excerpt, read_inputs
+from .tokens import Tokens
 from .userplaces import UserPlaces, check_countries, load_places, read_names  # noqa: F401 (the CLI's API)
 
 #: Where caches and the place index live unless told otherwise.
@@ -156,9 +157,11 @@ class Geoparser:
 
     def parse(self, article: Article) -> ArticleResult:
         """Resolve and geocode the places of one article."""
-        matches = self.matcher.find(article)
+        tokens = Tokens(article.text)
+        matches = self.matcher.find(article, tokens)
         if self.context:
-            found = find_context_names(article, matches, known=self._known_names, ignore=self.ignore)
+            found = find_context_names(article, matches, known=self._known_names, ignore=self.ignore,
+                                       tokens=tokens)
             if found:
                 matches = sorted([*matches, *found], key=lambda m: m.mention.start)
         choices, preferred = self._resolve(matches)

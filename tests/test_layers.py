@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "geomap"
 
 LAYERS = {
     "errors": 0, "models": 0, "atomic": 0, "wordlists": 0,
-    "text": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1,
+    "text": 1, "tokens": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1,
     "matching": 2, "disambiguation": 2, "context": 2,
     "geocoding": 3,
     "pipeline": 4, "parallel": 4,
