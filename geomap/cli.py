@@ -17,6 +17,7 @@ from . import __version__
 from .errors import GeocodingError, GeomapError, InputError
 from .models import ArticleResult, InputProblem
 from .pipeline import (
+    AUTO_JOBS,
     CACHE_ENV,
     DEFAULT_CACHE_DIR,
     Geoparser,
@@ -35,8 +36,26 @@ _CACHE_DIR = click.option(
     default=DEFAULT_CACHE_DIR, show_default=True, show_envvar=True,
     help="Folder of the geocoding cache and the place index.",
 )
-_JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for large inputs; the output is the same.")
+class _Jobs(click.ParamType):
+    """A number of processes (1 or more), or "auto"."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value == AUTO_JOBS or isinstance(value, int):
+            return value
+        try:
+            jobs = int(value)
+        except ValueError:
+            jobs = 0
+        if jobs < 1:
+            self.fail(f"{value!r} is neither a number of processes (1 or more) nor {AUTO_JOBS}", param, ctx)
+        return jobs
+
+
+_JOBS = click.option("-j", "--jobs", type=_Jobs(), default=AUTO_JOBS, show_default=True, metavar="N|auto",
+                     help="Worker processes for large inputs: a number, or auto (one per CPU). Small "
+                          "inputs and online geocoding use one; the output is the same either way.")
 _NO_CACHE = click.option("--no-cache", is_flag=True, help="Keep the cache and index in memory; write nothing to disk.")
 
 
@@ -131,7 +150,7 @@ def cli() -> None:
     """
 
 
-def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs: int = 1) -> tuple:
+def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs="auto") -> tuple:
     """Process every input, reporting bad ones (and names that failed to geocode) on stderr as
     they come."""
     run: dict = {}
@@ -139,7 +158,7 @@ def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool,
     return results, run["problems"], run["stats"]
 
 
-def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs: int,
+def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs,
              run: dict) -> Iterator[ArticleResult]:
     """Yield each article's result as soon as it is parsed (see :func:`_run`); ``run`` gets the
     ``problems`` and the ``stats`` when the last is yielded."""

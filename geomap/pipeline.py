@@ -52,6 +52,17 @@ CACHE_ENV = "GEOMAP_CACHE_DIR"
 #: At most this many places' cache answers are remembered by one run (then it starts afresh).
 _MAX_ANSWERS = 200_000
 
+#: ``jobs`` value for one worker process per CPU (:meth:`Geoparser.process`).
+AUTO_JOBS = "auto"
+
+
+def available_cpus() -> int:
+    """How many CPUs this process may run on (its affinity where the system tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
 
 @dataclass
 class RunStats:
@@ -322,14 +333,16 @@ class Geoparser:
         *,
         stdin: Optional[IO[bytes]] = None,
         on_item: Optional[Callable[[Union[ArticleResult, InputProblem]], None]] = None,
-        jobs: int = 1,
+        jobs: Union[int, str] = 1,
     ) -> Iterator[Union[ArticleResult, InputProblem]]:
         """Yield a result for every article in ``inputs`` and a problem for every bad input;
         a bad input never stops the others.
 
-        :param jobs: worker processes for large inputs (:mod:`geomap.parallel`); the results
-            are the same, in the same order. With an online geocoder, one process is used.
+        :param jobs: worker processes for large inputs (:mod:`geomap.parallel`), or
+            ``"auto"`` for one per CPU this process may use; the results are the same, in
+            the same order. Small inputs, and any run with an online geocoder, use one process.
         """
+        jobs = available_cpus() if jobs == AUTO_JOBS else int(jobs)
         items = read_inputs(inputs, stdin=stdin)
         if jobs > 1 and self.geocoder is None:
             from .parallel import parse_in_parallel

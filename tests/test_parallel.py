@@ -6,6 +6,7 @@ import re
 import pytest
 
 import geomap.parallel
+import geomap.pipeline
 from geomap.exporters import render, stream
 from geomap.models import ArticleResult, InputProblem
 from geomap.pipeline import Geoparser
@@ -82,7 +83,7 @@ def run(cache_dir, monkeypatch, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "geojson", "table"])
 def test_places_with_jobs_writes_the_same_bytes_as_one_process(run, cache_dir, corpus, fmt):
-    one = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir)
+    one = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir, "--jobs", "1")
     two = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir, "--jobs", "2")
     assert one.exit_code == two.exit_code == 1  # the missing file and the broken line
     assert one.stdout == two.stdout and one.stdout
@@ -102,7 +103,7 @@ def test_streamed_places_are_the_rendered_output_on_stdout_and_in_a_file(run, ca
 
 
 def test_map_with_jobs_writes_the_same_map(run, cache_dir, corpus, tmp_path):
-    one = run("map", *corpus, "--cache-dir", cache_dir, "--tiles", "none", "-o", tmp_path / "one.html")
+    one = run("map", *corpus, "--cache-dir", cache_dir, "--tiles", "none", "-o", tmp_path / "one.html", "-j", "1")
     two = run("map", *corpus, "--cache-dir", cache_dir, "--tiles", "none", "-o", tmp_path / "two.html", "-j", "2")
     assert one.stdout.replace("one.html", "two.html") == two.stdout
     # folium names each element with a random id, so two runs' pages differ in those alone
@@ -120,3 +121,33 @@ def test_without_a_cache_folder_no_worker_builds_its_own_index(corpus, monkeypat
     monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)
     items, stats = _run(None, corpus, 2)
     assert stats.articles == 39 and stats.problems == 2 and len(items) == 41
+
+
+def test_jobs_auto_is_the_default_and_uses_one_worker_per_cpu(run, cache_dir, corpus, monkeypatch):
+    sizes = []
+    real_pool = geomap.parallel.multiprocessing.Pool
+
+    def pool(processes, *args, **kwargs):
+        sizes.append(processes)
+        return real_pool(processes, *args, **kwargs)
+
+    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", pool)
+    monkeypatch.setattr(geomap.pipeline, "available_cpus", lambda: 3)
+    one = run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir, "-j", "1")
+    assert sizes == []
+    auto = run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir)
+    assert sizes == [3] and auto.stdout == one.stdout
+    run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir, "--jobs", "auto")
+    assert sizes == [3, 3]
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two", ""])
+def test_jobs_must_be_a_number_or_auto(run, cache_dir, corpus, value):
+    out = run("places", *corpus, "--cache-dir", cache_dir, "--jobs", value)
+    assert out.exit_code == 2
+    assert "neither a number of processes (1 or more) nor auto" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_available_cpus_is_at_least_one():
+    assert geomap.pipeline.available_cpus() >= 1
