@@ -77,6 +77,7 @@ class Matcher:
     ) -> None:
         self.gazetteer = gazetteer
         self.extra = dict(extra or {})
+        self._extra_keys = frozenset(self.extra)
         self.ignore = {normalize(n) for n in ignore}
 
     def find(self, article: Article, tokens: Optional[Tokens] = None) -> List[Match]:
@@ -89,12 +90,18 @@ class Matcher:
         # names start with a capital: every rule below starts from these words only
         capitals = toks.capitals
         spans = self._spans(toks, capitals)
-        found = self.gazetteer.lookup({key for _, _, key in spans} - set(self.extra))
-        found.update({k: v for k, v in self.extra.items()})
-        persons, in_person, full_names = self._person_names(toks, capitals, found)
+        found = self.gazetteer.lookup({key for _, _, key in spans} - self._extra_keys)
+        found.update(self.extra)
+        # Only the spans that name some place matter below (about a quarter of them), and
+        # only the words those spans cover.
+        named = [span for span in spans if span[2] in found]
+        covered: Set[int] = set()
+        for i, j, _ in named:
+            covered.update(range(i, j))
+        persons, in_person, full_names = self._person_names(toks, found, covered)
 
         by_start: Dict[int, List[Tuple[int, str]]] = {}
-        for i, j, key in spans:
+        for i, j, key in named:
             by_start.setdefault(i, []).append((j, key))
 
         matches: List[Match] = []
@@ -137,17 +144,23 @@ class Matcher:
     def _spans(self, toks: Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
         spans = []
         words, n = toks.words, toks.n
+        text, starts, ends = toks.text, toks.starts, toks.ends
         for i in capitals:
             run = words[i]
             spans.append((i, i + 1, _key(run)))
-            for j in range(i + 2, min(n, i + MAX_TOKENS) + 1):
-                word = words[j - 1]
-                lower = word.lower()
-                if not word[0].isupper() and lower not in CONNECTORS or not toks.joinable(j - 1):
+            last = min(n, i + MAX_TOKENS)
+            k = i + 1  # the next word: a capitalised one or a connector continues the run
+            while k < last:
+                word = words[k]
+                connector = word.lower() in CONNECTORS
+                if not (connector or word[0].isupper()):
+                    break
+                if text[ends[k - 1] : starts[k]] != " " and not toks.joinable(k):
                     break
                 run += " " + word
-                if lower not in CONNECTORS:
-                    spans.append((i, j, _key(run)))
+                k += 1
+                if not connector:
+                    spans.append((i, k, _key(run)))
         return spans
 
     def _admissible(
@@ -197,7 +210,7 @@ class Matcher:
         return cands
 
     def _person_names(
-        self, toks: Tokens, capitals: Sequence[int], found: Dict[str, Tuple[Candidate, ...]]
+        self, toks: Tokens, found: Dict[str, Tuple[Candidate, ...]], covered: Set[int]
     ) -> Tuple[Set[str], Set[int], Set[int]]:
         """Names this article uses for people, the tokens inside longer names, and the given
         names that start a person's full name.
@@ -207,19 +220,32 @@ class Matcher:
         demonyms) count. A short run with no strong place, or a run after a title, is a
         person's name, and its words that name small towns are that person's everywhere in
         the article ("Kasimova said").
+
+        A run is a longest chain of capitalised words (not in capitals) joined by a space or
+        a line break. Only runs that share a word with a span naming a place (``covered``)
+        are looked at: the rules read these results for such spans alone.
         """
         persons: Set[str] = set()
         inside: Set[int] = set()
         full_names: Set[int] = set()
         words, n, text = toks.words, toks.n, toks.text
         starts, ends = toks.starts, toks.ends
+
+        def in_run(k: int) -> bool:
+            word = words[k]
+            return word[0].isupper() and not (word.isupper() and allcaps(word))
+
+        def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
+            return in_run(k) and toks.joinable(k) and text[ends[k - 1] : starts[k]] != "-"
+
         done = 0
-        for i in capitals:
-            if i < done or words[i].isupper() and allcaps(words[i]):
+        for k in sorted(covered):
+            if k < done or not in_run(k):
                 continue
-            j = i + 1
-            while j < n and words[j][0].isupper() and not (words[j].isupper() and allcaps(words[j])) \
-                    and toks.joinable(j) and text[ends[j - 1] : starts[j]] != "-":
+            i, j = k, k + 1
+            while i > 0 and in_run(i - 1) and linked(i):
+                i -= 1
+            while j < n and linked(j):
                 j += 1
             done = j
             lo = i
