@@ -2,7 +2,7 @@
 """Throughput of ``geomap places --format jsonl`` beside geotext and flashgeotext, on the same text.
 
 Usage:
-    python3 benchmarks/throughput.py [CORPUS.jsonl ...] [--mb 50] [--small-mb 10] [--jobs 2]
+    python3 benchmarks/throughput.py [CORPUS.jsonl ...] [--mb 50] [--small-mb 10] [--jobs N]
                                      [--skip-peers]
 
 The corpus is built by repeating the articles of the given JSON Lines corpora (default: every
@@ -11,9 +11,10 @@ as ``{"id", "text"}`` lines to a temporary folder. Every figure is MB of article
 of wall time:
 
 - **geomap**: the whole command, start-up included, in a child process (``/usr/bin/time -v``
-  gives its peak memory), with the place index already built; once with one process and once
-  with ``--jobs``. Peak memory is also shown for the ``--small-mb`` corpus: streaming keeps it
-  flat as the corpus grows.
+  gives its peak memory: that of the largest of its processes), with the place index already
+  built; with ``--jobs 1`` (one process) and with the default, ``--jobs auto`` (one worker
+  per CPU), and with ``--jobs N`` if asked. Peak memory is also shown for the ``--small-mb``
+  corpus: streaming keeps it flat as the corpus grows.
 - **geotext**: ``GeoText(text)`` per article (its regular expression and dictionary look-ups
   only), and geotext "as in accuracy.py" (plus offsets and coordinates, as
   ``benchmarks/accuracy.py`` scores it).
@@ -40,6 +41,9 @@ from typing import Callable, List, Optional, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(ROOT))
+
+from geomap.pipeline import available_cpus  # noqa: E402 (after the path is set)
 
 
 def read_texts(paths: List[Path]) -> List[str]:
@@ -83,9 +87,10 @@ def run_timed(cmd: List[str], cwd: Path) -> Tuple[float, Optional[float]]:
     return wall, (int(m.group(1)) / 1024 if m else None)
 
 
-def geomap_cmd(corpus: Path, cache_dir: Path, jobs: int) -> List[str]:
+def geomap_cmd(corpus: Path, cache_dir: Path, jobs: Optional[str]) -> List[str]:
+    """The command measured; ``jobs=None`` leaves --jobs at its default (auto: one worker per CPU)."""
     cmd = [sys.executable, "-m", "geomap", "places", "--format", "jsonl", "--cache-dir", str(cache_dir), str(corpus)]
-    return cmd + (["--jobs", str(jobs)] if jobs > 1 else [])
+    return cmd + (["--jobs", jobs] if jobs is not None else [])
 
 
 def time_peer(parse: Callable[[str, str], object], texts: List[str]) -> float:
@@ -133,7 +138,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("corpora", nargs="*", type=Path)
     ap.add_argument("--mb", type=float, default=50.0, help="size of the large corpus, MB of text")
     ap.add_argument("--small-mb", type=float, default=10.0, help="size of the small corpus (peak memory)")
-    ap.add_argument("--jobs", type=int, default=2, help="worker processes for the parallel run")
+    ap.add_argument("--jobs", type=int, default=0,
+                    help="also measure this many worker processes (besides --jobs 1 and the default, auto)")
     ap.add_argument("--skip-peers", action="store_true")
     args = ap.parse_args(argv)
     corpora = args.corpora or sorted(DEFAULT_DATA.glob("*.jsonl"))
@@ -153,31 +159,31 @@ def main(argv: Optional[List[str]] = None) -> int:
               f"({n_large:,} articles), repeated from {', '.join(p.name for p in corpora)}")
         print()
         rows = []
-        wall, peak_small = run_timed(geomap_cmd(small, cache, 1), ROOT)
-        rows.append((f"geomap places --format jsonl ({b_small / 1e6:.0f} MB)", b_small / 1e6 / wall, peak_small))
-        wall, peak = run_timed(geomap_cmd(large, cache, 1), ROOT)
-        geomap_speed = b_large / 1e6 / wall
-        rows.append((f"geomap places --format jsonl ({b_large / 1e6:.0f} MB)", geomap_speed, peak))
-        parallel_speed = None
-        if args.jobs > 1:
-            wall, peak = run_timed(geomap_cmd(large, cache, args.jobs), ROOT)
-            parallel_speed = b_large / 1e6 / wall
-            rows.append((f"geomap places --format jsonl --jobs {args.jobs} ({b_large / 1e6:.0f} MB)",
-                         parallel_speed, peak))
+        mb_small, mb_large = b_small / 1e6, b_large / 1e6
+        wall, peak_small = run_timed(geomap_cmd(small, cache, "1"), ROOT)
+        rows.append((f"geomap places --format jsonl --jobs 1 ({mb_small:.0f} MB)", mb_small / wall, peak_small))
+        wall, peak = run_timed(geomap_cmd(large, cache, "1"), ROOT)
+        one_speed = mb_large / wall
+        rows.append((f"geomap places --format jsonl --jobs 1 ({mb_large:.0f} MB)", one_speed, peak))
+        wall, peak = run_timed(geomap_cmd(large, cache, None), ROOT)
+        auto_speed = mb_large / wall
+        rows.append((f"geomap places --format jsonl, default --jobs auto ({mb_large:.0f} MB)", auto_speed, peak))
+        if args.jobs:
+            wall, peak = run_timed(geomap_cmd(large, cache, str(args.jobs)), ROOT)
+            rows.append((f"geomap places --format jsonl --jobs {args.jobs} ({mb_large:.0f} MB)", mb_large / wall, peak))
         peer_rows = []
         if not args.skip_peers:
             big_texts = [json.loads(line)["text"] for line in open(large, encoding="utf-8")]
             for label, parse in peers(big_texts):
                 seconds = time_peer(parse, big_texts)
-                peer_rows.append((f"{label} ({b_large / 1e6:.0f} MB)", b_large / 1e6 / seconds, None))
+                peer_rows.append((f"{label} ({mb_large:.0f} MB)", mb_large / seconds, None))
         width = max(len(r[0]) for r in rows + peer_rows)
-        print(f"{'system':{width}}  {'MB/s':>6}  {'peak MB':>7}  {'geomap 1 proc ÷ it':>18}")
+        print(f"{'system':{width}}  {'MB/s':>6}  {'peak MB':>7}  {'geomap -j 1 ÷ it':>16}  {'geomap auto ÷ it':>16}")
         for label, speed, peak in rows + peer_rows:
-            ratio = geomap_speed / speed
-            print(f"{label:{width}}  {speed:6.2f}  {(f'{peak:.0f}' if peak else '-'):>7}  {ratio:17.2f}×")
-        if parallel_speed:
-            print(f"\n--jobs {args.jobs} speed-up over one process: {parallel_speed / geomap_speed:.2f}× "
-                  f"on {os.cpu_count()} CPUs")
+            print(f"{label:{width}}  {speed:6.2f}  {(f'{peak:.0f}' if peak else '-'):>7}  "
+                  f"{one_speed / speed:15.2f}×  {auto_speed / speed:15.2f}×")
+        print(f"\n--jobs auto speed-up over one process: {auto_speed / one_speed:.2f}× on "
+              f"{available_cpus()} CPUs")
     return 0
 
 

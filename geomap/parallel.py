@@ -7,14 +7,15 @@ sends back only the resolutions (never the text it was given). At most two batch
 worker are in flight, so memory stays flat however large the corpus, and the output is the
 same, byte for byte, as with one process.
 
-Small inputs never pay for the workers: while the articles read so far fit in one batch,
-they are parsed in the parent, and the workers start only once a second batch is needed.
+Small inputs never pay for the workers: the parent reads up to :data:`MIN_BATCHES` batches
+ahead, and an input that ends within them is parsed in the parent, with no worker started.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
+from itertools import chain, islice
 from typing import Any, Dict, Iterable, Iterator, List, Tuple, Union
 
 from .models import Article, ArticleResult, InputProblem, Resolution
@@ -22,6 +23,9 @@ from .models import Article, ArticleResult, InputProblem, Resolution
 #: A batch closes at this many articles or this many characters of text, whichever comes first.
 BATCH_ARTICLES = 200
 BATCH_CHARS = 400_000
+#: Workers start only for inputs of at least this many batches: below that, starting them
+#: (and warming each one's look-up memos) costs more than it saves.
+MIN_BATCHES = 4
 
 Item = Union[Article, InputProblem]
 
@@ -36,14 +40,11 @@ def parse_in_parallel(parser, items: Iterable[Item], jobs: int) -> Iterator[Unio
         settings. It must not use an online geocoder (one request at a time is the rule).
     """
     batches = _batches(items)
-    first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    if second is None or parser.cache_dir is None:
-        # One batch is not worth starting a process; without a cache folder each worker
+    ahead = list(islice(batches, MIN_BATCHES))
+    if len(ahead) < MIN_BATCHES or parser.cache_dir is None:
+        # A small input is not worth starting processes; without a cache folder each worker
         # would build its own index in memory (seconds and hundreds of MB each).
-        for batch in (first, second, *batches) if second is not None else (first,):
+        for batch in chain(ahead, batches):
             yield from _parse_here(parser, batch)
         return
     # The parent's Geoparser has built the index already, so the workers only open it.
@@ -54,8 +55,8 @@ def parse_in_parallel(parser, items: Iterable[Item], jobs: int) -> Iterator[Unio
             articles = [item for item in batch if isinstance(item, Article)]
             pending.append((batch, pool.apply_async(_parse_batch, (articles,)) if articles else None))
 
-        submit(first)
-        submit(second)
+        for batch in ahead:
+            submit(batch)
         for batch in batches:
             while len(pending) >= 2 * jobs:
                 yield from _collect(parser, pending.popleft())

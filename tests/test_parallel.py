@@ -53,6 +53,18 @@ def test_a_small_input_is_parsed_without_starting_workers(cache_dir, corpus, mon
     assert stats.articles == 24 and stats.problems == 1 and len(items) == 25
 
 
+@pytest.mark.parametrize("per_batch, started", [(13, False), (10, True)])
+def test_workers_start_only_for_inputs_of_several_batches(cache_dir, corpus, monkeypatch, per_batch, started):
+    pools = []
+    real_pool = geomap.parallel.multiprocessing.Pool
+    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", lambda *a, **k: pools.append(1) or real_pool(*a, **k))
+    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", per_batch)  # 39 articles: 3 or 4 batches
+    assert geomap.parallel.MIN_BATCHES == 4
+    items, stats = _run(cache_dir, corpus, 2)
+    assert bool(pools) == started
+    assert stats.articles == 39 and stats.problems == 2 and len(items) == 41
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_streamed_output_is_the_rendered_text(geoparser, corpus, fmt):
     results = [i for i in geoparser.process(corpus) if isinstance(i, ArticleResult)]
