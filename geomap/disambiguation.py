@@ -222,8 +222,26 @@ def _nearest_km(p: Place, points, limit: float) -> float:
     """The great-circle distance to the nearest of ``points`` when it is within ``limit``
     km, else infinity."""
     reach = limit / _KM_PER_DEGREE_LAT
-    near = [great_circle((p.lat, p.lon), (lat, lon)).km for _, lat, lon in points if abs(lat - p.lat) <= reach]
+    near = [_km(p.lat, p.lon, lat, lon) for _, lat, lon in points if abs(lat - p.lat) <= reach]
     return min(near, default=math.inf)
+
+
+#: Distances measured so far, by the two points' coordinates: the same pairs of places
+#: recur from article to article. Bounded: it starts afresh when full.
+_DISTANCES: Dict[Tuple[float, float, float, float], float] = {}
+_MAX_DISTANCES = 200_000
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """geopy's great-circle distance in km, remembered. Coordinates that compare equal give
+    geopy the same input (it reads -0.0 as 0.0), so a remembered answer is the very float."""
+    key = (lat1, lon1, lat2, lon2)
+    km = _DISTANCES.get(key)
+    if km is None:
+        if len(_DISTANCES) >= _MAX_DISTANCES:
+            _DISTANCES.clear()
+        km = _DISTANCES[key] = great_circle((lat1, lon1), (lat2, lon2)).km
+    return km
 
 
 _FEATURE_WORD = {"admin1": "region", "city": "city", "country": "country"}
