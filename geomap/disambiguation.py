@@ -66,16 +66,16 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     groups: Dict[str, List[int]] = {}
     for n, m in enumerate(matches):
         groups.setdefault(normalize(m.mention.surface), []).append(n)
+    cands = {key: _union(matches, idx) for key, idx in groups.items()}
+    cues = {key: _cues(matches, idx) for key, idx in groups.items()}
 
     # First pass: each name on its own. Its picks give the article's context.
-    first = {key: _rank(_union(matches, idx), _cues(matches, idx), None, weights) for key, idx in groups.items()}
+    first = {key: _rank(cands[key], cues[key], None, weights) for key in groups}
     context = _Context.from_picks(first, groups, matches)
     choices: List[Optional[Choice]] = [None] * len(matches)
     for key, idx in groups.items():
-        cands = _union(matches, idx)
-        qualifiers = _qualifiers(matches, idx)
-        ranked = _rank(cands, _cues(matches, idx), context.without(key), weights, qualifiers)
-        choice = _choose(ranked, context.without(key), weights, len(idx))
+        ranked = _rank(cands[key], cues[key], context.without(key), weights, _qualifiers(matches, idx))
+        choice = _choose(ranked, weights)
         for n in idx:
             choices[n] = choice
     return [c for c in choices if c is not None]
@@ -89,6 +89,7 @@ class _Context:
     points: List[Tuple[str, float, float]]
     own: Dict[str, Tuple[str, int]] = field(default_factory=dict)
     regions: Dict[Tuple[str, str], str] = field(default_factory=dict)  # (country, region) -> its key
+    skip: Optional[str] = None  # the name whose own evidence does not count (see without)
 
     @classmethod
     def from_picks(cls, picks, groups, matches) -> "_Context":
@@ -117,14 +118,24 @@ class _Context:
 
     def without(self, key: str) -> "_Context":
         """The context of every name but ``key``: a name is no evidence for itself."""
-        countries = self.countries
-        if key in self.own:
-            code, count = self.own[key]
-            countries = countries.copy()
-            countries[code] -= count
-            countries += Counter()  # drop counts that fell to zero
-        return _Context(countries, [p for p in self.points if p[0] != key], self.own,
-                        {r: k for r, k in self.regions.items() if k != key})
+        return _Context(self.countries, self.points, self.own, self.regions, key)
+
+    def named(self, country: str) -> int:
+        """How many times the article names ``country`` (by itself or through its places)."""
+        count = self.countries.get(country, 0)
+        if self.skip in self.own:
+            code, own = self.own[self.skip]
+            if code == country:
+                count -= own
+        return count
+
+    def has_region(self, region: Tuple[str, str]) -> bool:
+        """Whether the article names the region ``(country, name)``."""
+        key = self.regions.get(region)
+        return key is not None and key != self.skip
+
+    def other_points(self) -> List[Tuple[str, float, float]]:
+        return [p for p in self.points if p[0] != self.skip]
 
 
 def _union(matches: Sequence[Match], idx: Sequence[int]) -> List[Candidate]:
@@ -171,6 +182,7 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
     # and a region's own name ("Delaware") to the small towns of that name in its country:
     # whatever the article says of the country speaks for the region as much as for them
     regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+    points = context.other_points() if context is not None else []
     for c in cands:
         p = c.place
         reasons: List[str] = []
@@ -193,16 +205,16 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
                 score += w.qualifier
                 reasons.append("followed by its country's name")
         if context is not None and p.country and p.feature != "country":
-            named = context.countries.get(p.country, 0)
+            named = context.named(p.country)
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)
                 reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
         if context is not None and p.admin1 and p.feature in ("city", "admin2") \
-                and (p.country, p.admin1) in context.regions:
+                and context.has_region((p.country, p.admin1)):
             score += w.region_named
             reasons.append(f"{p.admin1} is named in this article")
-        if context is not None and context.points and p.feature in ("city", "admin2", "admin1"):
-            near = _nearest_km(p, context.points, w.near_km)
+        if points and p.feature in ("city", "admin2", "admin1"):
+            near = _nearest_km(p, points, w.near_km)
             if near <= w.near_km:
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")
@@ -251,7 +263,7 @@ def _country_name(code: str) -> str:
     return country_name(code) or code
 
 
-def _choose(ranked, context: _Context, w: Weights, count: int) -> Choice:
+def _choose(ranked, w: Weights) -> Choice:
     if not ranked:
         return Choice(None, 0.0, "no place of this name in the gazetteer")
     (best, score, reasons), *rest = ranked
