@@ -11,7 +11,8 @@ Each candidate gets a score made of plain signals, and the highest wins:
 
 One name resolves the same way everywhere in one article. A small town known only by
 an alternate name and backed by no signal is dropped: it is usually a common word or
-a person's name. All functions here are pure.
+a person's name. All functions here are pure: what they remember from one article to the
+next (distances, the priors of a name's candidates) never changes an answer.
 """
 
 from __future__ import annotations
@@ -68,13 +69,15 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
         groups.setdefault(normalize(m.mention.surface), []).append(n)
     cands = {key: _union(matches, idx) for key, idx in groups.items()}
     cues = {key: _cues(matches, idx) for key, idx in groups.items()}
+    priors = {key: _prior(cands[key], weights) for key in groups}
 
     # First pass: each name on its own. Its picks give the article's context.
-    first = {key: _rank(cands[key], cues[key], None, weights) for key in groups}
-    context = _Context.from_picks(first, groups, matches)
+    first = {key: _pick(cands[key], priors[key], cues[key], weights) for key in groups}
+    context = _Context.from_picks(first, groups)
     choices: List[Optional[Choice]] = [None] * len(matches)
     for key, idx in groups.items():
-        ranked = _rank(cands[key], cues[key], context.without(key), weights, _qualifiers(matches, idx))
+        ranked = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
+                       _qualifiers(matches, idx))
         choice = _choose(ranked, weights)
         for n in idx:
             choices[n] = choice
@@ -92,22 +95,23 @@ class _Context:
     skip: Optional[str] = None  # the name whose own evidence does not count (see without)
 
     @classmethod
-    def from_picks(cls, picks, groups, matches) -> "_Context":
+    def from_picks(cls, picks, groups) -> "_Context":
+        """The context made of the first pass's picks: ``{key: (best, score, runner-up's score)}``."""
         countries: Counter = Counter()
         points: List[Tuple[str, float, float]] = []
         own: Dict[str, Tuple[str, int]] = {}
         regions: Dict[Tuple[str, str], str] = {}
-        for key, ranked in picks.items():
-            if not ranked:
+        for key, pick in picks.items():
+            if pick is None:
                 continue
-            (best, score, _), *rest = ranked
+            best, score, second = pick
             count = len(groups[key])
             if best.place.feature == "admin1":
                 # a region's own name is evidence for the places inside it even where a
                 # town shares it ("Iowa", also a town in Louisiana)
                 regions[(best.place.country, best.place.name)] = key
             # only picks that are clear on their own shape the rest of the context
-            if rest and rest[0][1] > score - 2.0:
+            if second is not None and second > score - 2.0:
                 continue
             if best.place.country:
                 countries[best.place.country] += count
@@ -138,12 +142,12 @@ class _Context:
         return [p for p in self.points if p[0] != self.skip]
 
 
-def _union(matches: Sequence[Match], idx: Sequence[int]) -> List[Candidate]:
+def _union(matches: Sequence[Match], idx: Sequence[int]) -> Tuple[Candidate, ...]:
     seen: Dict[str, Candidate] = {}
     for n in idx:
         for c in matches[n].candidates:
             seen.setdefault(c.place.key, c)
-    return list(seen.values())
+    return tuple(seen.values())
 
 
 def _cues(matches: Sequence[Match], idx: Sequence[int]) -> Counter:
@@ -155,7 +159,7 @@ def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
     """Regions and countries written right after a name and a comma: "Paris, Texas".
 
     They qualify only a town or region inside them, and never a name that is itself a
-    country's (in the list "China, Japan", see :func:`_rank`).
+    country's (in the list "China, Japan", see :class:`_Prior`).
     """
     out = set()
     for n in idx:
@@ -170,32 +174,100 @@ def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
     return out
 
 
-def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
-    """Candidates with their scores and the reasons behind them, best first.
+class _Prior:
+    """What a name's candidates score before the article has its say: the prior of each
+    (population, feature, alternate name), which of them take no other signal, and the
+    tie-breaks of the ranking. The same candidates recur from article to article, so this
+    is worked out once for them (see :func:`_prior`).
 
     A name that is a country's, a continent's or a sea's own name ("China", "Atlantic")
     gives its same-named towns no context bonus: the article's context tells towns apart,
     it does not turn a country's name into a town's.
     """
-    ranked = []
-    big = any(c.place.feature in ("country", "continent", "region") and c.via != "alt" for c in cands)
-    # and a region's own name ("Delaware") to the small towns of that name in its country:
-    # whatever the article says of the country speaks for the region as much as for them
-    regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+
+    def __init__(self, cands: Tuple[Candidate, ...], w: Weights):
+        self.weights = w
+        big = any(c.place.feature in ("country", "continent", "region") and c.via != "alt" for c in cands)
+        # and a region's own name ("Delaware") to the small towns of that name in its country:
+        # whatever the article says of the country speaks for the region as much as for them
+        regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+        self.scores: List[float] = []
+        self.plain: List[bool] = []  # a town that no signal speaks for
+        for c in cands:
+            p = c.place
+            plain = p.feature == "city" and (big or p.country in regions and p.population < w.region_town)
+            if plain:
+                score = w.population * math.log10(max(p.population, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
+            else:
+                score = w.population * math.log10(max(p.population, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
+                if c.via == "alt":
+                    score += w.alt_name
+            self.scores.append(score)
+            self.plain.append(plain)
+        # ties (regions carry no population) go to the place in the more populous country
+        self.ties = [(-c.place.population, -country_population(c.place.country), c.place.geonameid) for c in cands]
+        #: the first pass's pick (see :func:`_pick`) by the name's cues
+        self.alone: Dict[frozenset, Tuple[int, float, Optional[float]]] = {}
+
+
+#: Priors by candidates; equal candidates (all their fields equal) get the same prior.
+#: Bounded: it starts afresh when full.
+_PRIORS: Dict[Tuple[Candidate, ...], _Prior] = {}
+_MAX_PRIORS = 20_000
+
+
+def _prior(cands: Tuple[Candidate, ...], w: Weights) -> _Prior:
+    prior = _PRIORS.get(cands)
+    if prior is None or (prior.weights is not w and prior.weights != w):
+        if len(_PRIORS) >= _MAX_PRIORS:
+            _PRIORS.clear()
+        prior = _PRIORS[cands] = _Prior(cands, w)
+    return prior
+
+
+def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
+    """A name's best candidate on its own, its score and the runner-up's score (``None``
+    without a runner-up); ``None`` for a name with no candidates."""
+    if not cands:
+        return None
+    cue_key = frozenset(cues.items())
+    pick = prior.alone.get(cue_key)
+    if pick is None:
+        scores, _ = _scores(cands, prior, cues, None, w)
+        order = _order(prior, scores)
+        pick = prior.alone[cue_key] = (order[0], scores[order[0]], scores[order[1]] if len(order) > 1 else None)
+    best, score, second = pick
+    return cands[best], score, second
+
+
+def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
+    """Candidates with their scores and the reasons behind them, best first."""
+    scores, reasons = _scores(cands, prior, cues, context, w, qualifiers)
+    return [(cands[i], scores[i], reasons[i]) for i in _order(prior, scores)]
+
+
+def _order(prior: _Prior, scores: List[float]) -> List[int]:
+    """The candidates' positions, best score first (ties: see ``_Prior.ties``)."""
+    ties = prior.ties
+    return sorted(range(len(scores)), key=lambda i: (-scores[i], ties[i]))
+
+
+def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
+    """Each candidate's score and the reasons behind it: its prior and the signals."""
+    scores: List[float] = []
+    reasons_of: List[List[str]] = []
+    cued = sum(cues.values())
     points = context.other_points() if context is not None else []
-    for c in cands:
-        p = c.place
+    for c, score, plain in zip(cands, prior.scores, prior.plain):
         reasons: List[str] = []
-        if p.feature == "city" and (big or p.country in regions and p.population < w.region_town):
-            score = w.population * math.log10(max(p.population, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
-            ranked.append((c, score, reasons))
+        scores.append(score)
+        reasons_of.append(reasons)
+        if plain:
             continue
-        score = w.population * math.log10(max(p.population, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
-        if c.via == "alt":
-            score += w.alt_name
+        p = c.place
         if cues.get(p.feature):
             # weighed by how many of the name's mentions carry the cue
-            score += w.cue * cues[p.feature] / sum(cues.values())
+            score += w.cue * cues[p.feature] / cued
             reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}")
         if qualifiers and p.feature in ("city", "admin2", "admin1"):
             if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
@@ -218,11 +290,8 @@ def _rank(cands, cues, context: Optional[_Context], w: Weights, qualifiers=froze
             if near <= w.near_km:
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")
-        ranked.append((c, score, reasons))
-    # ties (regions carry no population) go to the place in the more populous country
-    ranked.sort(key=lambda r: (-r[1], -r[0].place.population, -country_population(r[0].place.country),
-                               r[0].place.geonameid))
-    return ranked
+        scores[-1] = score
+    return scores, reasons_of
 
 
 # No two points are closer than their difference in latitude: a cheap bound that spares
