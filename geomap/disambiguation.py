@@ -12,7 +12,8 @@ Each candidate gets a score made of plain signals, and the highest wins:
 One name resolves the same way everywhere in one article. A small town known only by
 an alternate name and backed by no signal is dropped: it is usually a common word or
 a person's name. All functions here are pure: what they remember from one article to the
-next (distances, the priors of a name's candidates) never changes an answer.
+next (names' look-up keys, distances, the priors of a name's candidates) never changes
+an answer.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     """Choose a place for every match, one choice per match in the same order."""
     groups: Dict[str, List[int]] = {}
     for n, m in enumerate(matches):
-        groups.setdefault(normalize(m.mention.surface), []).append(n)
+        groups.setdefault(_key(m.mention.surface), []).append(n)
     cands = {key: _union(matches, idx) for key, idx in groups.items()}
     cues = {key: _cues(matches, idx) for key, idx in groups.items()}
     priors = {key: _prior(cands[key], weights) for key in groups}
@@ -82,6 +83,21 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
         for n in idx:
             choices[n] = choice
     return [c for c in choices if c is not None]
+
+
+#: Look-up keys of the names seen so far (bounded: it starts afresh when full).
+_KEYS: Dict[str, str] = {}
+_MAX_KEYS = 50_000
+
+
+def _key(surface: str) -> str:
+    """``normalize(surface)``, remembered: the same names recur from article to article."""
+    key = _KEYS.get(surface)
+    if key is None:
+        if len(_KEYS) >= _MAX_KEYS:
+            _KEYS.clear()
+        key = _KEYS[surface] = normalize(surface)
+    return key
 
 
 # --- scoring ------------------------------------------------------------------------------
