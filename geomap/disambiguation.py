@@ -159,10 +159,15 @@ class _Context:
 
 
 def _union(matches: Sequence[Match], idx: Sequence[int]) -> Tuple[Candidate, ...]:
-    seen: Dict[str, Candidate] = {}
+    """The candidates of a name's mentions, each place once (the first of its candidates)."""
+    if len(idx) == 1 and len(matches[idx[0]].candidates) < 2:
+        return tuple(matches[idx[0]].candidates)
+    seen: Dict[object, Candidate] = {}
     for n in idx:
         for c in matches[n].candidates:
-            seen.setdefault(c.place.key, c)
+            # Place.key, without formatting it: "geonames:<id>" stands for the id
+            gid = c.place.geonameid
+            seen.setdefault(gid if type(gid) is int and gid else c.place.key, c)
     return tuple(seen.values())
 
 
