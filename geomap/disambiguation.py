@@ -234,7 +234,7 @@ class _Prior:
 #: Priors by candidates; equal candidates (all their fields equal) get the same prior.
 #: Bounded: it starts afresh when full.
 _PRIORS: Dict[Tuple[Candidate, ...], _Prior] = {}
-_MAX_PRIORS = 20_000
+_MAX_PRIORS = 10_000
 
 
 def _prior(cands: Tuple[Candidate, ...], w: Weights) -> _Prior:
@@ -331,7 +331,7 @@ def _nearest_km(p: Place, points, limit: float) -> float:
 #: Distances measured so far, by the two points' coordinates: the same pairs of places
 #: recur from article to article. Bounded: it starts afresh when full.
 _DISTANCES: Dict[Tuple[float, float, float, float], float] = {}
-_MAX_DISTANCES = 200_000
+_MAX_DISTANCES = 50_000  # about 8 MB
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

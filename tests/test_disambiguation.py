@@ -157,3 +157,34 @@ def test_a_region_named_in_the_article_picks_the_county_inside_it(choose):
 def test_regions_of_one_name_tie_to_the_more_populous_country(choose):
     maryland = pick(choose, "Damascus residents in Maryland voted.", "Maryland")
     assert (maryland.place.country, maryland.place.feature) == ("US", "admin1")
+
+
+def test_what_resolve_remembers_never_changes_a_choice(gazetteer, monkeypatch):
+    """Distances, look-up keys and priors are remembered from article to article (bounded):
+    the choices are those of a cold start, in any order, and when the memories fill up."""
+    import geomap.disambiguation as d
+
+    matcher = Matcher(gazetteer)
+    texts = ["Idlib and Saraqib were shelled.",
+             "Idlib province and Saraqib were shelled.",  # the cue makes Idlib a clear pick
+             "Flooding hit Pakistan on Monday. In Hyderabad, hundreds were evacuated.",
+             "Rain fell in Hyderabad on Monday.",
+             "Talks were held in Ankara and Aleppo, with Moscow expecting more.",
+             "Paris, Texas and Moscow, Idaho are small. The city of Aleppo is not.",
+             "Georgia and Atlanta; Georgia and Tbilisi. Delaware, Dover and Wilmington."]
+    matches = [matcher.find(Article(str(n), t)) for n, t in enumerate(texts)]
+
+    def forget():
+        for memo in (d._DISTANCES, d._KEYS, d._PRIORS):
+            memo.clear()
+
+    cold = []
+    for m in matches:
+        forget()
+        cold.append(resolve(m))
+    forget()
+    assert [resolve(m) for m in matches] == cold
+    assert [resolve(m) for m in reversed(matches)] == cold[::-1]
+    for name in ("_MAX_DISTANCES", "_MAX_KEYS", "_MAX_PRIORS"):
+        monkeypatch.setattr(d, name, 1)
+    assert [resolve(m) for m in matches] == cold
