@@ -164,6 +164,9 @@ def _words_before(toks: _Words, i: int, count: int) -> Tuple[str, ...]:
 
 
 def _cued_before(toks: _Words, i: int) -> Optional[Tuple[str, ...]]:
+    # every cue ends with the word right before the name, in the same clause
+    if i == 0 or toks.words[i - 1].lower() not in _CUE_BY_LAST or _gap(toks, i - 1, i).strip(" \u00a0"):
+        return None
     words = _words_before(toks, i, 2)
     if not words:
         return None

@@ -160,7 +160,8 @@ class Tokens:
             line = self.words[first:last]
             caps = title = False
             if len(line) >= 3:
-                if sum(map(allcaps, line)) >= 0.8 * len(line):
+                # allcaps() implies isupper(): count the cheap test first
+                if sum(map(str.isupper, line)) >= 0.8 * len(line) and sum(map(allcaps, line)) >= 0.8 * len(line):
                     caps = True
                 elif len(line) <= 20:
                     content = [w for w in line if w.lower() not in FUNCTION_WORDS]
