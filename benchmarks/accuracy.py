@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # runs from a checkout, installed or not
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 DEFAULT_DATA = EVAL_DIR / "data"
 SYSTEMS = ("geomap", "geotext", "flashgeotext")

@@ -21,8 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
-from geomap.render import render_map, save_map
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # runs from a checkout, installed or not
+
+from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution  # noqa: E402
+from geomap.render import render_map, save_map  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
