@@ -66,6 +66,7 @@ def read_articles(paths: List[Path], mb: float) -> List[Article]:
 def time_stages(gp: Geoparser, articles: List[Article]) -> dict:
     clock = time.perf_counter
     spent = dict.fromkeys(["tokens", "matching", "context names", "disambiguation"], 0.0)
+    capitals = 0
     for article in articles:
         t0 = clock()
         tokens = Tokens(article.text) if Tokens is not None else None
@@ -81,6 +82,7 @@ def time_stages(gp: Geoparser, articles: List[Article]) -> dict:
         gp._resolve(matches)
         t5 = clock()
         spent["tokens"] += t1 - t0
+        capitals += len(tokens.capitals) if tokens is not None else 0
         spent["matching"] += t2 - t1
         spent["context names"] += t3 - t2
         spent["disambiguation"] += t5 - t4
@@ -91,7 +93,8 @@ def time_stages(gp: Geoparser, articles: List[Article]) -> dict:
     for result in results:
         to_jsonl_line(result)
     spent["jsonl output"] = clock() - t0
-    return spent
+    counts = {"capitalised words": capitals, "mentions": sum(len(r.resolutions) for r in results)}
+    return spent, counts
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -104,13 +107,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
     with tempfile.TemporaryDirectory(prefix="geomap-stages-") as tmp, Geoparser(tmp) as gp:
         for _ in range(max(1, args.passes)):
-            spent = time_stages(gp, articles)
+            spent, counts = time_stages(gp, articles)
     total = sum(spent.values())
     print(f"{len(articles):,} articles, {mb:.2f} MB of text; pass {max(1, args.passes)} of {max(1, args.passes)}")
     print(f"{'step':20}  {'seconds':>7}  {'s per MB':>8}  {'share':>5}")
     for step, seconds in spent.items():
         print(f"{step:20}  {seconds:7.3f}  {seconds / mb:8.3f}  {seconds / total:5.0%}")
     print(f"{'all':20}  {total:7.3f}  {total / mb:8.3f}  ->  {mb / total:.2f} MB/s in this process")
+    print("per MB: " + ", ".join(f"{n / mb:,.0f} {what}" for what, n in counts.items() if n))
     return 0
 
 
