@@ -14,6 +14,7 @@ ahead, and an input that ends within them is parsed in the parent, with no worke
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from itertools import chain, islice
 from typing import Any, Dict, Iterable, Iterator, List, Tuple, Union
@@ -48,7 +49,13 @@ def parse_in_parallel(parser, items: Iterable[Item], jobs: int) -> Iterator[Unio
             yield from _parse_here(parser, batch)
         return
     # The parent's Geoparser has built the index already, so the workers only open it.
-    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(_settings(parser),)) as pool:
+    try:
+        pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(_settings(parser),))
+    except OSError:  # no worker processes here (a sandbox without shared memory, say)
+        for batch in chain(ahead, batches):
+            yield from _parse_here(parser, batch)
+        return
+    with pool:  # on leaving, even by Ctrl-C or an error, the workers are terminated
         pending: deque = deque()
 
         def submit(batch: List[Item]) -> None:
@@ -116,6 +123,10 @@ def _settings(parser) -> Dict[str, Any]:
 def _start_worker(settings: Dict[str, Any]) -> None:
     global _worker
     from .pipeline import Geoparser
+
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
+    # terminates the workers, which must not each print a traceback of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _worker = Geoparser(**settings)
 

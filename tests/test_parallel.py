@@ -163,3 +163,43 @@ def test_jobs_must_be_a_number_or_auto(run, cache_dir, corpus, value):
 
 def test_available_cpus_is_at_least_one():
     assert geomap.pipeline.available_cpus() >= 1
+
+
+def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
+    """Ctrl-C signals the whole process group: geomap stops, its workers print nothing."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": paragraphs[n % len(paragraphs)] * 3}) + "\n"
+                              for n in range(5_000)))
+    cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
+           "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            cwd=SEED_DIR.parent)
+    try:
+        first = proc.stderr.readline()  # progress: the workers' first results are in
+        assert first.startswith("geomap: 100 articles"), first
+        os.killpg(proc.pid, signal.SIGINT)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=60) == 1
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert "Traceback" not in rest and "Process ForkPoolWorker" not in rest, rest
+    assert rest.strip().endswith("Aborted!")
+    assert not (tmp_path / "out.jsonl").exists()  # written atomically: nothing half-done is left
+
+
+def test_a_system_without_worker_processes_parses_in_one(cache_dir, corpus, monkeypatch):
+    def no_processes(*args, **kwargs):
+        raise OSError("no shared memory here")
+
+    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", no_processes)
+    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)
+    one, _ = _run(cache_dir, corpus, 1)
+    items, stats = _run(cache_dir, corpus, 2)
+    assert items == one and stats.articles == 39
