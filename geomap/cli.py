@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import webbrowser
+from itertools import chain
 from pathlib import Path
 from typing import Iterator, List, Optional, Sequence
 
@@ -15,7 +16,7 @@ import click
 
 from . import __version__
 from .errors import GeocodingError, GeomapError, InputError
-from .models import ArticleResult, InputProblem
+from .models import InputProblem
 from .pipeline import (
     AUTO_JOBS,
     CACHE_ENV,
@@ -159,9 +160,10 @@ def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool,
 
 
 def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs,
-             run: dict) -> Iterator[ArticleResult]:
-    """Yield each article's result as soon as it is parsed (see :func:`_run`); ``run`` gets the
-    ``problems`` and the ``stats`` when the last is yielded."""
+             run: dict, render=None) -> Iterator:
+    """Yield each article's result as soon as it is parsed (see :func:`_run`), rendered by
+    ``render`` if given (:class:`RenderedResult`); ``run`` gets the ``problems`` and the
+    ``stats`` when the last is yielded."""
     count = 0
     problems: List[InputProblem] = []
     options = _parser_options(geo)
@@ -172,7 +174,7 @@ def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: b
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     with parser:
-        for item in parser.process(inputs, jobs=jobs):
+        for item in parser.process(inputs, jobs=jobs, render=render):
             if isinstance(item, InputProblem):
                 problems.append(item)
                 click.echo(f"geomap: {item}", err=True)
@@ -271,12 +273,18 @@ def places(inputs, fmt, output, cache_dir, no_cache, jobs, **geo):
         geomap places seeds/ --format geojson -o output/places.geojson
     """
     from .atomic import write_chunks
-    from .exporters import STREAMED, render, stream
+    from .exporters import STREAMED, render, streamed
 
     run: dict = {}
-    results = _results(inputs, cache_dir, no_cache, output is not None, geo, jobs, run)
-    # jsonl and csv are written an article at a time: memory stays flat however large the input
-    pieces = stream(results, fmt) if fmt in STREAMED else (render(list(results), fmt) for _ in (1,))
+    progress = output is not None
+    if fmt in STREAMED:
+        # jsonl and csv are written an article at a time, each rendered where it was parsed:
+        # memory stays flat however large the input
+        head, piece = streamed(fmt)
+        rendered = _results(inputs, cache_dir, no_cache, progress, geo, jobs, run, render=piece)
+        pieces = chain([head] if head else [], (item.text for item in rendered))
+    else:
+        pieces = (render(list(_results(inputs, cache_dir, no_cache, progress, geo, jobs, run)), fmt) for _ in (1,))
     if output is None:
         for piece in pieces:
             click.echo(piece, nl=False)

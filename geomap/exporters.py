@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .models import ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
 
@@ -121,18 +121,30 @@ def to_csv(results: Sequence[ArticleResult]) -> str:
 
 def _csv_chunks(results: Iterable[ArticleResult]) -> Iterator[str]:
     """The CSV text: the header, then one chunk per article."""
+    yield _csv_header()
+    for result in results:
+        yield _csv_rows(result)
+
+
+def _csv_header() -> str:
+    out = io.StringIO()
+    csv.DictWriter(out, CSV_FIELDS, lineterminator="\n").writeheader()
+    return out.getvalue()
+
+
+def _csv_rows(result: ArticleResult) -> str:
+    """The CSV rows of one article's mentions."""
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for result in results:
-        for r in result.resolutions:
-            rec = toponym(r)
-            writer.writerow({"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]},
-                             "excerpt": r.excerpt.text})
-        yield out.getvalue()
-        out.seek(0)
-        out.truncate()
-    yield out.getvalue()  # the header alone when there is no article
+    for r in result.resolutions:
+        rec = toponym(r)
+        writer.writerow({"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]},
+                         "excerpt": r.excerpt.text})
+    return out.getvalue()
+
+
+def _jsonl_piece(result: ArticleResult) -> str:
+    return to_jsonl_line(result) + "\n"
 
 
 def to_table(results: Sequence[ArticleResult]) -> str:
@@ -169,8 +181,20 @@ def stream(results: Iterable[ArticleResult], fmt: str) -> Iterator[str]:
     """The output in format ``fmt`` (one of :data:`STREAMED`) as pieces, each written as soon
     as its article is parsed; joined, they are :func:`render`'s text.
     """
+    head, piece = streamed(fmt)
+    if head:
+        yield head
+    for result in results:
+        yield piece(result)
+
+
+def streamed(fmt: str) -> Tuple[str, Callable[[ArticleResult], str]]:
+    """The text that opens format ``fmt`` (one of :data:`STREAMED`), and the function that
+    writes one article's part of it. The function is a module's own, so worker processes
+    can be handed it (``Geoparser.process(render=...)``).
+    """
     if fmt == "jsonl":
-        return (to_jsonl_line(r) + "\n" for r in results)
+        return "", _jsonl_piece
     if fmt == "csv":
-        return _csv_chunks(results)
+        return _csv_header(), _csv_rows
     raise ValueError(f"{fmt} cannot be streamed (only {', '.join(STREAMED)})")

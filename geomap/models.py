@@ -153,6 +153,16 @@ class ArticleResult:
 
 
 @dataclass(frozen=True)
+class RenderedResult:
+    """An article's result already written out in an output format, as
+    :meth:`geomap.pipeline.Geoparser.process` gives it when asked to render (the objects of
+    :class:`ArticleResult` are then never built where the output is written)."""
+
+    article: Article
+    text: str
+
+
+@dataclass(frozen=True)
 class InputProblem:
     """An input that could not be read; the others are processed all the same."""
 

@@ -40,7 +40,7 @@ from .geocoding import (
     service_name,
 )
 from .matching import Matcher
-from .models import Article, ArticleResult, Candidate, InputProblem, Match, Place, Resolution
+from .models import Article, ArticleResult, Candidate, InputProblem, Match, Place, RenderedResult, Resolution
 from .text import excerpt, read_inputs
 from .tokens import Tokens
 from .userplaces import UserPlaces, check_countries, load_places, read_names  # noqa: F401 (the CLI's API)
@@ -318,44 +318,64 @@ class Geoparser:
         return out
 
     def _count(self, result: ArticleResult) -> None:
+        self._tally(tally(result))
+
+    def _tally(self, counts: "Tally") -> None:
+        """Add one article's counts (:func:`tally`) to the run's statistics."""
+        mentions, unresolved, places = counts
         s = self.stats
         s.articles += 1
-        for r in result.resolutions:
-            s.mentions += 1
-            if r.place is None:
-                s.unresolved += 1
-            else:
-                s.places.add(r.place.key)
+        s.mentions += mentions
+        s.unresolved += unresolved
+        s.places.update(places)
 
     def process(
         self,
         inputs: Sequence[str],
         *,
         stdin: Optional[IO[bytes]] = None,
-        on_item: Optional[Callable[[Union[ArticleResult, InputProblem]], None]] = None,
+        on_item: Optional[Callable[[Union[ArticleResult, RenderedResult, InputProblem]], None]] = None,
         jobs: Union[int, str] = 1,
-    ) -> Iterator[Union[ArticleResult, InputProblem]]:
+        render: Optional[Callable[[ArticleResult], str]] = None,
+    ) -> Iterator[Union[ArticleResult, RenderedResult, InputProblem]]:
         """Yield a result for every article in ``inputs`` and a problem for every bad input;
         a bad input never stops the others.
 
         :param jobs: worker processes for large inputs (:mod:`geomap.parallel`), or
             ``"auto"`` for one per CPU this process may use; the results are the same, in
             the same order. Small inputs, and any run with an online geocoder, use one process.
+        :param render: writes an article's result as text (such as
+            :func:`geomap.exporters.streamed`'s, a module-level function); each article then
+            gives a :class:`~geomap.models.RenderedResult` with that text, made where the
+            article was parsed, so workers send text back instead of result objects.
         """
         jobs = available_cpus() if jobs == AUTO_JOBS else int(jobs)
         items = read_inputs(inputs, stdin=stdin)
         if jobs > 1 and self.geocoder is None:
             from .parallel import parse_in_parallel
 
-            parsed = parse_in_parallel(self, items, jobs)
-        else:
+            parsed = parse_in_parallel(self, items, jobs, render)
+        elif render is None:
             parsed = (self.parse(item) if isinstance(item, Article) else item for item in items)
+        else:
+            parsed = (RenderedResult(item, render(self.parse(item))) if isinstance(item, Article) else item
+                      for item in items)
         for out in parsed:
             if isinstance(out, InputProblem):
                 self.stats.problems += 1
             if on_item is not None:
                 on_item(out)
             yield out
+
+
+#: One article's counts for the run's statistics: mentions, unresolved ones, place keys.
+Tally = Tuple[int, int, Tuple[str, ...]]
+
+
+def tally(result: ArticleResult) -> Tally:
+    """The counts of one article's result that :class:`RunStats` adds up."""
+    places = tuple(r.place.key for r in result.resolutions if r.place is not None)
+    return len(result.resolutions), len(result.resolutions) - len(places), places
 
 
 def geoparse(text: str, cache_dir: Union[str, os.PathLike, None] = None) -> List[Resolution]:

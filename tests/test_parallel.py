@@ -203,3 +203,24 @@ def test_a_system_without_worker_processes_parses_in_one(cache_dir, corpus, monk
     one, _ = _run(cache_dir, corpus, 1)
     items, stats = _run(cache_dir, corpus, 2)
     assert items == one and stats.articles == 39
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_rendered_results_are_the_streamed_text_with_the_same_statistics(cache_dir, corpus, monkeypatch, fmt, jobs):
+    from geomap.exporters import streamed
+    from geomap.models import RenderedResult
+
+    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)  # many batches: workers start with 2 jobs
+    objects, stats1 = _run(cache_dir, corpus, 1)
+    head, piece = streamed(fmt)
+    with Geoparser(cache_dir) as gp:
+        rendered = list(gp.process(corpus, jobs=jobs, render=piece))
+        stats2 = gp.stats
+    assert [type(i) for i in rendered] == [RenderedResult if isinstance(i, ArticleResult) else InputProblem
+                                           for i in objects]
+    results = [i for i in objects if isinstance(i, ArticleResult)]
+    assert [i.article for i in rendered if isinstance(i, RenderedResult)] == [r.article for r in results]
+    assert head + "".join(i.text for i in rendered if isinstance(i, RenderedResult)) == render(results, fmt)
+    assert (stats2.articles, stats2.problems, stats2.mentions, stats2.unresolved, stats2.places) == (
+        stats1.articles, stats1.problems, stats1.mentions, stats1.unresolved, stats1.places)
