@@ -11,7 +11,9 @@ Each candidate gets a score made of plain signals, and the highest wins:
 
 One name resolves the same way everywhere in one article. A small town known only by
 an alternate name and backed by no signal is dropped: it is usually a common word or
-a person's name. All functions here are pure: what they remember from one article to the
+a person's name. So is a town whose name is one common English word ("Congress",
+"Centre", "Industry") unless it is large or the text itself points to it (a cue, a
+qualifier, its region named): the country context alone does not make "Congress" a town. All functions here are pure: what they remember from one article to the
 next (names' look-up keys, distances, the priors of a name's candidates) never changes
 an answer.
 """
@@ -28,6 +30,7 @@ from geopy.distance import great_circle
 from .gazetteer import normalize
 from .geodata import country_name, country_population
 from .models import Candidate, Match, Place
+from .wordlists import COMMON_WORDS
 
 # Added to log10(population + 10). Regions carry no population in the data: their prior
 # puts a first-level region level with a city of about 30,000 people.
@@ -51,6 +54,7 @@ class Weights:
     min_population_alt: int = 20000
     region_town: int = 100_000
     region_named: float = 2.0
+    common_word_town: int = 50_000
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,9 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     context = _Context.from_picks(first, groups)
     choices: List[Optional[Choice]] = [None] * len(matches)
     for key, idx in groups.items():
-        ranked = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
-                       _qualifiers(matches, idx))
-        choice = _choose(ranked, weights)
+        ranked, firm = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
+                             _qualifiers(matches, idx))
+        choice = _choose(ranked, weights, firm or not _common_word(key))
         for n in idx:
             choices[n] = choice
     return [c for c in choices if c is not None]
@@ -254,7 +258,7 @@ def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
     cue_key = frozenset(cues.items())
     pick = prior.alone.get(cue_key)
     if pick is None:
-        scores, _ = _scores(cands, prior, cues, None, w)
+        scores, _, _ = _scores(cands, prior, cues, None, w)
         order = _order(prior, scores)
         pick = prior.alone[cue_key] = (order[0], scores[order[0]], scores[order[1]] if len(order) > 1 else None)
     best, score, second = pick
@@ -262,9 +266,11 @@ def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
 
 
 def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
-    """Candidates with their scores and the reasons behind them, best first."""
-    scores, reasons = _scores(cands, prior, cues, context, w, qualifiers)
-    return [(cands[i], scores[i], reasons[i]) for i in _order(prior, scores)]
+    """Candidates with their scores and the reasons behind them, best first; and whether the
+    best has a signal of the text itself (a cue, a qualifier, its region named)."""
+    scores, reasons, firm = _scores(cands, prior, cues, context, w, qualifiers)
+    order = _order(prior, scores)
+    return [(cands[i], scores[i], reasons[i]) for i in order], bool(order) and firm[order[0]]
 
 
 def _order(prior: _Prior, scores: List[float]) -> List[int]:
@@ -277,16 +283,19 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
     """Each candidate's score and the reasons behind it: its prior and the signals."""
     scores: List[float] = []
     reasons_of: List[List[str]] = []
+    firm: List[bool] = []  # a signal of the text itself: a cue, a qualifier, the region named
     cued = sum(cues.values())
     points = context.other_points() if context is not None else []
     for c, score, plain in zip(cands, prior.scores, prior.plain):
         reasons: List[str] = []
         scores.append(score)
         reasons_of.append(reasons)
+        firm.append(False)
         if plain:
             continue
         p = c.place
         if cues.get(p.feature):
+            firm[-1] = True
             # weighed by how many of the name's mentions carry the cue
             score += w.cue * cues[p.feature] / cued
             reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}")
@@ -294,9 +303,11 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
                 score += w.qualifier
                 reasons.append(f"followed by {p.admin1}")
+                firm[-1] = True
             elif any(q[0] == p.country and not q[1] for q in qualifiers):
                 score += w.qualifier
                 reasons.append("followed by its country's name")
+                firm[-1] = True
         if context is not None and p.country and p.feature != "country":
             named = context.named(p.country)
             if named:
@@ -306,13 +317,14 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 and context.has_region((p.country, p.admin1)):
             score += w.region_named
             reasons.append(f"{p.admin1} is named in this article")
+            firm[-1] = True
         if points and p.feature in ("city", "admin2", "admin1"):
             near = _nearest_km(p, points, w.near_km)
             if near <= w.near_km:
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")
         scores[-1] = score
-    return scores, reasons_of
+    return scores, reasons_of, firm
 
 
 # No two points are closer than their difference in latitude: a cheap bound that spares
@@ -353,7 +365,16 @@ def _country_name(code: str) -> str:
     return country_name(code) or code
 
 
-def _choose(ranked, w: Weights) -> Choice:
+def _common_word(key: str) -> bool:
+    """Whether a name is one common English word ("centre", "congress")."""
+    return key in COMMON_WORDS
+
+
+def _choose(ranked, w: Weights, own_name: bool = True) -> Choice:
+    """The choice from the ranked candidates. ``own_name`` is false for a name that is a
+    common English word, with no cue, qualifier or region of its own in the text: such a
+    name ("Congress", "Centre", "Industry") stands for a town only if the town is large and
+    this is its own name."""
     if not ranked:
         return Choice(None, 0.0, "no place of this name in the gazetteer")
     (best, score, reasons), *rest = ranked
@@ -364,6 +385,10 @@ def _choose(ranked, w: Weights) -> Choice:
         if p.population < floor:
             return Choice(None, 0.0, f"dropped: only a small place ({p.population:,} people) and nothing in the article points to it",
                           tuple(r[0].place for r in ranked[:3]))
+    if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town):
+        why = "only another name of" if best.via == "alt" else "the name of a small place,"
+        return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({p.population:,} people), "
+                                 "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))
     # confidence: the winner's share of a softmax over the scores
     total = sum(math.exp(s - score) for _, s, _ in ranked)
     confidence = round(1.0 / total, 3)

@@ -159,6 +159,25 @@ def test_regions_of_one_name_tie_to_the_more_populous_country(choose):
     assert (maryland.place.country, maryland.place.feature) == ("US", "admin1")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Americans said Congress would vote before the end of the year.", "Congress"),
+    ("Leaders of Industry met ministers in the United States on Monday.", "Industry"),
+])
+def test_a_common_word_is_no_small_town_on_the_strength_of_its_country_alone(choose, text, name):
+    choice = pick(choose, text, name)
+    assert choice.place is None
+    assert choice.reason.startswith("dropped: a common word")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police in the city of Industry, California, closed the road.", "Industry", "US"),  # cue and qualifier
+    ("Storms hit Mobile overnight, and Alabama braced for more.", "Mobile", "US"),  # a large town
+])
+def test_a_common_word_names_a_town_the_text_points_to_or_a_large_one(choose, text, name, country):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and choice.place.country == country and choice.place.feature == "city"
+
+
 def test_what_resolve_remembers_never_changes_a_choice(gazetteer, monkeypatch):
     """Distances, look-up keys and priors are remembered from article to article (bounded):
     the choices are those of a cold start, in any order, and when the memories fill up."""
