@@ -62,17 +62,17 @@ COMMON_WORDS = frozenset(
     black blue board boat body book border born both box boy branch bridge bring broad brown build
     building burn business but buy by call calm camp can capital car care carry case cash castle
     cause center central centre century chance change charge check chief child children church city
-    class clean clear close club coast cold college come common company congress content control
+    class clean clear close club coast cold college come commerce common company congress content control
     cool corner council country county court cover cross crown cup cut dam dark date day dead deal dear
     death deep defence defense delta desert did dollar door double down dry during early earth east
     eastern easy edge education eight end energy enough even evening every everyone fair fall false
-    family far farm fast father field fight final fine fire first fish five flat flint floor follow
+    family far farm fast father federal field fight final fine fire first fish five flat flint floor follow
     food force forest fort forward four free fresh friend front full fund gain game garden gate general
     get gift girl give glass go gold golden good government grand grant great green ground group grove
     guard gulf half hall hand happy harbor harbour hard harvest head health hear heart heat heaven help
     high hill history hold holiday home hope horse hospital hot hotel hour house human hunt hunter ice
     idea independence industry iron island it jack job join joy judge just justice keep key kind king
-    knight labor labour lake land large last late law lead leader league left less let liberty life
+    knight labor labour lake land large last late law lead leader league left less let liberal liberty life
     light like lime line lion little live local lock long look lord lost love low lucky main major make
     man many mark market mass master match matter mayor mean meet member middle might mile military
     mill mind mine minister mission mobile model money moon more morning most mother mount mountain
