@@ -151,7 +151,7 @@ def cli() -> None:
     """
 
 
-def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs="auto") -> tuple:
+def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs=AUTO_JOBS) -> tuple:
     """Process every input, reporting bad ones (and names that failed to geocode) on stderr as
     they come."""
     run: dict = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from itertools import chain
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .models import ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
@@ -182,10 +183,7 @@ def stream(results: Iterable[ArticleResult], fmt: str) -> Iterator[str]:
     as its article is parsed; joined, they are :func:`render`'s text.
     """
     head, piece = streamed(fmt)
-    if head:
-        yield head
-    for result in results:
-        yield piece(result)
+    return chain([head] if head else [], map(piece, results))
 
 
 def streamed(fmt: str) -> Tuple[str, Callable[[ArticleResult], str]]:

@@ -3,7 +3,8 @@
 :meth:`geomap.pipeline.Geoparser.process` calls :func:`parse_in_parallel` for ``jobs > 1``.
 The parent process reads the inputs and hands articles to the workers in batches; each
 worker holds its own :class:`~geomap.pipeline.Geoparser` with the parent's settings, and
-sends back only the resolutions (never the text it was given). At most two batches per
+sends back only the resolutions (never the text it was given), or, when the caller renders
+the output (``render``), each article's output text and counts. At most two batches per
 worker are in flight, so memory stays flat however large the corpus, and the output is the
 same, byte for byte, as with one process.
 
@@ -43,7 +44,7 @@ def parse_in_parallel(
         settings. It must not use an online geocoder (one request at a time is the rule).
     :param render: if given, each article gives ``RenderedResult(article, render(result))``,
         rendered in the worker: text crosses between processes, not result objects, which
-        the parent would otherwise spend a fifth of the run's time rebuilding.
+        the parent would otherwise spend much of its time rebuilding.
     """
     batches = _batches(items)
     ahead = list(islice(batches, MIN_BATCHES))
