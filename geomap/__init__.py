@@ -10,10 +10,10 @@ The public API, declared here in one place::
 __version__ = "0.1.0"
 
 from .errors import GeomapError, InputError  # noqa: E402
-from .models import Article, ArticleResult, InputProblem, MappedPlace, Place, Resolution  # noqa: E402
+from .models import Article, ArticleResult, InputProblem, MappedPlace, Place, RenderedResult, Resolution  # noqa: E402
 from .pipeline import Geoparser, geoparse  # noqa: E402
 
 __all__ = [
     "Article", "ArticleResult", "GeomapError", "Geoparser", "InputError", "InputProblem",
-    "MappedPlace", "Place", "Resolution", "geoparse", "__version__",
+    "MappedPlace", "Place", "RenderedResult", "Resolution", "geoparse", "__version__",
 ]
