@@ -55,8 +55,8 @@ class _Jobs(click.ParamType):
 
 
 _JOBS = click.option("-j", "--jobs", type=_Jobs(), default=AUTO_JOBS, show_default=True, metavar="N|auto",
-                     help="Worker processes for large inputs: a number, or auto (one per CPU). Small "
-                          "inputs and online geocoding use one; the output is the same either way.")
+                     help="Worker processes for large inputs: a number, or auto (one per CPU, at most "
+                          "8). Small inputs and online geocoding use one; the output is the same either way.")
 _NO_CACHE = click.option("--no-cache", is_flag=True, help="Keep the cache and index in memory; write nothing to disk.")
 
 

@@ -52,8 +52,12 @@ CACHE_ENV = "GEOMAP_CACHE_DIR"
 #: At most this many places' cache answers are remembered by one run (then it starts afresh).
 _MAX_ANSWERS = 200_000
 
-#: ``jobs`` value for one worker process per CPU (:meth:`Geoparser.process`).
+#: ``jobs`` value for one worker process per CPU, up to :data:`MAX_AUTO_JOBS`
+#: (:meth:`Geoparser.process`).
 AUTO_JOBS = "auto"
+#: A cap, so that a large machine does not start dozens of workers by default, each a
+#: process with its own index connection and memos; ask for more with a number.
+MAX_AUTO_JOBS = 8
 
 
 def available_cpus() -> int:
@@ -342,14 +346,15 @@ class Geoparser:
         a bad input never stops the others.
 
         :param jobs: worker processes for large inputs (:mod:`geomap.parallel`), or
-            ``"auto"`` for one per CPU this process may use; the results are the same, in
+            ``"auto"`` for one per CPU this process may use (at most :data:`MAX_AUTO_JOBS`);
+            the results are the same, in
             the same order. Small inputs, and any run with an online geocoder, use one process.
         :param render: writes an article's result as text (such as
             :func:`geomap.exporters.streamed`'s, a module-level function); each article then
             gives a :class:`~geomap.models.RenderedResult` with that text, made where the
             article was parsed, so workers send text back instead of result objects.
         """
-        jobs = available_cpus() if jobs == AUTO_JOBS else int(jobs)
+        jobs = min(available_cpus(), MAX_AUTO_JOBS) if jobs == AUTO_JOBS else int(jobs)
         items = read_inputs(inputs, stdin=stdin)
         if jobs > 1 and self.geocoder is None:
             from .parallel import parse_in_parallel

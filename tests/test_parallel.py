@@ -165,6 +165,17 @@ def test_available_cpus_is_at_least_one():
     assert geomap.pipeline.available_cpus() >= 1
 
 
+def test_jobs_auto_stops_at_eight_workers(run, cache_dir, corpus, monkeypatch):
+    sizes = []
+    real_pool = geomap.parallel.multiprocessing.Pool
+    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool",
+                        lambda processes, *a, **k: sizes.append(processes) or real_pool(2, *a, **k))
+    monkeypatch.setattr(geomap.pipeline, "available_cpus", lambda: 64)
+    run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir)
+    run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir, "-j", "12")
+    assert sizes == [geomap.pipeline.MAX_AUTO_JOBS, 12] and geomap.pipeline.MAX_AUTO_JOBS == 8
+
+
 def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
     """Ctrl-C signals the whole process group: geomap stops, its workers print nothing."""
     import os
