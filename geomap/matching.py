@@ -177,7 +177,14 @@ class Matcher:
         text = toks.text
         first_allcaps = toks.allcaps(i)
         if first_allcaps and all(toks.allcaps(k) for k in range(i + 1, j)):
-            dateline = toks.line_start(i) and _DATELINE.match(text, toks.ends[j - 1]) is not None
+            # a dateline opens a line or a sentence: "WASHINGTON (AP) —", "… Press. ANKARA, Feb. 14"
+            dateline = (toks.line_start(i) or toks.sentence_start(i)) and (
+                _DATELINE.match(text, toks.ends[j - 1]) is not None
+                # or runs into the story's first sentence at a line's start ("WASHINGTON Barack
+                # Obama …"); a short one there is an acronym ("CIA Director …")
+                or toks.line_start(i) and j < toks.n and toks.capital(j) and not toks.allcaps(j)
+                and text[toks.ends[j - 1] : toks.starts[j]] == " "
+                and sum(c.isalpha() for c in text[toks.starts[i] : toks.ends[j - 1]]) > 3)
             if not (toks.line_shape(i)[0] or dateline):
                 # only abbreviations (U.S., UK) may be written in capitals mid-text
                 cands = tuple(c for c in cands if c.via == "abbr")

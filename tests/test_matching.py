@@ -109,10 +109,22 @@ def test_a_blank_line_ends_a_name(matcher):
 @pytest.mark.parametrize(
     "text",
     ["ANKARA, February 14. /TASS/. Officials met.", "ANKARA (Reuters) - Officials met.",
-     "Intro line\nANKARA, Feb 14 - Officials met."],
+     "Intro line\nANKARA, Feb 14 - Officials met.",
+     # after a byline on the same line, a dateline opens a sentence
+     "By Jane Roe, The Associated Press. ANKARA (AP) - Officials met.",
+     # at a line's start, a dateline may run straight into the story
+     "ANKARA Officials met on Friday."],
 )
 def test_an_all_caps_dateline_is_a_place(matcher, text):
     assert spans(matcher, text) == ["ANKARA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said so.\nCIA Director John Brennan spoke.",  # a short capital word: an acronym
+    "Officials said so. TASS reported it.",                   # a sentence's start, no dateline mark
+])
+def test_all_caps_at_a_start_without_a_dateline_mark_is_no_place(matcher, text):
+    assert spans(matcher, text) == []
 
 
 def test_all_caps_words_mid_text_are_not_places(matcher):
