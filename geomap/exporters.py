@@ -117,14 +117,7 @@ CSV_FIELDS = ["article", "start", "end", "name", "place", "country", "feature", 
 
 def to_csv(results: Sequence[ArticleResult]) -> str:
     """One row per mention, unresolved names included (empty coordinates)."""
-    return "".join(_csv_chunks(results))
-
-
-def _csv_chunks(results: Iterable[ArticleResult]) -> Iterator[str]:
-    """The CSV text: the header, then one chunk per article."""
-    yield _csv_header()
-    for result in results:
-        yield _csv_rows(result)
+    return _csv_header() + "".join(map(_csv_rows, results))
 
 
 def _csv_header() -> str:

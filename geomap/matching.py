@@ -144,7 +144,6 @@ class Matcher:
     def _spans(self, toks: Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
         spans = []
         words, n = toks.words, toks.n
-        text, starts, ends = toks.text, toks.starts, toks.ends
         for i in capitals:
             run = words[i]
             spans.append((i, i + 1, _key(run)))
@@ -155,7 +154,7 @@ class Matcher:
                 connector = word.lower() in CONNECTORS
                 if not (connector or word[0].isupper()):
                     break
-                if text[ends[k - 1] : starts[k]] != " " and not toks.joinable(k):
+                if not toks.joinable(k):
                     break
                 run += " " + word
                 k += 1
