@@ -182,7 +182,7 @@ class Matcher:
                 # or runs into the story's first sentence at a line's start ("WASHINGTON Barack
                 # Obama …"); a short one there is an acronym ("CIA Director …")
                 or toks.line_start(i) and j < toks.n and toks.capital(j) and not toks.allcaps(j)
-                and text[toks.ends[j - 1] : toks.starts[j]] == " "
+                and toks.gaps[j] == " "
                 and sum(c.isalpha() for c in text[toks.starts[i] : toks.ends[j - 1]]) > 3)
             if not (toks.line_shape(i)[0] or dateline):
                 # only abbreviations (U.S., UK) may be written in capitals mid-text
@@ -234,15 +234,14 @@ class Matcher:
         persons: Set[str] = set()
         inside: Set[int] = set()
         full_names: Set[int] = set()
-        words, n, text = toks.words, toks.n, toks.text
-        starts, ends = toks.starts, toks.ends
+        words, n, gaps = toks.words, toks.n, toks.gaps
 
         def in_run(k: int) -> bool:
             word = words[k]
             return word[0].isupper() and not (word.isupper() and allcaps(word))
 
         def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
-            return in_run(k) and toks.joinable(k) and text[ends[k - 1] : starts[k]] != "-"
+            return in_run(k) and toks.joinable(k) and gaps[k] != "-"
 
         done = 0
         for k in sorted(covered):
@@ -282,9 +281,8 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
     first word of a longer name."""
     if k + 1 >= toks.n or toks.words[k] not in NAME_PARTICLES:
         return False
-    text = toks.text
-    return (text[toks.ends[k - 1] : toks.starts[k]] == " "
-            and text[toks.ends[k] : toks.starts[k + 1]] in ("-", "‐")
+    return (toks.gaps[k] == " "
+            and toks.gaps[k + 1] in ("-", "‐")
             and toks.words[k + 1][0].isupper())
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Dict, List, Set, Tuple
 
 from .wordlists import FUNCTION_WORDS
@@ -20,8 +21,8 @@ from .wordlists import FUNCTION_WORDS
 __all__ = ["Token", "Tokens", "allcaps", "tokenize"]
 
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S., D.C., B.C.
-    r"|[^\W\d_](?:[\w]|['’](?=[^\W\d_]))*"  # words, with inner apostrophes (d'Ivoire, O'Hare)
+    r"[^\W\d_]\.(?:[^\W\d_]\.)+"  # U.S., D.C., B.C.
+    r"|[^\W\d_]\w*(?:['’][^\W\d_]\w*)*"  # words, with inner apostrophes (d'Ivoire, O'Hare)
 )
 # The same pattern as one capturing group: re.split gives gaps and words in turn, and the
 # offsets then come from their lengths, all without a Python step per word.
@@ -72,13 +73,14 @@ class Tokens:
     """The words of a text as parallel lists (``words``, ``starts``, ``ends``), with the
     per-word facts the rules need computed only for the words that reach them."""
 
-    __slots__ = ("text", "words", "starts", "ends", "n", "possessive", "dotted", "capitals", "_lines")
+    __slots__ = ("text", "words", "starts", "ends", "gaps", "n", "possessive", "dotted", "capitals", "_lines")
 
     def __init__(self, text: str) -> None:
         self.text = text
         pieces = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
         offsets = list(accumulate(map(len, pieces)))
         words = pieces[1::2]
+        gaps = pieces[0::2]
         starts = offsets[0:-1:2]
         ends = offsets[1::2]
         # "Turkey's" gives "Turkey"; both passes find their few words by a search of the
@@ -91,6 +93,7 @@ class Tokens:
                 if len(w) > 3 and w[-3].isalpha():
                     words[k] = w[:-2]
                     ends[k] -= 2
+                    gaps[k + 1] = w[-2:] + gaps[k + 1]
                     possessive.add(k)
         # "St." and "Gen." keep their dot
         n = len(words)
@@ -102,12 +105,16 @@ class Tokens:
             if ends[k] == m.start() and len(words[k]) <= 4 and words[k].lower() in _ABBREV_DOT:
                 ends[k] += 1
                 words[k] += "."
+                gaps[k + 1] = gaps[k + 1][1:]
                 dotted.add(k)
             elif ends[k] == m.end():
                 dotted.add(k)  # the last dot of "U.S."
         self.words = words
         self.starts = starts
         self.ends = ends
+        #: ``gaps[k]`` is the text between word ``k - 1`` and word ``k`` (``gaps[0]`` before
+        #: the first word, ``gaps[n]`` after the last).
+        self.gaps = gaps
         self.n = len(words)
         #: The words that had a possessive ending ("'s") cut off.
         self.possessive = possessive
@@ -115,7 +122,7 @@ class Tokens:
         self.dotted = dotted
         #: The words that start with a capital, in order: names start there, so every
         #: rule of the matcher and of the context names starts from these words only.
-        self.capitals = [k for k, w in enumerate(words) if w[0].isupper()]
+        self.capitals = list(compress(range(n), map(str.isupper, map(itemgetter(0), words))))
         self._lines: Dict[int, Tuple[bool, bool]] = {}
 
     def capital(self, k: int) -> bool:
@@ -131,16 +138,15 @@ class Tokens:
         if k == 0:
             return True
         # the previous word's last character is never one of the openers, so the strip
-        # stops inside this slice
-        before = self.text[self.ends[k - 1] - 1 : self.starts[k]].rstrip(_OPENERS)
-        return before.endswith(_SENTENCE_ENDS)
+        # stops inside these
+        return (self.words[k - 1][-1] + self.gaps[k]).rstrip(_OPENERS).endswith(_SENTENCE_ENDS)
 
     def line_start(self, k: int) -> bool:
-        return k == 0 or "\n" in self.text[self.ends[k - 1] : self.starts[k]]
+        return k == 0 or "\n" in self.gaps[k]
 
     def joinable(self, k: int) -> bool:
         """Whether word ``k`` may continue a name that word ``k - 1`` is part of."""
-        gap = self.text[self.ends[k - 1] : self.starts[k]]
+        gap = self.gaps[k]
         if gap == " " or gap in _HYPHENS:
             return True
         return gap != "" and gap.isspace() and gap.count("\n") <= 1
