@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from itertools import chain
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -66,8 +67,56 @@ def article_record(result: ArticleResult) -> Dict[str, object]:
 
 
 def to_jsonl_line(result: ArticleResult) -> str:
-    """One article as one line of JSON (the scorer's system format)."""
-    return json.dumps(article_record(result), ensure_ascii=False)
+    """One article as one line of JSON (the scorer's system format).
+
+    The line is ``json.dumps(article_record(result), ensure_ascii=False)``, written from
+    parts: a place's fields and its record as an alternative are the same JSON text every
+    time it is named, so each is written once and remembered (bounded, by the place object
+    itself, which the memo keeps alive).
+    """
+    toponyms = []
+    for r in result.resolutions:
+        m, conf = r.mention, r.confidence
+        conf_json = repr(conf) if type(conf) is float and math.isfinite(conf) else _dumps(conf)
+        alts = ", ".join([_memo_json(_ALT_JSON, p, _alt_json) for p in r.alternatives])
+        toponyms.append(f'{{"start": {m.start}, "end": {m.end}, "name": {_string(m.surface)}, '
+                        f'{_memo_json(_FIELDS_JSON, r.place, _place_fields_json)}, "confidence": {conf_json}, '
+                        f'"reason": {_string(r.reason)}, "alternatives": [{alts}]}}')
+    return f'{{"id": {_dumps(result.article.id)}, "toponyms": [{", ".join(toponyms)}]}}'
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+#: JSON text of a string, exactly as ``json.dumps(..., ensure_ascii=False)`` writes it.
+_string = json.encoder.encode_basestring
+
+
+def _place_fields_json(place: Optional[Place]) -> str:
+    return _dumps(place_fields(place))[1:-1]  # the fields, without the braces
+
+
+def _alt_json(place: Place) -> str:
+    return _dumps(_alt(place))
+
+
+#: JSON text remembered per place object: id -> (the place, its text); bounded.
+_FIELDS_JSON: Dict[int, Tuple[Optional[Place], str]] = {}
+_ALT_JSON: Dict[int, Tuple[Optional[Place], str]] = {}
+_MAX_JSON_MEMO = 50_000
+
+
+def _memo_json(memo: Dict[int, Tuple[Optional[Place], str]], place: Optional[Place],
+               write: Callable[[Optional[Place]], str]) -> str:
+    hit = memo.get(id(place))
+    if hit is not None and hit[0] is place:  # the memo holds the place, so its id is not reused
+        return hit[1]
+    text = write(place)
+    if len(memo) >= _MAX_JSON_MEMO:
+        memo.clear()
+    memo[id(place)] = (place, text)
+    return text
 
 
 def to_json(results: Sequence[ArticleResult]) -> str:

@@ -1,6 +1,7 @@
 """Output formats (geomap.exporters): jsonl for the scorer, json, geojson, csv, table."""
 
 import csv
+import dataclasses
 import io
 import json
 import subprocess
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from geomap.exporters import CSV_FIELDS, FORMATS, render, to_csv, to_geojson, to_json, to_table
+from geomap.exporters import (CSV_FIELDS, FORMATS, article_record, render, to_csv, to_geojson, to_json,
+                              to_jsonl_line, to_table)
 from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
 
 ANKARA = Place(323786, "Ankara", 39.91987, 32.85427, "TR", "city", 3517182, "Ankara")
@@ -69,6 +71,19 @@ def test_jsonl_is_one_line_per_article_in_the_scorers_system_format(results):
     assert (first[3]["geonameid"], first[3]["country"], first[3]["feature"]) == (None, None, "custom")
     assert {k: first[4][k] for k in ("name", "lat", "lon", "place")} == {
         "name": "Atlantis", "lat": None, "lon": None, "place": None}
+
+
+def test_jsonl_lines_are_exactly_what_json_dumps_writes(results):
+    """The line is written from remembered parts; it must be the same bytes as json.dumps
+    of the record, for odd strings, unresolved names, repeated places, equal places that are
+    other objects, and a confidence that is no float."""
+    text = 'Ankara "quoted" \u2028 \x01 Şanlıurfa Ankara Atlantis Ankara'
+    odd = _result('id "7" \\ é', text, [("Ankara", ANKARA), ("Şanlıurfa", MINE), ("Ankara", ANKARA),
+                                          ("Atlantis", None), ("Ankara", dataclasses.replace(ANKARA))])
+    weird = dataclasses.replace(odd.resolutions[0], confidence=1, reason='say "why" \\ \u2028 \n')
+    odd = dataclasses.replace(odd, resolutions=odd.resolutions + (weird,))
+    for result in [*results, odd, odd]:
+        assert to_jsonl_line(result) == json.dumps(article_record(result), ensure_ascii=False)
 
 
 def test_jsonl_keeps_non_ascii_text_readable():
