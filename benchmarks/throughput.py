@@ -11,7 +11,8 @@ as ``{"id", "text"}`` lines to a temporary folder. Every figure is MB of article
 of wall time:
 
 - **geomap**: the whole command, start-up included, in a child process (``/usr/bin/time -v``
-  gives its peak memory: that of the largest of its processes), with the place index already
+  gives its peak memory, that of the largest of its processes, and its CPU time, that of all
+  its processes together), with the place index already
   built; with ``--jobs 1`` (one process) and with the default, ``--jobs auto`` (one worker
   per CPU), and with ``--jobs N`` if asked. Peak memory is also shown for the ``--small-mb``
   corpus: streaming keeps it flat as the corpus grows.
@@ -74,8 +75,9 @@ def build_corpus(texts: List[str], mb: float, path: Path) -> Tuple[int, int]:
     return n, size
 
 
-def run_timed(cmd: List[str], cwd: Path) -> Tuple[float, Optional[float]]:
-    """Wall seconds and peak memory (MB, from /usr/bin/time -v) of a command; output discarded."""
+def run_timed(cmd: List[str], cwd: Path) -> Tuple[float, Optional[float], Optional[float]]:
+    """Wall seconds, peak memory (MB) and CPU seconds (user and system, all processes) of a
+    command, the last two from /usr/bin/time -v; output discarded."""
     time_bin = shutil.which("time") or "/usr/bin/time"
     wrapped = [time_bin, "-v", *cmd] if os.path.exists(time_bin) else cmd
     start = time.perf_counter()
@@ -84,7 +86,8 @@ def run_timed(cmd: List[str], cwd: Path) -> Tuple[float, Optional[float]]:
     if proc.returncode != 0:
         raise SystemExit(f"throughput.py: {' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
-    return wall, (int(m.group(1)) / 1024 if m else None)
+    cpu = [float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", proc.stderr)]
+    return wall, (int(m.group(1)) / 1024 if m else None), (sum(cpu) if len(cpu) == 2 else None)
 
 
 def geomap_cmd(corpus: Path, cache_dir: Path, jobs: Optional[str]) -> List[str]:
@@ -160,28 +163,30 @@ def main(argv: Optional[List[str]] = None) -> int:
         print()
         rows = []
         mb_small, mb_large = b_small / 1e6, b_large / 1e6
-        wall, peak_small = run_timed(geomap_cmd(small, cache, "1"), ROOT)
-        rows.append((f"geomap places --format jsonl --jobs 1 ({mb_small:.0f} MB)", mb_small / wall, peak_small))
-        wall, peak = run_timed(geomap_cmd(large, cache, "1"), ROOT)
+        wall, peak_small, cpu = run_timed(geomap_cmd(small, cache, "1"), ROOT)
+        rows.append((f"geomap places --format jsonl --jobs 1 ({mb_small:.0f} MB)", mb_small / wall, peak_small, cpu))
+        wall, peak, cpu = run_timed(geomap_cmd(large, cache, "1"), ROOT)
         one_speed = mb_large / wall
-        rows.append((f"geomap places --format jsonl --jobs 1 ({mb_large:.0f} MB)", one_speed, peak))
-        wall, peak = run_timed(geomap_cmd(large, cache, None), ROOT)
+        rows.append((f"geomap places --format jsonl --jobs 1 ({mb_large:.0f} MB)", one_speed, peak, cpu))
+        wall, peak, cpu = run_timed(geomap_cmd(large, cache, None), ROOT)
         auto_speed = mb_large / wall
-        rows.append((f"geomap places --format jsonl, default --jobs auto ({mb_large:.0f} MB)", auto_speed, peak))
+        rows.append((f"geomap places --format jsonl, default --jobs auto ({mb_large:.0f} MB)", auto_speed, peak, cpu))
         if args.jobs:
-            wall, peak = run_timed(geomap_cmd(large, cache, str(args.jobs)), ROOT)
-            rows.append((f"geomap places --format jsonl --jobs {args.jobs} ({mb_large:.0f} MB)", mb_large / wall, peak))
+            wall, peak, cpu = run_timed(geomap_cmd(large, cache, str(args.jobs)), ROOT)
+            rows.append((f"geomap places --format jsonl --jobs {args.jobs} ({mb_large:.0f} MB)", mb_large / wall,
+                         peak, cpu))
         peer_rows = []
         if not args.skip_peers:
             big_texts = [json.loads(line)["text"] for line in open(large, encoding="utf-8")]
             for label, parse in peers(big_texts):
                 seconds = time_peer(parse, big_texts)
-                peer_rows.append((f"{label} ({mb_large:.0f} MB)", mb_large / seconds, None))
+                peer_rows.append((f"{label} ({mb_large:.0f} MB)", mb_large / seconds, None, None))
         width = max(len(r[0]) for r in rows + peer_rows)
-        print(f"{'system':{width}}  {'MB/s':>6}  {'peak MB':>7}  {'geomap -j 1 ÷ it':>16}  {'geomap auto ÷ it':>16}")
-        for label, speed, peak in rows + peer_rows:
+        print(f"{'system':{width}}  {'MB/s':>6}  {'peak MB':>7}  {'CPU s':>6}  {'geomap -j 1 ÷ it':>16}  "
+              f"{'geomap auto ÷ it':>16}")
+        for label, speed, peak, cpu in rows + peer_rows:
             print(f"{label:{width}}  {speed:6.2f}  {(f'{peak:.0f}' if peak else '-'):>7}  "
-                  f"{one_speed / speed:15.2f}×  {auto_speed / speed:15.2f}×")
+                  f"{(f'{cpu:.1f}' if cpu else '-'):>6}  {one_speed / speed:15.2f}×  {auto_speed / speed:15.2f}×")
         print(f"\n--jobs auto speed-up over one process: {auto_speed / one_speed:.2f}× on "
               f"{available_cpus()} CPUs")
     return 0
