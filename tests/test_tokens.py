@@ -31,3 +31,17 @@ def test_empty_and_wordless_texts():
     for text in ("", "  ", "1,000 — 2,000!"):
         toks = Tokens(text)
         assert toks.n == 0 and toks.words == [] and toks.capitals == []
+
+
+def test_gaps_and_words_rebuild_the_text():
+    """``gaps[k]`` is the text before word ``k``: possessive endings and dots that are no part
+    of a word fall in the gaps, so gaps and words in turn give the text back."""
+    for text in ("Syria's north, near the U.S. base and St. Louis. Mr Smith’s dog", "",
+                 "  Ankara ’s  (Turkey's) Gen. X", "O'Hare-bound… d'Ivoire"):
+        toks = Tokens(text)
+        assert len(toks.gaps) == toks.n + 1
+        assert "".join(g + w for g, w in zip(toks.gaps, toks.words)) + toks.gaps[-1] == text
+        for k in range(1, toks.n):
+            assert toks.gaps[k] == text[toks.ends[k - 1] : toks.starts[k]]
+    toks = Tokens("Turkey's and the U.S. and St. Louis")
+    assert toks.gaps[1] == "'s " and toks.gaps[6] == " "  # after "Turkey", and after "St." (dot kept)
