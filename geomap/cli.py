@@ -164,7 +164,6 @@ def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: b
     """Yield each article's result as soon as it is parsed (see :func:`_run`), rendered by
     ``render`` if given (:class:`RenderedResult`); ``run`` gets the ``problems`` and the
     ``stats`` when the last is yielded."""
-    count = 0
     problems: List[InputProblem] = []
     options = _parser_options(geo)
     try:
@@ -173,21 +172,60 @@ def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: b
         raise click.UsageError(str(exc)) from exc
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
+    shown = _Progress(progress)
     with parser:
         for item in parser.process(inputs, jobs=jobs, render=render):
             if isinstance(item, InputProblem):
                 problems.append(item)
-                click.echo(f"geomap: {item}", err=True)
+                shown.message(f"geomap: {item}")
             else:
                 yield item
-                count += 1
-                if progress and count % 100 == 0:
-                    click.echo(f"geomap: {count} articles…", err=True)
+                shown.step()
+        shown.done()
         stats = parser.stats
         service = parser.geocoder.name if parser.geocoder is not None else None
     if service is not None:
         _geocoding_summary(service, geo["offline"], stats)
     run.update(problems=problems, stats=stats)
+
+
+class _Progress:
+    """The count of parsed articles on stderr, for long runs.
+
+    On a terminal, one line rewritten in place every 100 articles and cleared at the end; on a
+    log or a pipe, a line at 100, 200, 500, 1,000, 2,000, 5,000… articles, so that a run over
+    a large corpus leaves a short log.
+    """
+
+    def __init__(self, enabled: bool, terminal: Optional[bool] = None) -> None:
+        self.enabled = enabled
+        self.terminal = enabled and (sys.stderr.isatty() if terminal is None else terminal)
+        self.count = 0
+        self._next = 100  # the next count a log gets a line for
+        self._line = False  # a line stands on the terminal, to be cleared
+
+    def step(self) -> None:
+        self.count += 1
+        if not self.enabled:
+            return
+        if self.terminal:
+            if self.count % 100 == 0:
+                click.echo(f"\rgeomap: {self.count:,} articles…", err=True, nl=False)
+                self._line = True
+        elif self.count == self._next:
+            click.echo(f"geomap: {self.count:,} articles…", err=True)
+            lead = int(str(self._next)[0])
+            self._next = self._next // lead * (2 if lead == 1 else 5 if lead == 2 else 10)
+
+    def message(self, text: str) -> None:
+        """A line of its own (a bad input), not run into the count."""
+        self.done()
+        click.echo(text, err=True)
+
+    def done(self) -> None:
+        if self._line:
+            click.echo("\r\x1b[K", err=True, nl=False, color=True)  # back to the line's start, clear it
+            self._line = False
 
 
 def _geocoding_summary(service: str, offline: bool, stats) -> None:

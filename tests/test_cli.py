@@ -163,6 +163,37 @@ def test_places_to_a_file(run, article, tmp_path):
     assert result.stderr == f"4 mentions -> {out}\n"
 
 
+def test_progress_on_a_log_is_a_line_at_100_200_500_articles(run, tmp_path):
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": "Talks in Ankara."}) + "\n" for n in range(520)),
+                      encoding="utf-8")
+    out = tmp_path / "many.out.jsonl"
+    result = run("places", corpus, "--format", "jsonl", "-o", out, "--jobs", "1")
+    assert result.exit_code == 0
+    assert result.stderr == ("geomap: 100 articles…\ngeomap: 200 articles…\ngeomap: 500 articles…\n"
+                             f"520 mentions -> {out}\n")
+
+
+def test_progress_on_a_terminal_is_one_line_rewritten_and_cleared(capsys):
+    from geomap.cli import _Progress
+
+    shown = _Progress(True, terminal=True)
+    for _ in range(250):
+        shown.step()
+    shown.message("geomap: bad.txt: empty file")  # a bad input gets a line of its own
+    for _ in range(50):
+        shown.step()
+    shown.done()
+    assert capsys.readouterr().err == ("\rgeomap: 100 articles…\rgeomap: 200 articles…\r\x1b[K"
+                                       "geomap: bad.txt: empty file\n"
+                                       "\rgeomap: 300 articles…\r\x1b[K")
+    quiet = _Progress(False, terminal=True)
+    for _ in range(300):
+        quiet.step()
+    quiet.done()
+    assert capsys.readouterr().err == ""
+
+
 def test_places_from_standard_input(run):
     result = run("places", "-", "--format", "jsonl", input="Convoys left Aleppo for Damascus.")
     doc = json.loads(result.stdout)
