@@ -9,7 +9,10 @@ General rules, no list of any article's names:
 * common English words count only where a capital cannot come from the sentence start or
   a title-case headline; function and calendar words never count;
 * a name that ends a longer run of capitalised words that is not itself a place, or that
-  follows a title ("President …"), is a person's name, and so is every later use of it.
+  follows a title ("President …"), is a person's name, and so is every later use of it;
+* in a person's full name, a given name ("Victoria Beckham") and a surname after a given
+  name or an initial ("Ashley Sutton", "George W. Bush") are no places, however large the
+  town of that name.
 """
 
 from __future__ import annotations
@@ -98,7 +101,7 @@ class Matcher:
         covered: Set[int] = set()
         for i, j, _ in named:
             covered.update(range(i, j))
-        persons, in_person, full_names = self._person_names(toks, found, covered)
+        persons, in_person, name_words = self._person_names(toks, found, covered)
 
         by_start: Dict[int, List[Tuple[int, str]]] = {}
         for i, j, key in named:
@@ -116,8 +119,8 @@ class Matcher:
                     continue
                 if in_person and in_person.intersection(range(i, j)) and not _strong(cands):
                     continue
-                if j - i == 1 and i in full_names:
-                    continue  # "Victoria" of "Victoria Beckham": a given name that starts a full name
+                if j - i == 1 and i in name_words:
+                    continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
                 if (j - i == 1 and _particle_name_follows(toks, j)
                         and not _strong([c for c in cands if c.via != "alt"])):
                     # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
@@ -218,8 +221,10 @@ class Matcher:
     def _person_names(
         self, toks: Tokens, found: Dict[str, Tuple[Candidate, ...]], covered: Set[int]
     ) -> Tuple[Set[str], Set[int], Set[int]]:
-        """Names this article uses for people, the tokens inside longer names, and the given
-        names that start a person's full name.
+        """Names this article uses for people, the tokens inside longer names, and the words of
+        full names that are never places on their own: a given name that starts one
+        ("Victoria Beckham"), a surname after a given name ("Ashley Sutton") or after an
+        initial ("George W. Bush").
 
         Inside a run of capitalised words that is not itself a place ("Irina Kasimova",
         "Federal Reserve Bank"), only strong places (countries, regions, large cities,
@@ -233,7 +238,7 @@ class Matcher:
         """
         persons: Set[str] = set()
         inside: Set[int] = set()
-        full_names: Set[int] = set()
+        name_words: Set[int] = set()
         words, n, gaps = toks.words, toks.n, toks.gaps
 
         def in_run(k: int) -> bool:
@@ -271,9 +276,20 @@ class Matcher:
                     personal = titled or len(run) <= 3 and not any(k in found and _strong(found[k]) for k in keys)
                     if personal:
                         persons.update(weak)
-                    if len(run) <= 3 and run[0].lower() in GIVEN_NAMES and not any(k in found for k in keys[1:]):
-                        full_names.add(lo)
-        return persons, inside, full_names
+                    given = run[0].lower() in GIVEN_NAMES
+                    if len(run) <= 3 and given and not any(k in found for k in keys[1:]):
+                        name_words.add(lo)  # "Victoria Beckham"
+                    elif (len(run) == 2 and given and not titled and keys[1] in found
+                          and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS
+                          and not (keys[0] in found and _strong(found[keys[0]]))):
+                        name_words.add(lo + 1)  # "Ashley Sutton", "Andrew Jordan": a surname
+        # a capitalised word after an initial that follows a capitalised word is a surname
+        # ("George W. Bush", "Harry S. Truman", "Gino D. Bassett")
+        for k in covered:
+            if (k >= 2 and gaps[k] == ". " and len(words[k - 1]) == 1 and words[k - 1].isupper()
+                    and words[k - 2][0].isupper()):
+                name_words.add(k)
+        return persons, inside, name_words
 
 def _particle_name_follows(toks: Tokens, k: int) -> bool:
     """Whether word ``k`` is a lower-case particle hyphened to a capitalised word, one space

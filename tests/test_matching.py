@@ -203,5 +203,23 @@ def test_a_given_name_starting_a_full_name_is_a_person(matcher):
     assert spans(matcher, "He moved to Victoria last year.") == ["Victoria"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname after a given name, however large the town or country of that name
+        ("Reigning champion Ashley Sutton will defend his title in Kent.", ["Kent"]),
+        ("Michael Jordan played in Chicago.", ["Chicago"]),
+        # a surname after an initial
+        ("President George H. W. Bush was the first to pardon a turkey.", []),
+        ("Gino D. Bassett, 56, of Chicago was charged.", ["Chicago"]),
+        # no given name before it, or one that is itself surely a place: places stay places
+        ("Officials in Amman Jordan said no.", ["Amman", "Jordan"]),
+        ("Fighting near Sydney Australia continued.", ["Sydney", "Australia"]),
+    ],
+)
+def test_a_surname_after_a_given_name_or_an_initial_is_a_person(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_words_english_always_capitalises_are_not_places(matcher):
     assert spans(matcher, "He said God is great in Ankara.") == ["Ankara"]
