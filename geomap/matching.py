@@ -11,8 +11,8 @@ General rules, no list of any article's names:
 * a name that ends a longer run of capitalised words that is not itself a place, or that
   follows a title ("President …"), is a person's name, and so is every later use of it;
 * in a person's full name, a given name ("Victoria Beckham") and a surname after a given
-  name or an initial ("Ashley Sutton", "George W. Bush") are no places, however large the
-  town of that name.
+  name, an initial or a particle ("Ashley Sutton", "George W. Bush", "Mike de Kock") are no
+  places, however large the town of that name.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from .wordlists import (
     KIND_BEFORE_OF,
     NAME_PARTICLES,
     PERSON_TITLES,
+    SURNAME_PARTICLES,
 )
 
 MAX_TOKENS = 6
@@ -223,8 +224,8 @@ class Matcher:
     ) -> Tuple[Set[str], Set[int], Set[int]]:
         """Names this article uses for people, the tokens inside longer names, and the words of
         full names that are never places on their own: a given name that starts one
-        ("Victoria Beckham"), a surname after a given name ("Ashley Sutton") or after an
-        initial ("George W. Bush").
+        ("Victoria Beckham"), a surname after a given name ("Ashley Sutton"), after an
+        initial ("George W. Bush") or after a given name and particles ("Mike de Kock").
 
         Inside a run of capitalised words that is not itself a place ("Irina Kasimova",
         "Federal Reserve Bank"), only strong places (countries, regions, large cities,
@@ -283,11 +284,20 @@ class Matcher:
                           and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS
                           and not (keys[0] in found and _strong(found[keys[0]]))):
                         name_words.add(lo + 1)  # "Ashley Sutton", "Andrew Jordan": a surname
-        # a capitalised word after an initial that follows a capitalised word is a surname
-        # ("George W. Bush", "Harry S. Truman", "Gino D. Bassett")
         for k in covered:
-            if (k >= 2 and gaps[k] == ". " and len(words[k - 1]) == 1 and words[k - 1].isupper()
-                    and words[k - 2][0].isupper()):
+            if k < 2:
+                continue
+            # a capitalised word after an initial that follows a capitalised word is a surname
+            # ("George W. Bush", "Harry S. Truman", "Gino D. Bassett")
+            if gaps[k] == ". " and len(words[k - 1]) == 1 and words[k - 1].isupper() and words[k - 2][0].isupper():
+                name_words.add(k)
+                continue
+            # and so is one after a given name and particles ("Mike de Kock", "Roger van
+            # Boxtel", "Ursula von der Leyen")
+            p = k - 1
+            while p >= 1 and words[p] in SURNAME_PARTICLES and gaps[p + 1] == " ":
+                p -= 1
+            if p < k - 1 and gaps[p + 1] == " " and words[p][0].isupper() and words[p].lower() in GIVEN_NAMES:
                 name_words.add(k)
         return persons, inside, name_words
 

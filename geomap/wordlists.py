@@ -132,3 +132,7 @@ CONNECTORS = frozenset(
 NAME_PARTICLES = frozenset(
     "al el ad ed ash as at az ez es ar ur an ibn bin bint abu umm um de del della di da du des la le".split()
 )
+
+#: Particles between a given name and a surname ("Mike de Kock", "Ursula von der Leyen"),
+#: written in lower case.
+SURNAME_PARTICLES = frozenset("de del della di da du des dos das la le van von der den ter ten".split())

@@ -212,12 +212,16 @@ def test_a_given_name_starting_a_full_name_is_a_person(matcher):
         # a surname after an initial
         ("President George H. W. Bush was the first to pardon a turkey.", []),
         ("Gino D. Bassett, 56, of Chicago was charged.", ["Chicago"]),
+        # a surname after a given name and particles
+        ("Trainer Mike de Kock flew to Dubai.", ["Dubai"]),
+        ("The rail chief, Roger van Boxtel, spoke in Amsterdam.", ["Amsterdam"]),
+        ("Carnival in Rio de Janeiro began.", ["Rio de Janeiro"]),
         # no given name before it, or one that is itself surely a place: places stay places
         ("Officials in Amman Jordan said no.", ["Amman", "Jordan"]),
         ("Fighting near Sydney Australia continued.", ["Sydney", "Australia"]),
     ],
 )
-def test_a_surname_after_a_given_name_or_an_initial_is_a_person(matcher, text, expected):
+def test_a_surname_after_a_given_name_an_initial_or_a_particle_is_a_person(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
