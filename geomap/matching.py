@@ -240,6 +240,7 @@ class Matcher:
         persons: Set[str] = set()
         inside: Set[int] = set()
         name_words: Set[int] = set()
+        surnames: Set[int] = set()
         words, n, gaps = toks.words, toks.n, toks.gaps
 
         def in_run(k: int) -> bool:
@@ -284,6 +285,7 @@ class Matcher:
                           and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS
                           and not (keys[0] in found and _strong(found[keys[0]]))):
                         name_words.add(lo + 1)  # "Ashley Sutton", "Andrew Jordan": a surname
+                        surnames.add(lo + 1)
         for k in covered:
             if k < 2:
                 continue
@@ -291,6 +293,7 @@ class Matcher:
             # ("George W. Bush", "Harry S. Truman", "Gino D. Bassett")
             if gaps[k] == ". " and len(words[k - 1]) == 1 and words[k - 1].isupper() and words[k - 2][0].isupper():
                 name_words.add(k)
+                surnames.add(k)
                 continue
             # and so is one after a given name and particles ("Mike de Kock", "Roger van
             # Boxtel", "Ursula von der Leyen")
@@ -299,6 +302,13 @@ class Matcher:
                 p -= 1
             if p < k - 1 and gaps[p + 1] == " " and words[p][0].isupper() and words[p].lower() in GIVEN_NAMES:
                 name_words.add(k)
+                surnames.add(k)
+        # News names a person in full once and by the surname after that ("Ashley Sutton …
+        # Sutton said"): a surname that names only towns is the person's in the whole article.
+        for k in surnames:
+            key = _key(words[k])
+            if key in found and all(c.place.feature == "city" for c in found[key]):
+                persons.add(key)
         return persons, inside, name_words
 
 def _particle_name_follows(toks: Tokens, k: int) -> bool:

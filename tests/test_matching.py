@@ -225,5 +225,13 @@ def test_a_surname_after_a_given_name_an_initial_or_a_particle_is_a_person(match
     assert spans(matcher, text) == expected
 
 
+def test_a_surname_that_names_only_towns_is_the_persons_in_the_whole_article(matcher):
+    text = ("The champion, Ashley Sutton, won in Kent. Few predicted Sutton would win; "
+            "President George W. Bush called. Bush said so.")
+    assert spans(matcher, text) == ["Kent"]
+    # a country's name stays a place after a person who bears it
+    assert spans(matcher, "Michael Jordan flew to Amman. Jordan's king met him.") == ["Amman", "Jordan"]
+
+
 def test_words_english_always_capitalises_are_not_places(matcher):
     assert spans(matcher, "He said God is great in Ankara.") == ["Ankara"]
