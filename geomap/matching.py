@@ -12,7 +12,8 @@ General rules, no list of any article's names:
   follows a title ("President …"), is a person's name, and so is every later use of it;
 * in a person's full name, a given name ("Victoria Beckham") and a surname after a given
   name, an initial or a particle ("Ashley Sutton", "George W. Bush", "Mike de Kock") are no
-  places, however large the town of that name.
+  places, however large the town of that name; such a surname that names only towns is the
+  person's in the whole article ("… Sutton said").
 """
 
 from __future__ import annotations
