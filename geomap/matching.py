@@ -13,7 +13,8 @@ General rules, no list of any article's names:
 * in a person's full name, a given name ("Victoria Beckham") and a surname after a given
   name, an initial or a particle ("Ashley Sutton", "George W. Bush", "Mike de Kock") are no
   places, however large the town of that name; such a surname that names only towns is the
-  person's in the whole article ("… Sutton said").
+  person's in the whole article ("… Sutton said"), except right after "in", "near" or
+  "outside".
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ from .wordlists import (
 )
 
 MAX_TOKENS = 6
+#: Words right before a name that make it a place even where the article uses it for a person.
+_LOCATIVES = frozenset(("in", "near", "outside"))
 _DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-)")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
@@ -176,8 +179,9 @@ class Matcher:
         cands: Tuple[Candidate, ...],
         persons: Set[str],
     ) -> Tuple[Candidate, ...]:
-        if surface_key in persons:
-            return ()
+        if surface_key in persons and not (i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " "
+                                           and i not in toks.possessive):
+            return ()  # a person's name, unless the word before says a place ("… in Samos")
         text = toks.text
         first_allcaps = toks.allcaps(i)
         if first_allcaps and all(toks.allcaps(k) for k in range(i + 1, j)):
@@ -286,6 +290,13 @@ class Matcher:
                           and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS
                           and not (keys[0] in found and _strong(found[keys[0]]))):
                         name_words.add(lo + 1)  # "Ashley Sutton", "Andrew Jordan": a surname
+                        surnames.add(lo + 1)
+                    elif (len(run) == 2 and given and not titled and keys[1] in found
+                          and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS
+                          and all(c.place.feature == "city" for c in found[keys[1]])):
+                        # both words towns, the first a given name: "Tyler Williams", "Victoria
+                        # Rowell" (a region or country after it stays a place: "Austin Texas")
+                        name_words.update((lo, lo + 1))
                         surnames.add(lo + 1)
         for k in covered:
             if k < 2:

@@ -216,9 +216,13 @@ def test_a_given_name_starting_a_full_name_is_a_person(matcher):
         ("Trainer Mike de Kock flew to Dubai.", ["Dubai"]),
         ("The rail chief, Roger van Boxtel, spoke in Amsterdam.", ["Amsterdam"]),
         ("Carnival in Rio de Janeiro began.", ["Rio de Janeiro"]),
-        # no given name before it, or one that is itself surely a place: places stay places
+        # a given name before a surname, both towns' names: the person's
+        ("Officers found 82-year-old Geneva Morgan, of Glasgow.", ["Glasgow"]),
+        ("Whitney Houston sang in Houston.", ["Houston"]),  # "in" makes the second a place
+        # no given name before it, or a region or country after it: places stay places
         ("Officials in Amman Jordan said no.", ["Amman", "Jordan"]),
         ("Fighting near Sydney Australia continued.", ["Sydney", "Australia"]),
+        ("Flights from Austin Texas resumed.", ["Austin", "Texas"]),
     ],
 )
 def test_a_surname_after_a_given_name_an_initial_or_a_particle_is_a_person(matcher, text, expected):
