@@ -287,23 +287,23 @@ class Matcher:
                     if len(run) <= 3 and given and not any(k in found for k in keys[1:]):
                         name_words.add(lo)  # "Victoria Beckham"
                     elif (len(run) == 2 and given and not titled and keys[1] in found
-                          and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS
-                          and not (keys[0] in found and _strong(found[keys[0]]))):
-                        name_words.add(lo + 1)  # "Ashley Sutton", "Andrew Jordan": a surname
-                        surnames.add(lo + 1)
-                    elif (len(run) == 2 and given and not titled and keys[1] in found
-                          and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS
-                          and all(c.place.feature == "city" for c in found[keys[1]])):
-                        # both words towns, the first a given name: "Tyler Williams", "Victoria
-                        # Rowell" (a region or country after it stays a place: "Austin Texas")
-                        name_words.update((lo, lo + 1))
-                        surnames.add(lo + 1)
+                          and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS):
+                        if not (keys[0] in found and _strong(found[keys[0]])):
+                            name_words.add(lo + 1)  # a surname: "Ashley Sutton", "Andrew Jordan"
+                            surnames.add(lo + 1)
+                        elif all(c.place.feature == "city" for c in found[keys[1]]):
+                            # both words towns, the first a given name: "Tyler Williams", "Victoria
+                            # Rowell" (a region or country after it stays a place: "Austin Texas")
+                            name_words.update((lo, lo + 1))
+                            surnames.add(lo + 1)
         for k in covered:
             if k < 2:
                 continue
             # a capitalised word after an initial that follows a capitalised word is a surname
-            # ("George W. Bush", "Harry S. Truman", "Gino D. Bassett")
-            if gaps[k] == ". " and len(words[k - 1]) == 1 and words[k - 1].isupper() and words[k - 2][0].isupper():
+            # ("George W. Bush", "Harry S. Truman", "Gino D. Bassett"; not "World War I. Paris")
+            initial = words[k - 1]
+            if (gaps[k] == ". " and len(initial) == 1 and initial.isupper() and initial != "I"
+                    and words[k - 2][0].isupper()):
                 name_words.add(k)
                 surnames.add(k)
                 continue

@@ -212,6 +212,7 @@ def test_a_given_name_starting_a_full_name_is_a_person(matcher):
         # a surname after an initial
         ("President George H. W. Bush was the first to pardon a turkey.", []),
         ("Gino D. Bassett, 56, of Chicago was charged.", ["Chicago"]),
+        ("It ended World War I. Paris celebrated.", ["Paris"]),  # a numeral, no initial
         # a surname after a given name and particles
         ("Trainer Mike de Kock flew to Dubai.", ["Dubai"]),
         ("The rail chief, Roger van Boxtel, spoke in Amsterdam.", ["Amsterdam"]),
