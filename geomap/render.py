@@ -156,6 +156,64 @@ class _InlineScript(Element):
         self.code = code
 
 
+class _Html(Element):
+    """HTML built in Python (every input-derived piece escaped by :func:`safe_html`), put into
+    the page as *data*.
+
+    ``branca``'s ``Element(text)`` compiles ``text`` as Jinja2 template source, so an article
+    holding ``{{ … }}`` would run as code when the map is written. Here the HTML is a template
+    *variable*: Jinja copies it into the page verbatim and never reads it as a template.
+    Never pass input-derived text to ``Element(…)``, ``Template(…)``, ``Html(…)``,
+    ``Popup(…)`` or ``Tooltip(…)`` (tests/test_template_injection.py checks the package).
+    """
+
+    _template = Template("{{ this.html }}")
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.html = html
+
+
+class _Verbatim(MacroElement):
+    """Renders a macro element's ``header``/``html``/``script`` into the page as data.
+
+    branca's ``MacroElement.render`` wraps each macro's *output* in ``Element(output)``, which
+    compiles it as template source a second time: any input the output carries (a layer name
+    from a title, a popup in the marker data) would run as Jinja2 code. Every macro element of
+    a geomap page has this class in its bases (after folium's own class, so folium's
+    ``render`` runs first and its ``super().render()`` lands here) and goes through
+    :class:`_Html` instead.
+    """
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        if not isinstance(figure, Figure):  # pragma: no cover - branca asserts the same
+            raise RenderError("a map element must be rendered inside its page")
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_Html(macro(self, kwargs)), name=self.get_name())
+        for child in list(self._children.values()):
+            child.render(**kwargs)
+
+
+class _Map(folium.Map, _Verbatim):
+    pass
+
+
+class _TileLayer(folium.TileLayer, _Verbatim):
+    pass
+
+
+class _FeatureGroup(folium.FeatureGroup, _Verbatim):
+    pass
+
+
+class _LayerControl(folium.LayerControl, _Verbatim):
+    pass
+
+
 class _InlineStyle(Element):
     _template = Template("<style>{{ this.code }}</style>")
 
@@ -254,7 +312,7 @@ mark.geomap-unplaced { background: none; border-bottom: 1px dotted #999; }
 """
 
 
-class _PageStyle(MacroElement):
+class _PageStyle(_Verbatim):
     """geomap's layout: title bar, map, reader panel beside it.
 
     The page flags are set on ``<html>`` by a script in the header, before the map is laid
@@ -278,7 +336,7 @@ class _PageStyle(MacroElement):
                                                 ("geomap-noreader", not has_reader)) if on)
 
 
-class _Basemap(MacroElement):
+class _Basemap(_Verbatim):
     """Natural Earth country outlines in a pane beneath the tiles (tile pane z-index: 200)."""
 
     _template = Template("""
@@ -297,7 +355,7 @@ class _Basemap(MacroElement):
         self.data = _countries_geojson()
 
 
-class _Glue(MacroElement):
+class _Glue(_Verbatim):
     """Makes the markers; links reader, markers and popups; fits the view; credits the data.
 
     Every marker comes from one compact array of rows (see :func:`_marker_rows`), made in
@@ -436,7 +494,7 @@ def _script_json(value) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-class _Clusters(MarkerCluster):
+class _Clusters(MarkerCluster, _Verbatim):
     """The one marker cluster group of a clustered map, and the sub-group class its layers use.
 
     Each article's layer is a :class:`_SubGroup`: a plain layer in the layer control whose
@@ -461,7 +519,7 @@ L.GeomapSubGroup = L.LayerGroup.extend({
 """)
 
 
-class _LayerListFix(MacroElement):
+class _LayerListFix(_Verbatim):
     """Leaflet 1.9's layer control re-checks every entry (finding each by a linear search)
     after adding each one: cubic in the number of layers, 1.5 s for 1,000 articles. This
     makes it check once, after the whole list is built, with a look-up table; the list it
@@ -496,7 +554,7 @@ class _LayerListFix(MacroElement):
         self._name = "GeomapLayerListFix"
 
 
-class _SubGroup(folium.map.Layer):
+class _SubGroup(folium.map.Layer, _Verbatim):
     """One article's markers, shown and hidden together, clustered by :class:`_Clusters`."""
 
     _template = Template("""
@@ -665,21 +723,21 @@ def render_map(results: Sequence[ArticleResult], *, title: Optional[str] = None,
     mapped = group_places(results)
     if isinstance(tiles, str) and tiles.strip().lower() in ("", "none"):
         tiles = None
-    try:
-        m = folium.Map(location=[20, 0], zoom_start=2, tiles=tiles, control_scale=True,
-                       world_copy_jump=True, prefer_canvas=False)
-    except (ValueError, KeyError) as exc:
-        raise RenderError(f"unknown tile provider {tiles!r}: use an xyzservices name, a URL or 'none'") from exc
-    for child in m._children.values():
-        if isinstance(child, folium.TileLayer):
-            child.control = False  # a single base layer needs no radio button
+    m = _Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True,
+             world_copy_jump=True, prefer_canvas=False)
+    if tiles is not None:
+        try:
+            # a single base layer needs no radio button
+            m.add_child(_TileLayer(tiles, control=False))
+        except (ValueError, KeyError) as exc:
+            raise RenderError(f"unknown tile provider {tiles!r}: use an xyzservices name, a URL or 'none'") from exc
     # Without a tile layer Leaflet knows no zoom limit, and markercluster needs one.
     m.options["maxZoom"] = 18
     figure = m.get_root()
     assert isinstance(figure, Figure)
     if title:
         figure.title = safe_html(title)
-        figure.html.add_child(Element(f'<h1 class="geomap-title">{safe_html(title)}</h1>'),
+        figure.html.add_child(_Html(f'<h1 class="geomap-title">{safe_html(title)}</h1>'),
                               name="geomap_title")
     has_reader = reader and bool(results)
     m.add_child(_PageStyle(m.get_name(), bool(title), has_reader))
@@ -708,7 +766,7 @@ def render_map(results: Sequence[ArticleResult], *, title: Optional[str] = None,
     def new_layer(name: str, control: bool):
         if cluster is not None:
             return _SubGroup(cluster, name, control)
-        return folium.FeatureGroup(name=name, control=control)
+        return _FeatureGroup(name=name, control=control)
 
     layers: Dict[str, object] = {}
     counts: Dict[str, int] = {}
@@ -742,19 +800,19 @@ def render_map(results: Sequence[ArticleResult], *, title: Optional[str] = None,
 
     if several and layers:
         m.add_child(_LayerListFix())
-        folium.LayerControl(collapsed=len(layers) > 8).add_to(m)
+        _LayerControl(collapsed=len(layers) > 8).add_to(m)
     if several or not mapped:
         items = [(f"{safe_html(labels[k])}", colours[k]) for k in order if k != "*shared*"]
         if "*shared*" in counts:
             items.append(("Named in several articles", SHARED_COLOUR))
         note = ("Circle size: number of mentions" if mapped else "No places found")
-        figure.html.add_child(Element(_legend_html(items if several else [], note)), name="geomap_legend")
+        figure.html.add_child(_Html(_legend_html(items if several else [], note)), name="geomap_legend")
 
     if has_reader:
-        figure.html.add_child(Element(_reader_html(results, place_ids, mention_ids, colours)),
+        figure.html.add_child(_Html(_reader_html(results, place_ids, mention_ids, colours)),
                               name="geomap_reader")
-        figure.html.add_child(Element('<button type="button" class="geomap-reader-toggle" '
-                                      'title="Show or hide the articles">Articles</button>'),
+        figure.html.add_child(_Html('<button type="button" class="geomap-reader-toggle" '
+                                    'title="Show or hide the articles">Articles</button>'),
                               name="geomap_reader_toggle")
 
     bounds = None

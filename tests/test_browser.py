@@ -281,3 +281,21 @@ def test_png_export_in_chromium(browser, embassy_results, tmp_path):
     assert colour_share(rows, (0xF3, 0xF0, 0xE8)) > 0.1  # the outlines, without the reader panel
     right_third = [row[width * 2 // 3:] for row in rows]
     assert colour_share(right_third, (0xFC, 0xFC, 0xFA), tolerance=1) < 0.05  # no reader there
+
+
+def test_template_syntax_is_shown_as_written_in_the_reader_and_a_popup(open_map, make_map_result, map_places):
+    """The template-injection issue: Jinja2 syntax in an article is text on the page."""
+    payload = ("{{ self.__init__.__globals__.__builtins__.__import__(dict(os=1)|first).mkdir(dict(pwned=1)|first) }}"
+               " {% set x = 1 %} {# note #} {{ 7*7 }} }} {%")
+    text = f"Talks in Ankara on {payload} went on. Nothing else."
+    result = make_map_result("story", text, [("Ankara", map_places["Ankara"])], title=f"Week {payload}")
+    page = open_map([result], title=f"Map {payload}")
+    pg = page.page
+    assert payload in pg.locator(".geomap-reader").inner_text()
+    assert pg.locator(".geomap-title").inner_text() == f"Map {payload}"
+    pg.evaluate("geomap.openPlace('p0')")
+    popup = pg.locator('.leaflet-popup-content [data-geomap-popup="p0"]')
+    popup.wait_for(state="visible")
+    assert f"Talks in Ankara on {payload} went on." in popup.inner_text()
+    assert f"Week {payload}" in popup.inner_text()
+    assert page.errors == []
