@@ -5,14 +5,13 @@ here by hand, not taken from geomap's output.
 
 The golden file tests/golden/seed.geojson is exactly what ``geomap places seeds/ --format
 geojson`` writes. When a deliberate change alters it (weights, reasons, data), regenerate it
-and review the diff before committing::
+with the script (this test never writes it) and review the diff before committing::
 
-    GEOMAP_UPDATE_GOLDEN=1 python3 -m pytest tests/test_golden.py
+    python3 scripts/update_golden.py
     git diff tests/golden/
 """
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from geopy.distance import great_circle
 from geomap.cli import cli
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seed.geojson"
-UPDATE = os.environ.get("GEOMAP_UPDATE_GOLDEN") == "1"
 
 #: name -> (GeoNames id, lat, lon, country) of the city it must resolve to
 CITIES = {
@@ -114,10 +112,7 @@ def test_the_seed_geojson_matches_the_golden_file(make_cache_dir, tmp_path, seed
     result = runner.invoke(cli, ["places", str(seed_dir), "--format", "geojson", "--cache-dir", str(cache)])
     assert result.exit_code == 0, result.output
     produced = json.loads(result.stdout)
-    if UPDATE:
-        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-        GOLDEN.write_text(result.stdout, encoding="utf-8")
-    assert GOLDEN.exists(), "no golden file yet: run with GEOMAP_UPDATE_GOLDEN=1"
+    assert GOLDEN.exists(), "no golden file yet: run python3 scripts/update_golden.py"
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
     names = lambda doc: [(f["properties"]["name"], f["properties"]["mentions"]) for f in doc["features"]]
     # the short comparison first, for a readable failure

@@ -1,0 +1,124 @@
+"""Targeted tests, one per disambiguation and pipeline rule that only a golden file or a
+corpus figure used to guard: flip the rule's comparison and the test for it goes red.
+
+Each test names the rule it pins down (``geomap/disambiguation.py``, ``geomap/pipeline.py``).
+Synthetic places (``Place(...)`` below) isolate a rule from the gazetteer's data; the real
+gazetteer is used where the issue named real cases ("Paris, France", "Congress").
+"""
+
+import pytest
+
+from geomap import geoparse
+from geomap.disambiguation import Weights, resolve
+from geomap.models import Candidate, Match, Mention, Place, Resolution
+
+
+def _resolve(text, gp):
+    return {(r.mention.surface, r.mention.start): r for r in gp.parse_text(text).resolutions}
+
+
+def _only(results, surface):
+    found = [r for (name, _), r in results.items() if name == surface]
+    assert len(found) == 1, results
+    return found[0]
+
+
+# -- the qualifier: "Paris, Texas" names the region, "Paris, France" the country ---------------
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("He flew to Paris, France on Monday.", "Paris", "FR", ""),
+    ("Talks in Damascus, Syria ended without a deal.", "Damascus", "SY", ""),
+    ("She lives in Paris, Texas now.", "Paris", "US", "Texas"),
+    ("Moscow, Idaho is a college town.", "Moscow", "US", "Idaho"),
+])
+def test_a_qualifier_after_a_comma_picks_the_place_inside_it(geoparser, text, name, country, admin1):
+    r = _only(_resolve(text, geoparser), name)
+    assert (r.place.country, r.place.admin1 if admin1 else "") == (country, admin1), r
+    assert "followed by" in r.reason
+
+
+def test_the_country_qualifier_rule_alone_decides_between_same_sized_towns():
+    """Two towns of one name and size in two countries; ", Beta" must pick Beta's."""
+    alpha = Place(0, "Sampleton", 10.0, 10.0, "AA", "city", 50_000)
+    beta = Place(0, "Sampleton", -10.0, -10.0, "BB", "city", 50_000)
+    country_b = Place(0, "Beta", -12.0, -12.0, "BB", "country", 5_000_000)
+    matches = [
+        Match(Mention("t", 0, 9, "Sampleton"), (Candidate(alpha), Candidate(beta)), comma_after=True),
+        Match(Mention("t", 11, 15, "Beta"), (Candidate(country_b),)),
+    ]
+    for order in ((alpha, beta), (beta, alpha)):  # not the candidates' order that decides
+        matches[0] = Match(matches[0].mention, tuple(Candidate(p) for p in order), comma_after=True)
+        choice = resolve(matches)[0]
+        assert choice.place == beta and "followed by its country's name" in choice.reason
+
+
+# -- proximity: a candidate near the article's other places wins a tie --------------------------
+
+
+def test_proximity_picks_the_candidate_near_the_other_places():
+    near = Place(0, "Twinford", 40.0, 20.0, "CC", "city", 40_000)
+    far = Place(0, "Twinford", 40.0, 60.0, "CC", "city", 40_000)  # about 3,400 km east
+    anchor = Place(0, "Anchorville", 40.5, 20.5, "CC", "city", 900_000)
+    for order in ((near, far), (far, near)):
+        matches = [
+            Match(Mention("t", 0, 11, "Anchorville"), (Candidate(anchor),)),
+            Match(Mention("t", 20, 28, "Twinford"), tuple(Candidate(p) for p in order)),
+        ]
+        choice = resolve(matches)[1]
+        assert choice.place == near, choice
+        assert "km from another place in this article" in choice.reason
+
+
+def test_proximity_has_a_limit():
+    """Beyond ``near_km`` a place earns nothing for being the nearer one."""
+    a = Place(0, "Twinford", 40.0, 30.0, "CC", "city", 40_000)
+    b = Place(0, "Twinford", 40.0, 60.0, "CC", "city", 40_000)
+    anchor = Place(0, "Anchorville", 40.0, 20.0, "CC", "city", 900_000)  # a is ~850 km away
+    assert Weights().near_km < 850
+    matches = [Match(Mention("t", 0, 11, "Anchorville"), (Candidate(anchor),)),
+               Match(Mention("t", 20, 28, "Twinford"), (Candidate(a), Candidate(b)))]
+    assert "km from another place" not in resolve(matches)[1].reason
+
+
+# -- a common English word is dropped, not listed as an unresolved place ------------------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Members of Congress met in Washington on Friday.", "Congress"),
+    ("The leaders of Industry gathered in London.", "Industry"),
+])
+def test_a_dropped_common_word_is_neither_a_place_nor_unresolved(geoparser, text, word):
+    result = geoparser.parse_text(text)
+    assert word not in [r.mention.surface for r in result.resolutions], result.resolutions
+    assert [r.mention.surface for r in result.resolutions if r.place is not None]  # the real place stays
+
+
+def test_a_common_word_is_a_town_only_with_a_cue():
+    """A common-word name with nothing in the text for it is dropped; a cue brings it back."""
+    town = Place(0, "Industry", 35.0, -80.0, "US", "city", 4_000)
+    bare = resolve([Match(Mention("t", 0, 7, "Industry"), (Candidate(town),))], Weights(min_population=0))[0]
+    cued = resolve([Match(Mention("t", 0, 7, "Industry"), (Candidate(town),), cue="city")],
+                   Weights(min_population=0))[0]
+    import geomap.disambiguation as d
+
+    assert d._common_word("industry")
+    assert bare.place is None and bare.reason.startswith("dropped: a common word")
+    assert cued.place == town
+
+
+# -- geoparse(): the one-call API -----------------------------------------------------------------
+
+
+def test_geoparse_returns_the_resolutions_in_text_order(tmp_path, index_dir):
+    from conftest import seed_cache_dir
+
+    folder = seed_cache_dir(index_dir, tmp_path / "cache")
+    text = "Convoys left Aleppo for Damascus, then crossed into Turkey."
+    out = geoparse(text, cache_dir=folder)
+    assert all(isinstance(r, Resolution) for r in out)
+    assert [(r.mention.surface, r.place.country) for r in out] == [("Aleppo", "SY"), ("Damascus", "SY"),
+                                                                  ("Turkey", "TR")]
+    assert all(text[r.mention.start:r.mention.end] == r.mention.surface for r in out)
+    assert (folder / "geocode.sqlite").exists()  # it went through the cache it was given
+    assert geoparse("Nothing to see here.", cache_dir=folder) == []
