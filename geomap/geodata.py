@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 8
+VERSION = 9
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -270,7 +270,11 @@ def _us_counties() -> Iterator[Record]:
         for rank, row in enumerate(csv.DictReader(f, delimiter="\t")):
             place = Place(-2_000_000 + rank, row["name"], float(row["lat"]), float(row["lon"]), "US", "admin2",
                           0, states.get(("US", row["state"]), ""))
-            yield place, [(row["name"], "name")]
+            names = [(row["name"], "name")]
+            for short, full in (("St. ", "Saint "), ("Ste. ", "Sainte ")):
+                if row["name"].startswith(short):
+                    names.append((full + row["name"][len(short):], "name"))  # "Saint Croix County"
+            yield place, names
 
 
 def _admin1_names() -> Dict[Tuple[str, str], str]:

@@ -31,10 +31,12 @@ from .wordlists import (
     CAPITALISED_WORDS,
     COMMON_WORDS,
     CONNECTORS,
+    DIRECTIONS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     KIND_AFTER,
     KIND_BEFORE_OF,
+    NAME_HEADS,
     NAME_PARTICLES,
     PERSON_TITLES,
     SURNAME_PARTICLES,
@@ -44,6 +46,7 @@ MAX_TOKENS = 6
 #: Words right before a name that make it a place even where the article uses it for a person.
 _LOCATIVES = frozenset(("in", "near", "outside"))
 _DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-)")
+_DC = re.compile(r", D\.C\.")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
 _KEYS: Dict[str, str] = {}
@@ -138,16 +141,48 @@ class Matcher:
             if best is None:
                 continue
             j, cands = best
-            start, end = toks.starts[i], toks.ends[j - 1]
+            if j == i + 1 and toks.lower(i) in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
+                continue  # "West" of "West Wales": the compass word goes with the name after it
+            cue = _cue(toks, i, j)
+            kind = "gazetteer"
+            # span edges: a compass word before the name and a generic head after it are
+            # part of the name as written ("West Surrey", "Fars Province", "Napa Valley")
+            first = i - 1 if i > done and _direction_before(toks, i) and _has_compass(cands) else i
+            head = _head_after(toks, j)
+            if head is not None:
+                j, what = head
+                if what != "admin":
+                    wanted = ("city",) if what == "airport" else ("city", "admin2")
+                    local = tuple(c for c in cands if c.place.feature in wanted)
+                    if what == "airport" and not local:
+                        local = cands
+                    cands = local
+                    kind = "gazetteer" if cands else "context"
+            start, end = toks.starts[first], toks.ends[j - 1]
             surface = text[start:end]
             if (any(c.via == "abbr" for c in cands) and text[end : end + 1] == "."
                     and "." not in surface and not surface.isupper()):
                 end += 1  # "Ky." and "Calif." keep their dot, as written
-            mention = Mention(article.id, start, end, text[start:end])
+            elif _DC.match(text, end):
+                # "Washington, D.C." is the capital's name as written: one name, the town in
+                # the federal district
+                inside = self._in_district(cands)
+                if inside:
+                    end, cands = _DC.match(text, end).end(), inside
+                    while j < toks.n and toks.starts[j] < end:
+                        j += 1
+            mention = Mention(article.id, start, end, text[start:end], kind)
             comma = text[end : end + 2].lstrip(" ").startswith(",")
-            matches.append(Match(mention, cands, _cue(toks, i, j), comma))
+            matches.append(Match(mention, cands, cue, comma))
             done = j
         return matches
+
+    def _in_district(self, cands: Tuple[Candidate, ...]) -> Tuple[Candidate, ...]:
+        """The towns among ``cands`` that lie in the District of Columbia (within 25 km of
+        the point of the region "D.C." names)."""
+        districts = [c.place for c in self.gazetteer.lookup(["dc"]).get("dc", ()) if c.place.feature == "admin1"]
+        return tuple(c for c in cands if c.place.feature == "city" and any(
+            abs(c.place.lat - d.lat) < 0.25 and abs(c.place.lon - d.lon) < 0.3 for d in districts))
 
     def _spans(self, toks: Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
         spans = []
@@ -276,6 +311,8 @@ class Matcher:
             if len(run) >= 2 or (titled and run):
                 keys = [_key(w) for w in run]
                 whole = _key(" ".join(run))
+                if _edged_place(run, keys, found):
+                    continue  # "Napa Valley", "West Surrey": a place's name with its edges
                 if whole not in found:
                     # inside a longer name that is no place, only strong places count
                     inside.update(range(lo, j))
@@ -323,6 +360,20 @@ class Matcher:
                 persons.add(key)
         return persons, inside, name_words
 
+def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:
+    """Whether a run of capitalised words is a known place's name with a compass word
+    before it and/or a generic head after it ("West Surrey", "Napa Valley", "Upper Fars
+    Province"): no person's name."""
+    lo, hi = 0, len(run)
+    if hi - lo >= 2 and run[0].lower() in DIRECTIONS:
+        lo += 1
+    if hi - lo >= 2 and run[-1].lower() in NAME_HEADS:
+        hi -= 1
+    if (lo, hi) == (0, len(run)):
+        return False
+    return _key(" ".join(run[lo:hi])) in found
+
+
 def _particle_name_follows(toks: Tokens, k: int) -> bool:
     """Whether word ``k`` is a lower-case particle hyphened to a capitalised word, one space
     after the word before it ("… al-Hawa", "… ez-Zor", "… el-Sheikh"): that word is then the
@@ -362,6 +413,41 @@ def _looks_abbreviated(toks: Tokens, i: int, j: int) -> bool:
     text, last = toks.text, toks.ends[j - 1]
     return ("." in text[toks.starts[i] : last] or text[last : last + 1] == "."
             or all(toks.allcaps(k) for k in range(i, j)))
+
+
+def _direction_before(toks: Tokens, i: int) -> bool:
+    """Whether a capitalised compass word stands right before word ``i`` ("West Surrey",
+    "Southern California"), written as the name is (both in capitals or neither)."""
+    k = i - 1
+    word = toks.words[k]
+    return (word.lower() in DIRECTIONS and word[0].isupper() and toks.gaps[i] in (" ", "-")
+            and toks.allcaps(k) == toks.allcaps(i))
+
+
+def _has_compass(cands: Sequence[Candidate]) -> bool:
+    """Whether a compass word before a name makes one name with it: not before a sea, an
+    ocean or a continent ("Southern Europe", "South Pacific" lie far from those names'
+    points, so they are left as they are found)."""
+    return any(c.place.country for c in cands)
+
+
+def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
+    """The end of a capitalised generic head right after a name, and its kind (see
+    ``NAME_HEADS``): "Fars Province", "Napa Valley", "Dulles International Airport". A head
+    that runs on into a longer capitalised name ("Walker County Sheriff's Office") is left out:
+    that name is an organisation's."""
+    if j >= toks.n or toks.gaps[j] != " " or not toks.capital(j) or toks.allcaps(j):
+        return None
+    end = j + 1
+    word = toks.lower(j)
+    if word == "international" and end < toks.n and toks.lower(end) == "airport" and toks.gaps[end] == " ":
+        word, end = "airport", end + 1
+    what = NAME_HEADS.get(word)
+    if what is None:
+        return None
+    if end < toks.n and toks.capital(end) and toks.joinable(end) and toks.gaps[end] != "-":
+        return None
+    return end, what
 
 
 def _cue(toks: Tokens, i: int, j: int) -> Optional[str]:

@@ -136,3 +136,29 @@ NAME_PARTICLES = frozenset(
 #: Particles between a given name and a surname ("Mike de Kock", "Ursula von der Leyen"),
 #: written in lower case.
 SURNAME_PARTICLES = frozenset("de del della di da du des dos das la le van von der den ter ten".split())
+
+#: Compass words that, capitalised right before a place's name, are part of the name as
+#: written ("West Surrey", "Southern California", "Greater Manchester").
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater".split()
+)
+
+#: Generic heads that, capitalised right after a place's name, are part of the name: an
+#: administrative unit of that name ("Fars Province", "Cavan County"), its airport, or a
+#: feature named after it ("Napa Valley"). The value says which places the longer name can
+#: stand for: ``admin`` the same candidates, ``airport`` the towns, ``physical`` the towns
+#: and counties (a river or a mountain range named after a state or a country lies elsewhere:
+#: the name is then listed with no place, for an online geocoder).
+NAME_HEADS = {
+    "county": "admin", "parish": "admin", "borough": "admin", "district": "admin", "province": "admin",
+    "prefecture": "admin", "governorate": "admin", "region": "admin", "municipality": "admin",
+    "oblast": "admin", "city": "admin", "area": "admin",
+    "airport": "airport",
+    "river": "physical", "valley": "physical", "mountains": "physical", "mountain": "physical",
+    "lake": "physical", "bay": "physical", "delta": "physical", "peninsula": "physical",
+    "island": "physical", "islands": "physical", "canyon": "physical", "desert": "physical",
+    "falls": "physical", "creek": "physical", "harbour": "physical", "harbor": "physical",
+    "strait": "physical", "hills": "physical", "basin": "physical", "plateau": "physical",
+    "gorge": "physical", "reservoir": "physical",
+}

@@ -137,3 +137,9 @@ def test_lookup_returns_every_candidate_once_with_how_the_name_is_known(gazettee
     assert any(c.via == "abbr" and c.place.country == "US" and c.place.feature == "country" for c in found["us"])
     assert gazetteer.place(323786).name == "Ankara"
     assert gazetteer.place(-1) is None
+
+
+def test_us_counties_written_with_saint_in_full(gazetteer):
+    found = gazetteer.lookup(["saint croix county", "st croix county"])
+    assert {c.place.name for c in found["saint croix county"]} == {"St. Croix County"}
+    assert found["saint croix county"] == found["st croix county"]

@@ -240,3 +240,68 @@ def test_a_surname_that_names_only_towns_is_the_persons_in_the_whole_article(mat
 
 def test_words_english_always_capitalises_are_not_places(matcher):
     assert spans(matcher, "He said God is great in Ankara.") == ["Ankara"]
+
+
+# --- span edges (issue 17) ----------------------------------------------------------------
+
+
+def found(matcher, text):
+    """(surface, kind, has candidates) of every match."""
+    return [(m.mention.surface, m.mention.kind, bool(m.candidates)) for m in matcher.find(Article("a", text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Storms hit West Surrey on Monday.", "West Surrey"),
+        ("Fires in Southern California spread.", "Southern California"),
+        ("Rain fell across West Wales.", "West Wales"),  # "West" alone is a region's name too
+        ("Voters in South Florida cast ballots.", "South Florida"),
+    ],
+)
+def test_a_capitalised_compass_word_is_part_of_the_name(matcher, text, expected):
+    assert expected in spans(matcher, text)
+
+
+def test_a_lower_case_compass_word_is_not(matcher):
+    assert spans(matcher, "Rain fell in southern California.") == ["California"]
+
+
+def test_a_compass_word_before_a_continent_or_sea_is_left_out(matcher):
+    # "Southern Europe" lies far from Europe's point: the name is kept as found
+    assert spans(matcher, "Heat hit Southern Europe.") == ["Europe"]
+
+
+@pytest.mark.parametrize(
+    "text, expected, kind, placed",
+    [
+        ("Troops entered Fars Province on Monday.", "Fars Province", "gazetteer", True),
+        ("Wine from Napa Valley sold well.", "Napa Valley", "gazetteer", True),
+        ("Flights from Dublin Airport resumed.", "Dublin Airport", "gazetteer", True),
+        ("Flights from Dublin International Airport resumed.", "Dublin International Airport", "gazetteer", True),
+        # a river named after a state lies elsewhere: listed with no place, for a geocoder
+        ("Barges on the Mississippi River stopped.", "Mississippi River", "context", False),
+    ],
+)
+def test_a_capitalised_generic_head_is_part_of_the_name(matcher, text, expected, kind, placed):
+    assert (expected, kind, placed) in found(matcher, text)
+
+
+def test_a_head_that_runs_into_an_organisation_name_is_left_out(matcher):
+    assert spans(matcher, "The Sydney Harbour Trust met.") == ["Sydney"]
+
+
+def test_a_lower_case_head_is_not_part_of_the_name(matcher):
+    assert spans(matcher, "Troops entered Fars province.") == ["Fars"]
+
+
+def test_washington_dc_is_one_name(matcher):
+    matches = matcher.find(Article("a", "Officials in Washington, D.C. said so."))
+    assert [m.mention.surface for m in matches] == ["Washington, D.C."]
+    assert {c.place.feature for c in matches[0].candidates} == {"city"}
+    assert all(abs(c.place.lat - 38.9) < 0.2 for c in matches[0].candidates)
+
+
+def test_a_place_with_its_edges_is_no_persons_name(matcher):
+    # "Napa Valley" is not read as a given name and a surname
+    assert spans(matcher, "He flew to Napa Valley.") == ["Napa Valley"]
