@@ -55,6 +55,11 @@ class Weights:
     region_town: int = 100_000
     region_named: float = 2.0
     common_word_town: int = 50_000
+    coherence: float = 1.5
+    coherence_cap: float = 2.0
+    coherent_km: float = 100.0
+    plausible: float = 2.0
+    home_region: float = 4.0
 
 
 @dataclass(frozen=True)
@@ -79,10 +84,12 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     # First pass: each name on its own. Its picks give the article's context.
     first = {key: _pick(cands[key], priors[key], cues[key], weights) for key in groups}
     context = _Context.from_picks(first, groups)
+    support = _coherence(cands, priors, weights)
+    qualified = _qualified_regions(matches, groups)
     choices: List[Optional[Choice]] = [None] * len(matches)
     for key, idx in groups.items():
         ranked, firm = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
-                             _qualifiers(matches, idx))
+                             _qualifiers(matches, idx), support.get(key), qualified.get(key, ()))
         choice = _choose(ranked, weights, firm or not _common_word(key))
         for n in idx:
             choices[n] = choice
@@ -113,6 +120,8 @@ class _Context:
     own: Dict[str, Tuple[str, int]] = field(default_factory=dict)
     regions: Dict[Tuple[str, str], str] = field(default_factory=dict)  # (country, region) -> its key
     skip: Optional[str] = None  # the name whose own evidence does not count (see without)
+    #: the countries of every name's first pick, clear or not, by name
+    picked: Dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_picks(cls, picks, groups) -> "_Context":
@@ -121,10 +130,12 @@ class _Context:
         points: List[Tuple[str, float, float]] = []
         own: Dict[str, Tuple[str, int]] = {}
         regions: Dict[Tuple[str, str], str] = {}
+        picked: Dict[str, str] = {}
         for key, pick in picks.items():
             if pick is None:
                 continue
             best, score, second = pick
+            picked[key] = best.place.country
             count = len(groups[key])
             if best.place.feature == "admin1":
                 # a region's own name is evidence for the places inside it even where a
@@ -138,11 +149,16 @@ class _Context:
                 own[key] = (best.place.country, count)
             if best.place.feature in ("city", "admin2", "admin1", "custom", "geocoded"):
                 points.append((key, best.place.lat, best.place.lon))
-        return cls(countries, points, own, regions)
+        return cls(countries, points, own, regions, None, picked)
 
     def without(self, key: str) -> "_Context":
         """The context of every name but ``key``: a name is no evidence for itself."""
-        return _Context(self.countries, self.points, self.own, self.regions, key)
+        return _Context(self.countries, self.points, self.own, self.regions, key, self.picked)
+
+    def mentions_country(self, country: str) -> bool:
+        """Whether another name of the article (clear or not) is first taken for a place in
+        ``country``."""
+        return any(code == country for key, code in self.picked.items() if key != self.skip)
 
     def named(self, country: str) -> int:
         """How many times the article names ``country`` (by itself or through its places)."""
@@ -229,6 +245,22 @@ class _Prior:
                     score += w.alt_name
             self.scores.append(score)
             self.plain.append(plain)
+        # a name that is both a country's and another country's first-level region
+        # ("Georgia"): the country's code, else ""
+        countries = {c.place.country for c in cands if c.place.feature == "country" and c.via == "name"}
+        rival = [code for code in countries if any(
+            c.place.feature == "admin1" and c.place.country != code and c.via in ("name", "abbr") for c in cands)]
+        self.rival_country = rival[0] if len(rival) == 1 else ""
+        #: per candidate, whether it may take support from nearby places (see _coherence):
+        #: towns and counties not far below the name's most likely place
+        top = max(self.scores, default=0.0)
+        self.local = [c.place.feature in ("city", "admin2") and s >= top - 2 * w.plausible
+                      for c, s in zip(cands, self.scores)]
+        # how likely each candidate is before the article has its say (a softmax of the
+        # priors), for the towns and counties that may back their neighbours
+        total = sum(math.exp(s - top) for s in self.scores)
+        self.backing = [(n, math.exp(s - top) / total) for n, (c, s) in enumerate(zip(cands, self.scores))
+                        if c.place.feature in ("city", "admin2") and math.exp(s - top) / total >= 0.05]
         # ties (regions carry no population) go to the place in the more populous country
         self.ties = [(-c.place.population, -country_population(c.place.country), c.place.geonameid) for c in cands]
         #: the first pass's pick (see :func:`_pick`) by the name's cues
@@ -265,10 +297,11 @@ def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
     return cands[best], score, second
 
 
-def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
+def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
+          support=None, qualified=()):
     """Candidates with their scores and the reasons behind them, best first; and whether the
     best has a signal of the text itself (a cue, a qualifier, its region named)."""
-    scores, reasons, firm = _scores(cands, prior, cues, context, w, qualifiers)
+    scores, reasons, firm = _scores(cands, prior, cues, context, w, qualifiers, support, qualified)
     order = _order(prior, scores)
     return [(cands[i], scores[i], reasons[i]) for i in order], bool(order) and firm[order[0]]
 
@@ -279,14 +312,18 @@ def _order(prior: _Prior, scores: List[float]) -> List[int]:
     return sorted(range(len(scores)), key=lambda i: (-scores[i], ties[i]))
 
 
-def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset()):
+def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
+            support=None, qualified=()):
     """Each candidate's score and the reasons behind it: its prior and the signals."""
     scores: List[float] = []
     reasons_of: List[List[str]] = []
     firm: List[bool] = []  # a signal of the text itself: a cue, a qualifier, the region named
     cued = sum(cues.values())
     points = context.other_points() if context is not None else []
-    for c, score, plain in zip(cands, prior.scores, prior.plain):
+    home = None
+    if context is not None and prior.rival_country and not context.mentions_country(prior.rival_country):
+        home = _home_country(context, w)
+    for n, (c, score, plain) in enumerate(zip(cands, prior.scores, prior.plain)):
         reasons: List[str] = []
         scores.append(score)
         reasons_of.append(reasons)
@@ -294,6 +331,20 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         if plain:
             continue
         p = c.place
+        if support is not None and support[n]:
+            # unambiguous or likely places of the article lie near this one: local news
+            score += w.coherence * support[n]
+            reasons.append(f"within {w.coherent_km:.0f} km of other places in this article")
+        if qualified and p.feature == "admin1" and (p.country, p.name) in qualified:
+            # "Atlanta, Georgia": the region that holds the town before it
+            score += w.qualifier
+            reasons.append("written after a town inside it")
+            firm[-1] = True
+        if home is not None and p.feature == "admin1" and p.country == home and c.via in ("name", "abbr") \
+                and prior.rival_country != home:
+            # a US state over a same-name country in a US-centred article ("Georgia")
+            score += w.home_region
+            reasons.append(f"{_country_name(home)} is the country this article is about")
         if cues.get(p.feature):
             firm[-1] = True
             # weighed by how many of the name's mentions carry the cue
@@ -325,6 +376,78 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 reasons.append(f"{near:.0f} km from another place in this article")
         scores[-1] = score
     return scores, reasons_of, firm
+
+
+def _home_country(context: "_Context", w: Weights) -> Optional[str]:
+    """The country an article is about: named at least three times, and twice as often as
+    any other country."""
+    ranked = context.countries.most_common(2)
+    if not ranked:
+        return None
+    code, count = ranked[0]
+    count = context.named(code)
+    other = context.named(ranked[1][0]) if len(ranked) > 1 else 0
+    return code if count >= 3 and count >= 2 * other else None
+
+
+def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prior"], w: Weights):
+    """How much each candidate town of an ambiguous name is backed by the article's other
+    names: each other name with a town or county within ``coherent_km`` counts, by how likely
+    that place is among the name's candidates before the article has its say (an
+    unambiguous place counts fully), up to ``coherence_cap``. Unambiguous places anchor ambiguous ones; two ambiguous names that
+    share a neighbourhood back each other ("Enfield", "Edmonton" and "London").
+
+    Returns ``{key: [support per candidate]}`` for the names with some support.
+    """
+    grid: Dict[Tuple[int, int], List[Tuple[str, float, float, float]]] = {}
+    for key, cs in cands.items():
+        for n, weight in priors[key].backing:
+            p = cs[n].place
+            grid.setdefault((math.floor(p.lat), math.floor(p.lon)), []).append((key, p.lat, p.lon, weight))
+    out: Dict[str, List[float]] = {}
+    if len(grid) < 1:
+        return out
+    for key, cs in cands.items():
+        if len(cs) < 2:
+            continue
+        local = priors[key].local
+        values: Optional[List[float]] = None
+        for n, c in enumerate(cs):
+            if not local[n]:
+                continue
+            p = c.place
+            cy, cx = math.floor(p.lat), math.floor(p.lon)
+            reach = 1 if abs(p.lat) < 45 else 2
+            backing: Dict[str, float] = {}
+            for dy in (-1, 0, 1):
+                for dx in range(-reach, reach + 1):
+                    for other, lat, lon, weight in grid.get((cy + dy, cx + dx), ()):
+                        if other == key or weight <= backing.get(other, 0.0):
+                            continue
+                        if _km(p.lat, p.lon, lat, lon) <= w.coherent_km:
+                            backing[other] = weight
+            if backing:
+                if values is None:
+                    values = [0.0] * len(cs)
+                values[n] = min(sum(backing.values()), w.coherence_cap)
+        if values is not None:
+            out[key] = values
+    return out
+
+
+def _qualified_regions(matches: Sequence[Match], groups: Dict[str, List[int]]) -> Dict[str, set]:
+    """For each name written right after a town's name and a comma ("Atlanta, Georgia"), the
+    first-level regions ``(country, name)`` that hold one of that town's candidates."""
+    out: Dict[str, set] = {}
+    for n in range(1, len(matches)):
+        prev, m = matches[n - 1], matches[n]
+        if not prev.comma_after or not 0 < m.mention.start - prev.mention.end <= 3:
+            continue
+        regions = {(c.place.country, c.place.admin1) for c in prev.candidates
+                   if c.place.feature in ("city", "admin2") and c.place.admin1}
+        if regions:
+            out.setdefault(_key(m.mention.surface), set()).update(regions)
+    return out
 
 
 # No two points are closer than their difference in latitude: a cheap bound that spares

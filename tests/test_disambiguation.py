@@ -207,3 +207,48 @@ def test_what_resolve_remembers_never_changes_a_choice(gazetteer, monkeypatch):
     for name in ("_MAX_DISTANCES", "_MAX_KEYS", "_MAX_PRIORS"):
         monkeypatch.setattr(d, name, 1)
     assert [resolve(m) for m in matches] == cold
+
+
+# --- coherent local resolution (issue 17) ---------------------------------------------------
+
+
+def test_ambiguous_places_that_lie_together_back_each_other(choose):
+    # no country named: Enfield, Edmonton and London are each ambiguous, and together in London
+    text = "Police in Enfield and Edmonton said London was calm."
+    assert pick(choose, text, "Edmonton").place.country == "GB"
+    assert pick(choose, text, "Enfield").place.country == "GB"
+
+
+def test_a_lone_ambiguous_place_keeps_the_best_known(choose):
+    assert pick(choose, "Police in Edmonton said so.", "Edmonton").place.country == "CA"
+
+
+def test_backing_never_turns_a_common_word_into_a_town(choose):
+    # a small town called Centre lies near Gadsden: the word stays a word
+    chosen = [s for s, c in choose("The Centre opened near Gadsden.") if c.place]
+    assert chosen == ["Gadsden"]
+
+
+def test_a_region_after_a_town_and_a_comma_is_the_region_holding_it(choose):
+    choice = pick(choose, "He moved from Atlanta, Georgia to Paris.", "Georgia")
+    assert (choice.place.country, choice.place.feature) == ("US", "admin1")
+
+
+def test_a_us_state_wins_over_a_same_name_country_in_a_us_centred_article(choose):
+    text = "The U.S. said so. U.S. troops left. The U.S. and Georgia agreed."
+    choice = pick(choose, text, "Georgia")
+    assert (choice.place.country, choice.place.feature) == ("US", "admin1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia invaded Georgia. Moscow denied it.",
+        # the US is named, but so is the other country's capital
+        "The U.S. said so. U.S. troops left. The U.S. and Georgia agreed in Tbilisi.",
+        # named, but not twice as often as another country
+        "The U.S. said so. U.S. troops left. The U.S. and Russia. Russia and Russia. Georgia agreed.",
+    ],
+)
+def test_the_country_keeps_its_name_elsewhere(choose, text):
+    assert pick(choose, text, "Georgia").place.feature == "country"
