@@ -11,7 +11,9 @@ corpora, every ``*.jsonl`` in ``../shared/eval/data/`` (relative to the reposito
 
 The figures all come from the scorer (``score.py``, found beside the corpora's folder, or
 ``--scorer``); it is imported at run time from where it lies and never copied here. The table
-gives exact-span precision, recall and F1, accuracy within 161 km and the median error of the
+gives correct pins first (precision, recall and F1 of the names found with the exact span *and*
+placed within 161 km of the annotation: the scorer's ``geo161``, what a map reader sees), then
+exact-span precision, recall and F1, accuracy within 161 km and the median error of the
 exactly recognised toponyms, and each system's speed in MB of article text per second (the
 per-article work only: loading indexes and gazetteers is timed apart as "setup").
 
@@ -258,7 +260,9 @@ def run_system(parse: Parse, docs: List[Tuple[str, str]]) -> Tuple[Dict[str, dic
 def summarise(scored: dict, seconds: float, mb: float) -> dict:
     ex = scored["exact"]
     z = ex["resolution"]
+    pins = ex.get("geo161") or {}
     return {
+        "pins_precision": pins.get("precision"), "pins_recall": pins.get("recall"), "pins_f1": pins.get("f1"),
         "precision": ex["precision"], "recall": ex["recall"], "f1": ex["f1"],
         "acc161": z["acc161"], "median_km": z["median_km"], "mean_km": z["mean_km"], "auc": z["auc"],
         "resolved_n": z["n"], "unresolved": z["unresolved"],
@@ -275,8 +279,10 @@ def _pct(x) -> str:
 def print_table(corpus: dict) -> None:
     print(f"{corpus['corpus']}: {corpus['docs']} docs, {corpus['gold_toponyms']} gold toponyms "
           f"({corpus['gold_with_coords']} with coordinates), {corpus['mb']:.2f} MB")
-    hdr = f"{'system':<24} {'P':>5} {'R':>5} {'F1':>5} {'acc@161':>7} {'median km':>9} {'MB/s':>6}"
+    hdr = (f"{'':<24} {'correct pins':^17} | {'exact spans':^17}\n"
+           f"{'system':<24} {'P':>5} {'R':>5} {'F1':>5} | {'P':>5} {'R':>5} {'F1':>5} {'acc@161':>7} {'median km':>9} {'MB/s':>6}")
     print(hdr)
+    hdr = hdr.splitlines()[-1]
     print("-" * len(hdr))
     for row in corpus["systems"]:
         label = f"{row['system']} {row.get('version', '')}".strip()
@@ -285,7 +291,8 @@ def print_table(corpus: dict) -> None:
             continue
         med = "-" if row["median_km"] is None else f"{row['median_km']:.0f}"
         speed = "-" if row["mb_per_s"] is None else f"{row['mb_per_s']:.2f}"
-        print(f"{label:<24} {_pct(row['precision']):>5} {_pct(row['recall']):>5} {_pct(row['f1']):>5} "
+        print(f"{label:<24} {_pct(row['pins_precision']):>5} {_pct(row['pins_recall']):>5} {_pct(row['pins_f1']):>5} | "
+              f"{_pct(row['precision']):>5} {_pct(row['recall']):>5} {_pct(row['f1']):>5} "
               f"{_pct(row['acc161']):>7} {med:>9} {speed:>6}")
     print()
 
@@ -388,7 +395,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(json.dumps({"scorer": str(scorer_path), "match": "exact", "corpora": results}, indent=1))
     else:
         setup = ", ".join(f"{n} {r['setup_s']:.1f} s" for n, r in ready.items() if "setup_s" in r)
-        print(f"P/R/F1: exact spans; acc@161, median km: exactly recognised toponyms ({scorer_path.name}). "
+        print(f"Correct pins: exact span and within 161 km of the annotation (the scorer's geo161). "
+              f"P/R/F1: exact spans; acc@161, median km: exactly recognised toponyms ({scorer_path.name}). "
               f"MB/s excludes setup ({setup or 'none'}).")
     return 0
 

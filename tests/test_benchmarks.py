@@ -1,0 +1,40 @@
+"""benchmarks/accuracy.py prints correct pins beside P/R/F1 and acc@161 (issue 17)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def _load(name, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="the corpora's scorer is not beside the repository")
+def test_the_table_prints_correct_pins_beside_the_span_figures(capsys):
+    accuracy = _load("accuracy_bench", ROOT / "benchmarks" / "accuracy.py")
+    scorer = accuracy.load_scorer(SCORER)
+    text = "Talks in Ankara and Paris."
+    gold = {"d": {"id": "d", "text": text, "toponyms": [
+        {"start": 9, "end": 15, "name": "Ankara", "lat": 39.92, "lon": 32.85},
+        {"start": 20, "end": 25, "name": "Paris", "lat": 48.85, "lon": 2.35}]}}
+    # both spans right, one placed in Texas: exact P = R = 1, correct pins P = R = 1/2
+    system = {"d": {"id": "d", "toponyms": [
+        {"start": 9, "end": 15, "name": "Ankara", "lat": 39.92, "lon": 32.85},
+        {"start": 20, "end": 25, "name": "Paris", "lat": 33.66, "lon": -95.55}]}}
+    row = accuracy.summarise(scorer.score(gold, system), 1.0, 0.001)
+    assert (row["pins_precision"], row["pins_recall"], row["pins_f1"]) == (0.5, 0.5, 0.5)
+    assert (row["precision"], row["f1"], row["acc161"]) == (1.0, 1.0, 0.5)
+    row.update(system="geomap", version="x")
+    accuracy.print_table({"corpus": "c.jsonl", "docs": 1, "gold_toponyms": 2, "gold_with_coords": 2,
+                          "mb": 0.001, "systems": [row]})
+    out = capsys.readouterr().out
+    assert "correct pins" in out
+    line = next(l for l in out.splitlines() if l.startswith("geomap x"))
+    assert line.split()[2:9] == ["50.0", "50.0", "50.0", "|", "100.0", "100.0", "100.0"]
