@@ -254,8 +254,10 @@ class _Prior:
         #: per candidate, whether it may take support from nearby places (see _coherence):
         #: towns and counties not far below the name's most likely place
         top = max(self.scores, default=0.0)
-        self.local = [c.place.feature in ("city", "admin2") and s >= top - 2 * w.plausible
-                      for c, s in zip(cands, self.scores)]
+        self.local = [(n, c.place.lat, c.place.lon, math.floor(c.place.lat), math.floor(c.place.lon),
+                       1 if abs(c.place.lat) < 45 else 2)
+                      for n, (c, s) in enumerate(zip(cands, self.scores))
+                      if c.place.feature in ("city", "admin2") and s >= top - 2 * w.plausible]
         # how likely each candidate is before the article has its say (a softmax of the
         # priors), for the towns and counties that may back their neighbours
         total = sum(math.exp(s - top) for s in self.scores)
@@ -410,21 +412,18 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
     for key, cs in cands.items():
         if len(cs) < 2:
             continue
-        local = priors[key].local
         values: Optional[List[float]] = None
-        for n, c in enumerate(cs):
-            if not local[n]:
-                continue
-            p = c.place
-            cy, cx = math.floor(p.lat), math.floor(p.lon)
-            reach = 1 if abs(p.lat) < 45 else 2
+        for n, plat, plon, cy, cx, reach in priors[key].local:
             backing: Dict[str, float] = {}
             for dy in (-1, 0, 1):
                 for dx in range(-reach, reach + 1):
-                    for other, lat, lon, weight in grid.get((cy + dy, cx + dx), ()):
+                    cell = grid.get((cy + dy, cx + dx))
+                    if cell is None:
+                        continue
+                    for other, lat, lon, weight in cell:
                         if other == key or weight <= backing.get(other, 0.0):
                             continue
-                        if _km(p.lat, p.lon, lat, lon) <= w.coherent_km:
+                        if _km(plat, plon, lat, lon) <= w.coherent_km:
                             backing[other] = weight
             if backing:
                 if values is None:
