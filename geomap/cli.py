@@ -87,6 +87,9 @@ def _geo_options(command):
                      help="Keep NAME off the map; @FILE reads names one a line. Repeatable."),
         click.option("--prefer-country", multiple=True, metavar="CODE",
                      help="Resolve ambiguous names in this country (ISO alpha-2) where one is; repeatable."),
+        click.option("--no-demonyms", is_flag=True,
+                     help="Never count demonyms (\"Syrian\", \"Texans\") as mentions of their place; "
+                          "by default they are, as GeoWebNews annotates them."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -124,6 +127,7 @@ def _parser_options(geo: dict) -> dict:
         "ignore": ignore,
         "places": places,
         "prefer_countries": prefer,
+        "demonyms": not geo["no_demonyms"],
         "geocoder": geo["geocoder"],
         "offline": geo["offline"],
         "geocoder_options": {

@@ -78,6 +78,9 @@ class Matcher:
     :param extra: more names (normalised key -> candidates) that win over the gazetteer,
         such as a user's own places.
     :param ignore: names never to report (compared normalised).
+    :param demonyms: also report demonyms ("Syrian", "Texans") as mentions of their place
+        (the default, as GeoWebNews annotates them); ``False`` follows the conventions that
+        never count them as place names.
     """
 
     def __init__(
@@ -85,8 +88,10 @@ class Matcher:
         gazetteer: Gazetteer,
         extra: Optional[Dict[str, Tuple[Candidate, ...]]] = None,
         ignore: Iterable[str] = (),
+        demonyms: bool = True,
     ) -> None:
         self.gazetteer = gazetteer
+        self.demonyms = demonyms
         self.extra = dict(extra or {})
         self._extra_keys = frozenset(self.extra)
         self.ignore = {normalize(n) for n in ignore}
@@ -102,6 +107,9 @@ class Matcher:
         capitals = toks.capitals
         spans = self._spans(toks, capitals)
         found = self.gazetteer.lookup({key for _, _, key in spans} - self._extra_keys)
+        if not self.demonyms:
+            found = {key: kept for key, kept in
+                     ((key, tuple(c for c in cands if c.via != "demonym")) for key, cands in found.items()) if kept}
         found.update(self.extra)
         # Only the spans that name some place matter below (about a quarter of them), and
         # only the words those spans cover.

@@ -133,6 +133,7 @@ def _settings(parser) -> Dict[str, Any]:
         "prefer_countries": parser.prefer_countries,
         "context": parser.context,
         "weights": parser.weights,
+        "demonyms": parser.demonyms,
     }
 
 

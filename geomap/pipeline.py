@@ -109,6 +109,8 @@ class Geoparser:
     :param on_geocode_failure: called with one line (``"NAME: reason"``) per name the
         geocoder failed on, as it happens, once per run.
     :param weights: disambiguation weights (the tuned defaults unless testing).
+    :param demonyms: report demonyms ("Syrian") as mentions of their place (the default);
+        ``False`` for the annotation conventions that never count them.
     :raises GeocodingError: the geocoder settings are wrong (unknown service, no user agent
         for Nominatim, …); checked before anything is opened.
     """
@@ -126,6 +128,7 @@ class Geoparser:
         offline: bool = False,
         on_geocode_failure: Optional[Callable[[str], None]] = None,
         weights: Weights = Weights(),
+        demonyms: bool = True,
     ) -> None:
         online = _online_geocoder(geocoder, geocoder_options, offline)  # fail before opening anything
         self.prefer_countries = check_countries(prefer_countries)
@@ -141,7 +144,8 @@ class Geoparser:
             self.places, self.place_kinds = dict(places.names), dict(places.kinds)
         else:
             self.places, self.place_kinds = dict(places or {}), {}
-        self.matcher = Matcher(self.gazetteer, extra=self.places, ignore=self.ignore)
+        self.demonyms = demonyms
+        self.matcher = Matcher(self.gazetteer, extra=self.places, ignore=self.ignore, demonyms=demonyms)
         self.context = context
         self.weights = weights
         self.stats = RunStats()

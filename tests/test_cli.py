@@ -347,3 +347,24 @@ def test_no_cache_writes_no_files(article, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert [t["name"] for t in json.loads(result.stdout)["toponyms"]] == ["ANKARA", "Ankara", "Aleppo", "Damascus"]
     assert list(work.iterdir()) == []
+
+
+def test_no_demonyms_keeps_demonyms_off_the_list(run, tmp_path):
+    """Annotation conventions differ (issue 17): by default "Syrian" is a mention of Syria,
+    with --no-demonyms it is not; the places' own names still are."""
+    story = tmp_path / "demonyms.txt"
+    story.write_text("Syrian troops entered Idlib in Syria.\n", encoding="utf-8")
+    default = run("places", story, "--format", "csv", "-j", "1")
+    strict = run("places", story, "--format", "csv", "-j", "1", "--no-demonyms")
+    assert default.exit_code == strict.exit_code == 0
+
+    def names(output):
+        import csv
+        import io
+
+        rows = list(csv.reader(io.StringIO(output)))
+        column = rows[0].index("name")
+        return [row[column] for row in rows[1:]]
+
+    assert names(default.output) == ["Syrian", "Idlib", "Syria"]
+    assert names(strict.output) == ["Idlib", "Syria"]

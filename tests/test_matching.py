@@ -305,3 +305,9 @@ def test_washington_dc_is_one_name(matcher):
 def test_a_place_with_its_edges_is_no_persons_name(matcher):
     # "Napa Valley" is not read as a given name and a surname
     assert spans(matcher, "He flew to Napa Valley.") == ["Napa Valley"]
+
+
+def test_demonyms_are_mentions_unless_the_convention_says_not(gazetteer):
+    text = "Syrian and Texan officials met in Syria."
+    assert spans(Matcher(gazetteer), text) == ["Syrian", "Texan", "Syria"]
+    assert spans(Matcher(gazetteer, demonyms=False), text) == ["Syria"]

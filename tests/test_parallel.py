@@ -263,3 +263,15 @@ def test_rendered_results_are_the_streamed_text_with_the_same_statistics(cache_d
     assert head + "".join(i.text for i in rendered if isinstance(i, RenderedResult)) == render(results, fmt)
     assert (stats2.articles, stats2.problems, stats2.mentions, stats2.unresolved, stats2.places) == (
         stats1.articles, stats1.problems, stats1.mentions, stats1.unresolved, stats1.places)
+
+
+def test_workers_follow_the_demonym_convention(cache_dir):
+    from geomap.parallel import _settings
+
+    with Geoparser(cache_dir, demonyms=False) as parser:
+        assert _settings(parser)["demonyms"] is False
+        rebuilt = Geoparser(**_settings(parser))
+        try:
+            assert [r.mention.surface for r in rebuilt.parse_text("Syrian officials in Syria.").resolutions] == ["Syria"]
+        finally:
+            rebuilt.close()
