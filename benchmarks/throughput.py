@@ -44,7 +44,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(ROOT))
 
-from geomap.pipeline import available_cpus  # noqa: E402 (after the path is set)
+from geomap.engines import available_cpus  # noqa: E402 (after the path is set)
 
 
 def read_texts(paths: List[Path]) -> List[str]:

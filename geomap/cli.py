@@ -15,10 +15,10 @@ from typing import Iterator, List, Optional, Sequence
 import click
 
 from . import __version__
-from .errors import GeocodingError, GeomapError, InputError
+from .engines import AUTO_JOBS, ENGINES, make_engine
+from .errors import EngineError, GeocodingError, GeomapError, InputError
 from .models import InputProblem
 from .pipeline import (
-    AUTO_JOBS,
     CACHE_ENV,
     DEFAULT_CACHE_DIR,
     Geoparser,
@@ -56,7 +56,36 @@ class _Jobs(click.ParamType):
 
 _JOBS = click.option("-j", "--jobs", type=_Jobs(), default=AUTO_JOBS, show_default=True, metavar="N|auto",
                      help="Worker processes for large inputs: a number, or auto (one per CPU, at most "
-                          "8). Small inputs and online geocoding use one; the output is the same either way.")
+                          "8); with --engine dask, the workers of the local cluster. Small inputs use "
+                          "one; the output is the same either way.")
+
+
+def _engine_options(command):
+    """--engine, --scheduler and --partitions: where the articles are parsed (geomap.engines)."""
+    options = [
+        click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+                     help="Where articles are parsed: local (this machine, --jobs processes) or dask "
+                          "(a Dask cluster; needs pip install 'geomap[dask]')."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="With --engine dask: a running scheduler (tcp://host:8786); without, a local "
+                          "cluster of --jobs workers is started."),
+        click.option("--partitions", type=click.IntRange(min=1), metavar="N",
+                     help="With --engine dask: cut the input into N tasks (default: by size, a few per worker)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _make_engine(engine: str, jobs, scheduler: Optional[str], partitions: Optional[int]):
+    """The engine asked for; an engine that cannot run here is one line and exit 2."""
+    if engine != "dask" and (scheduler or partitions):
+        raise click.UsageError("--scheduler and --partitions need --engine dask")
+    try:
+        return make_engine(engine, jobs=jobs, scheduler=scheduler, partitions=partitions)
+    except EngineError as exc:
+        click.echo(f"geomap: {exc}", err=True)
+        sys.exit(2)
 _NO_CACHE = click.option("--no-cache", is_flag=True, help="Keep the cache and index in memory; write nothing to disk.")
 
 
@@ -155,36 +184,40 @@ def cli() -> None:
     """
 
 
-def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs=AUTO_JOBS) -> tuple:
+def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, engine) -> tuple:
     """Process every input, reporting bad ones (and names that failed to geocode) on stderr as
     they come."""
     run: dict = {}
-    results = list(_results(inputs, cache_dir, no_cache, progress, geo, jobs, run))
+    results = list(_results(inputs, cache_dir, no_cache, progress, geo, engine, run))
     return results, run["problems"], run["stats"]
 
 
-def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, jobs,
-             run: dict, render=None) -> Iterator:
-    """Yield each article's result as soon as it is parsed (see :func:`_run`), rendered by
-    ``render`` if given (:class:`RenderedResult`); ``run`` gets the ``problems`` and the
-    ``stats`` when the last is yielded."""
+def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, engine,
+             run: dict, render=None, excerpts: bool = True) -> Iterator:
+    """Yield each article's result as soon as it is parsed by ``engine`` (see :func:`_run`),
+    rendered by ``render`` if given (:class:`RenderedResult`); ``run`` gets the ``problems``
+    and the ``stats`` when the last is yielded. ``excerpts=False`` for outputs that write none."""
     problems: List[InputProblem] = []
     options = _parser_options(geo)
     try:
-        parser = Geoparser(None if no_cache else cache_dir, **options)
+        parser = Geoparser(None if no_cache else cache_dir, excerpts=excerpts, **options)
     except GeocodingError as exc:  # the geocoder settings: a usage error
         raise click.UsageError(str(exc)) from exc
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     shown = _Progress(progress)
-    with parser:
-        for item in parser.process(inputs, jobs=jobs, render=render):
-            if isinstance(item, InputProblem):
-                problems.append(item)
-                shown.message(f"geomap: {item}")
-            else:
-                yield item
-                shown.step()
+    with parser, engine:
+        try:
+            for item in parser.process(inputs, engine=engine, render=render):
+                if isinstance(item, InputProblem):
+                    problems.append(item)
+                    shown.message(f"geomap: {item}")
+                else:
+                    yield item
+                    shown.step()
+        except EngineError as exc:  # the cluster went away, or its scheduler cannot be reached
+            shown.done()
+            raise click.ClickException(str(exc)) from exc
         shown.done()
         stats = parser.stats
         service = parser.geocoder.name if parser.geocoder is not None else None
@@ -261,8 +294,10 @@ def _finish(problems: Sequence[InputProblem], stats=None, strict: bool = False) 
 @_CACHE_DIR
 @_NO_CACHE
 @_JOBS
+@_engine_options
 @_geo_options
-def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_cache, jobs, **geo):
+def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_cache, jobs, engine, scheduler,
+            partitions, **geo):
     """Write an HTML map of the places named in INPUT...
 
     Each place gets one marker; its popup shows the excerpts that mention it. Names the
@@ -274,10 +309,13 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
         geomap map seeds/ --title "Ankara, 14 February" -o output/ankara.html
 
         geomap map news/ --geocoder nominatim --user-agent "my-newsroom-map/1.0 (me@example.org)"
+
+        geomap map shards/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .render import png, render_map, save_map
 
-    results, problems, stats = _run(inputs, cache_dir, no_cache, True, geo, jobs)
+    runner = _make_engine(engine, jobs, scheduler, partitions)
+    results, problems, stats = _run(inputs, cache_dir, no_cache, True, geo, runner)
     try:
         m = render_map(results, title=title, tiles=None if tiles.lower() == "none" else tiles, cdn=cdn)
         path = save_map(m, output)
@@ -303,8 +341,9 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
 @_CACHE_DIR
 @_NO_CACHE
 @_JOBS
+@_engine_options
 @_geo_options
-def places(inputs, fmt, output, cache_dir, no_cache, jobs, **geo):
+def places(inputs, fmt, output, cache_dir, no_cache, jobs, engine, scheduler, partitions, **geo):
     """List the places named in INPUT...
 
     jsonl writes one line per article, {"id", "toponyms": [{"start", "end", "name", "lat",
@@ -313,20 +352,25 @@ def places(inputs, fmt, output, cache_dir, no_cache, jobs, **geo):
     Example:
 
         geomap places seeds/ --format geojson -o output/places.geojson
+
+        geomap places shards/ --engine dask --format jsonl -o places.jsonl
     """
     from .atomic import write_chunks
-    from .exporters import STREAMED, render, streamed
+    from .exporters import EXCERPTS, STREAMED, render, streamed
 
+    runner = _make_engine(engine, jobs, scheduler, partitions)
     run: dict = {}
     progress = output is not None
+    excerpts = fmt in EXCERPTS
     if fmt in STREAMED:
         # jsonl and csv are written an article at a time, each rendered where it was parsed:
         # memory stays flat however large the input
         head, piece = streamed(fmt)
-        rendered = _results(inputs, cache_dir, no_cache, progress, geo, jobs, run, render=piece)
+        rendered = _results(inputs, cache_dir, no_cache, progress, geo, runner, run, render=piece, excerpts=excerpts)
         pieces = chain([head] if head else [], (item.text for item in rendered))
     else:
-        pieces = (render(list(_results(inputs, cache_dir, no_cache, progress, geo, jobs, run)), fmt) for _ in (1,))
+        pieces = (render(list(_results(inputs, cache_dir, no_cache, progress, geo, runner, run, excerpts=excerpts)),
+                         fmt) for _ in (1,))
     if output is None:
         for piece in pieces:
             click.echo(piece, nl=False)

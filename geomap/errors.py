@@ -32,3 +32,7 @@ class GeocoderUnavailable(GeocodingError, OSError):
 
 class RenderError(GeomapError):
     """A map or export could not be written."""
+
+
+class EngineError(GeomapError):
+    """An engine cannot run: Dask is not installed, or its scheduler cannot be reached."""

@@ -18,6 +18,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 from .models import ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+#: The formats that write each mention's excerpt (the others need none cut).
+EXCERPTS = ("json", "csv", "geojson")
 ATTRIBUTION = "Place data © GeoNames (geonames.org), CC BY 4.0; regions © Natural Earth (public domain)"
 OSM_ATTRIBUTION = "; geocoded places © OpenStreetMap contributors, ODbL"
 

@@ -125,6 +125,11 @@ class Excerpt:
         return self.text[self.end :]
 
 
+#: The excerpt of a mention whose sentence was not cut (``Geoparser(excerpts=False)``, or a
+#: result read back from an output that holds no excerpts).
+NO_EXCERPT = Excerpt("", 0, 0)
+
+
 @dataclass(frozen=True)
 class Resolution:
     """What a mention was resolved to.

@@ -23,7 +23,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
 
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
@@ -40,7 +40,17 @@ from .geocoding import (
     service_name,
 )
 from .matching import Matcher
-from .models import Article, ArticleResult, Candidate, InputProblem, Match, Place, RenderedResult, Resolution
+from .models import (
+    NO_EXCERPT,
+    Article,
+    ArticleResult,
+    Candidate,
+    InputProblem,
+    Match,
+    Place,
+    RenderedResult,
+    Resolution,
+)
 from .text import excerpt, read_inputs
 from .tokens import Tokens
 from .userplaces import UserPlaces, check_countries, load_places, read_names  # noqa: F401 (the CLI's API)
@@ -51,22 +61,6 @@ CACHE_ENV = "GEOMAP_CACHE_DIR"
 
 #: At most this many places' cache answers are remembered by one run (then it starts afresh).
 _MAX_ANSWERS = 200_000
-
-#: ``jobs`` value for one worker process per CPU, up to :data:`MAX_AUTO_JOBS`
-#: (:meth:`Geoparser.process`).
-AUTO_JOBS = "auto"
-#: A cap, so that a large machine does not start dozens of workers by default, each a
-#: process with its own index connection and memos; ask for more with a number.
-MAX_AUTO_JOBS = 8
-
-
-def available_cpus() -> int:
-    """How many CPUs this process may run on (its affinity where the system tells it)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
 
 @dataclass
 class RunStats:
@@ -86,6 +80,14 @@ class RunStats:
     geocode_failures: List[str] = field(default_factory=list)
     #: Requests sent to the online geocoder.
     requests: int = 0
+
+    def add(self, counts: "Tally") -> None:
+        """Add one parsed article's counts (:func:`tally`)."""
+        mentions, unresolved, places = counts
+        self.articles += 1
+        self.mentions += mentions
+        self.unresolved += unresolved
+        self.places.update(places)
 
 
 class Geoparser:
@@ -111,6 +113,9 @@ class Geoparser:
     :param weights: disambiguation weights (the tuned defaults unless testing).
     :param demonyms: report demonyms ("Syrian") as mentions of their place (the default);
         ``False`` for the annotation conventions that never count them.
+    :param excerpts: cut each mention's sentence (:attr:`Resolution.excerpt`); without,
+        every excerpt is :data:`~geomap.models.NO_EXCERPT`, for outputs that write none
+        (``jsonl``, ``table``), which saves about a tenth of a parse.
     :raises GeocodingError: the geocoder settings are wrong (unknown service, no user agent
         for Nominatim, …); checked before anything is opened.
     """
@@ -129,6 +134,7 @@ class Geoparser:
         on_geocode_failure: Optional[Callable[[str], None]] = None,
         weights: Weights = Weights(),
         demonyms: bool = True,
+        excerpts: bool = True,
     ) -> None:
         online = _online_geocoder(geocoder, geocoder_options, offline)  # fail before opening anything
         self.prefer_countries = check_countries(prefer_countries)
@@ -148,6 +154,7 @@ class Geoparser:
         self.matcher = Matcher(self.gazetteer, extra=self.places, ignore=self.ignore, demonyms=demonyms)
         self.context = context
         self.weights = weights
+        self.excerpts = excerpts
         self.stats = RunStats()
         self.on_geocode_failure = on_geocode_failure
         self._reported: set = set()
@@ -196,14 +203,40 @@ class Geoparser:
                 reason += self._user_note(match, place)
             m = match.mention
             resolutions.append(
-                Resolution(m, place, excerpt(article.text, m.start, m.end), choice.confidence,
-                           reason, choice.alternatives)
+                Resolution(m, place, excerpt(article.text, m.start, m.end) if self.excerpts else NO_EXCERPT,
+                           choice.confidence, reason, choice.alternatives)
             )
         if self._run is not None:
             resolutions = self._geocode_context_names(resolutions)
         result = ArticleResult(article, tuple(resolutions))
-        self._count(result)
+        self.stats.add(tally(result))
         return result
+
+    def geocode_names(self, result: ArticleResult) -> ArticleResult:
+        """``result`` with its context names geocoded as :meth:`parse` does it, for an article
+        parsed elsewhere by an offline copy of this parser (:meth:`worker_settings`); the
+        article's counts are added to :attr:`stats`. Requests go through this parser's one
+        geocoder, rate limit and cache, so an engine that spreads the parsing keeps them here.
+        """
+        if self._run is not None:
+            result = ArticleResult(result.article, tuple(self._geocode_context_names(list(result.resolutions))))
+        self.stats.add(tally(result))
+        return result
+
+    def worker_settings(self) -> Dict[str, Any]:
+        """The keyword arguments that rebuild this parser in another process or machine, with
+        no online geocoder: workers parse offline, and context names are geocoded where the
+        results are gathered (:meth:`geocode_names`)."""
+        return {
+            "cache_dir": self.cache_dir,
+            "ignore": self.ignore,
+            "places": UserPlaces(self.places, self.place_kinds),
+            "prefer_countries": self.prefer_countries,
+            "context": self.context,
+            "weights": self.weights,
+            "demonyms": self.demonyms,
+            "excerpts": self.excerpts,
+        }
 
     # -- the gazetteer's places -------------------------------------------------------------
 
@@ -325,17 +358,20 @@ class Geoparser:
             out.append(r)
         return out
 
-    def _count(self, result: ArticleResult) -> None:
-        self._tally(tally(result))
+    def parse_items(self, items: Iterable[Union[Article, InputProblem]],
+                    render: Optional[Callable[[ArticleResult], str]] = None
+                    ) -> Iterator[Union[ArticleResult, RenderedResult, InputProblem]]:
+        """Parse every article of ``items`` here, in order; problems pass through as they are.
 
-    def _tally(self, counts: "Tally") -> None:
-        """Add one article's counts (:func:`tally`) to the run's statistics."""
-        mentions, unresolved, places = counts
-        s = self.stats
-        s.articles += 1
-        s.mentions += mentions
-        s.unresolved += unresolved
-        s.places.update(places)
+        With ``render``, each article gives ``RenderedResult(article, render(result))``.
+        """
+        for item in items:
+            if not isinstance(item, Article):
+                yield item
+            elif render is None:
+                yield self.parse(item)
+            else:
+                yield RenderedResult(item, render(self.parse(item)))
 
     def process(
         self,
@@ -343,38 +379,39 @@ class Geoparser:
         *,
         stdin: Optional[IO[bytes]] = None,
         on_item: Optional[Callable[[Union[ArticleResult, RenderedResult, InputProblem]], None]] = None,
-        jobs: Union[int, str] = 1,
         render: Optional[Callable[[ArticleResult], str]] = None,
+        engine: Optional["Engine"] = None,
     ) -> Iterator[Union[ArticleResult, RenderedResult, InputProblem]]:
-        """Yield a result for every article in ``inputs`` and a problem for every bad input;
-        a bad input never stops the others.
+        """Yield a result for every article in ``inputs`` and a problem for every bad input, in
+        input order; a bad input never stops the others.
 
-        :param jobs: worker processes for large inputs (:mod:`geomap.parallel`), or
-            ``"auto"`` for one per CPU this process may use (at most :data:`MAX_AUTO_JOBS`);
-            the results are the same, in
-            the same order. Small inputs, and any run with an online geocoder, use one process.
+        :param engine: how the articles are spread (:mod:`geomap.engines`: a local process
+            pool, a Dask cluster); by default each is parsed here, one after the other. The
+            results are the same, in the same order, whatever the engine.
         :param render: writes an article's result as text (such as
             :func:`geomap.exporters.streamed`'s, a module-level function); each article then
             gives a :class:`~geomap.models.RenderedResult` with that text, made where the
             article was parsed, so workers send text back instead of result objects.
         """
-        jobs = min(available_cpus(), MAX_AUTO_JOBS) if jobs == AUTO_JOBS else int(jobs)
-        items = read_inputs(inputs, stdin=stdin)
-        if jobs > 1 and self.geocoder is None:
-            from .parallel import parse_in_parallel
-
-            parsed = parse_in_parallel(self, items, jobs, render)
-        elif render is None:
-            parsed = (self.parse(item) if isinstance(item, Article) else item for item in items)
+        if engine is None:
+            parsed = self.parse_items(read_inputs(inputs, stdin=stdin), render)
         else:
-            parsed = (RenderedResult(item, render(self.parse(item))) if isinstance(item, Article) else item
-                      for item in items)
+            parsed = engine.results(self, inputs, stdin=stdin, render=render)
         for out in parsed:
             if isinstance(out, InputProblem):
                 self.stats.problems += 1
             if on_item is not None:
                 on_item(out)
             yield out
+
+
+class Engine(Protocol):
+    """What :meth:`Geoparser.process` asks of an engine (:mod:`geomap.engines` has them)."""
+
+    def results(self, parser: Geoparser, inputs: Sequence[str], *, stdin: Optional[IO[bytes]] = None,
+                render: Optional[Callable[[ArticleResult], str]] = None
+                ) -> Iterator[Union[ArticleResult, RenderedResult, InputProblem]]:
+        """Every article's result (added to ``parser.stats``) and every problem, in input order."""
 
 
 #: One article's counts for the run's statistics: mentions, unresolved ones, place keys.

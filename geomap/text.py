@@ -8,13 +8,14 @@ instead of an exception, so one bad file never costs the others.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, Union
+from typing import IO, Iterable, Iterator, List, Optional, Tuple, Union
 
 from .models import Article, Excerpt, InputProblem
 
@@ -47,18 +48,86 @@ def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None) -> Ite
             yield InputProblem(name, "no such file or folder")
 
 
-def _read_folder(folder: Path) -> Iterator[Item]:
-    found = False
+def folder_files(folder: Path) -> Iterator[Path]:
+    """The files of ``folder`` that are read as articles, in the order they are read."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for fname in sorted(files):
-            if fname.startswith(".") or not fname.lower().endswith(SUFFIXES):
-                continue
-            for item in _read_file(Path(root) / fname):
-                found = found or isinstance(item, Article)
-                yield item
+            if not fname.startswith(".") and fname.lower().endswith(SUFFIXES):
+                yield Path(root) / fname
+
+
+def no_articles_in(folder: Union[str, Path]) -> InputProblem:
+    """The problem of a folder that gave no article."""
+    return InputProblem(str(folder), f"no readable articles ({', '.join(SUFFIXES)}) in folder")
+
+
+def _read_folder(folder: Path) -> Iterator[Item]:
+    found = False
+    for path in folder_files(folder):
+        for item in _read_file(path):
+            found = found or isinstance(item, Article)
+            yield item
     if not found:
-        yield InputProblem(str(folder), f"no readable articles ({', '.join(SUFFIXES)}) in folder")
+        yield no_articles_in(folder)
+
+
+# -- JSON Lines files read in parts (by engines that spread one file over several workers) -------
+
+
+def split_jsonl(path: Path, part_bytes: int) -> Optional[List[Tuple[int, int, int]]]:
+    """Cut a JSON Lines file into parts of about ``part_bytes`` at line ends: a list of
+    ``(start, end, first line number)``, or ``None`` where the file is read whole (it is no
+    larger than one part, or its lines may end in a bare carriage return). Reads the file once.
+    """
+    size = path.stat().st_size
+    if size <= part_bytes:
+        return None
+    parts: List[Tuple[int, int, int]] = []
+    start, line = 0, 1  # the current part's first byte and line number
+    offset = lines_before = 0  # the chunk's first byte, and the line ends before it
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(_CHUNK), b""):
+            if b"\r" in chunk:
+                return None
+            target = start + part_bytes - 1  # the part ends at the first line end from here
+            while target < offset + len(chunk):
+                newline = chunk.find(b"\n", max(target - offset, 0))
+                if newline < 0:
+                    break  # in a later chunk
+                end = offset + newline + 1
+                parts.append((start, end, line))
+                start, line = end, lines_before + chunk.count(b"\n", 0, newline + 1) + 1
+                target = start + part_bytes - 1
+            lines_before += chunk.count(b"\n")
+            offset += len(chunk)
+    if start < size:
+        parts.append((start, size, line))
+    return parts if len(parts) > 1 else None
+
+
+def read_jsonl_part(path: Path, start: int, end: int, first_line: int) -> Iterator[Item]:
+    """The records of bytes ``start:end`` of a JSON Lines file (a part of :func:`split_jsonl`),
+    as :func:`read_inputs` gives them for the whole file, ids and line numbers included.
+    The whole-file checks are :func:`jsonl_file_problems`'."""
+    with open(path, "rb") as f:
+        f.seek(start)
+        data = f.read(end - start)
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig" if start == 0 else "utf-8",
+                              errors="replace", newline=None)
+    yield from _jsonl_records(str(path), path.name, (line.rstrip("\n") for line in stream), first_line)
+
+
+def jsonl_file_problems(path: Path) -> List[Item]:
+    """What :func:`read_inputs` gives for a JSON Lines file that fails the whole-file checks
+    (empty, binary, not UTF-8; then the file gives no article), or ``[]`` for a file that passes."""
+    try:
+        if _checked_jsonl(path):
+            return []
+        data = path.read_bytes()
+    except OSError as exc:
+        return [InputProblem(str(path), f"cannot read: {exc.strerror or exc}")]
+    return list(_read_document(str(path), data, kind="jsonl"))
 
 
 def _read_file(path: Path) -> Iterator[Item]:
@@ -159,8 +228,8 @@ def _read_jsonl(source: str, name: str, text: str) -> Iterator[Item]:
     yield from _jsonl_records(source, name, text.split("\n"))
 
 
-def _jsonl_records(source: str, name: str, lines: Iterable[str]) -> Iterator[Item]:
-    for number, line in enumerate(lines, start=1):
+def _jsonl_records(source: str, name: str, lines: Iterable[str], first_line: int = 1) -> Iterator[Item]:
+    for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         try:

@@ -16,5 +16,6 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
 fi
 
 # Quiet, but a failed install must stop the run (a filtered pipe would hide pip's exit code).
-PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+# The dask extra too: tests/test_dask.py runs the Dask engine on a LocalCluster.
+PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q --disable-pip-version-check -e '.[test,dask]'
 python3 -m pytest -q "$@"

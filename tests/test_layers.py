@@ -1,8 +1,10 @@
 """The architecture rule of the style guide: data flows one way through layered modules.
 
-Each module of ``geomap/`` has a layer; no module may import one of a higher layer (same
-layer is fine). ``cli.py`` is a thin shell: it parses, calls the library, formats. Imports
-inside functions count too. A new module must be given a layer here.
+Each module of ``geomap/`` (and of its sub-packages, named ``engines.pool``) has a layer; no
+module may import one of a higher layer (same layer is fine), and no two modules import each
+other. ``cli.py`` is a thin shell: it parses, calls the library, formats. How articles are
+spread over processes or a cluster (``engines``) sits above the per-article pipeline, never
+inside it. Imports inside functions count too. A new module must be given a layer here.
 """
 
 import ast
@@ -18,42 +20,82 @@ LAYERS = {
     "text": 1, "tokens": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1,
     "matching": 2, "disambiguation": 2, "context": 2,
     "geocoding": 3,
-    "pipeline": 4, "parallel": 4,
+    "pipeline": 4,
     "render": 5, "exporters": 5,
+    "engines": 5, "engines.base": 5, "engines.local": 5, "engines.pool": 5, "engines.dask": 5,
     "cli": 6,
 }
 EXEMPT = {"__init__", "__main__"}
 
 #: What the command layer may use: the library's entry points, its outputs and its values.
-CLI_MAY_IMPORT = {"errors", "models", "atomic", "pipeline", "render", "exporters", "__init__"}
+CLI_MAY_IMPORT = {"errors", "models", "atomic", "pipeline", "render", "exporters", "engines", "__init__"}
 
-MODULES = sorted(p.stem for p in PACKAGE.glob("*.py"))
+
+def _modules():
+    """Every module, dotted below the package: ``cli``, ``engines`` (a package), ``engines.pool``."""
+    out = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+        if not all((PACKAGE.joinpath(*parts[:n]) / "__init__.py").exists() for n in range(1, len(parts))):
+            continue  # a script in a data folder, not a module of the package
+        if parts[-1] == "__init__" and len(parts) > 1:
+            parts = parts[:-1]
+        out.append(".".join(parts))
+    return out
+
+
+MODULES = _modules()
+
+
+def _source(module: str) -> Path:
+    if module == "__init__":
+        return PACKAGE / "__init__.py"
+    path = PACKAGE.joinpath(*module.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def _known(name: str) -> bool:
+    path = PACKAGE.joinpath(*name.split("."))
+    return path.is_dir() or path.with_suffix(".py").exists()
 
 
 def geomap_imports(module: str) -> set:
-    """The geomap modules that ``geomap/<module>.py`` imports (``__init__`` for the package)."""
-    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    """The geomap modules that ``module`` imports, dotted as in :data:`MODULES` (``__init__``
+    for the package itself)."""
+    source = _source(module)
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    # the package a relative import starts from: the module's own folder
+    here = [] if module == "__init__" else module.split(".")
+    if source.name != "__init__.py" or module == "__init__":
+        here = here[:-1]
     found = set()
+
+    def add(parts):
+        name = ".".join(parts)
+        found.add(name if name else "__init__")
+
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 parts = alias.name.split(".")
                 if parts[0] == "geomap":
-                    found.add(parts[1] if len(parts) > 1 else "__init__")
+                    add(parts[1:])
         elif isinstance(node, ast.ImportFrom):
             if node.level == 0:
                 parts = (node.module or "").split(".")
                 if parts[0] != "geomap":
                     continue
-            elif node.level == 1:
-                parts = ["geomap"] + (node.module.split(".") if node.module else [])
-            else:  # pragma: no cover - the package has no sub-packages
-                raise AssertionError(f"{module}: import beyond the package: {ast.dump(node)}")
-            if len(parts) > 1:
-                found.add(parts[1])
-            else:  # "from . import x": x is a module, or a name from __init__
-                for alias in node.names:
-                    found.add(alias.name if (PACKAGE / f"{alias.name}.py").exists() else "__init__")
+                base = parts[1:]
+            else:
+                up = node.level - 1
+                if up > len(here):
+                    raise AssertionError(f"{module}: import beyond the package: {ast.dump(node)}")
+                base = here[:len(here) - up] + (node.module.split(".") if node.module else [])
+            for alias in node.names:  # "from . import x": x is a module, or a name from a package
+                if _known(".".join([*base, alias.name])):
+                    add([*base, alias.name])
+                else:
+                    add(base)
     return found
 
 
@@ -70,21 +112,44 @@ def test_no_module_imports_a_higher_layer(module):
     assert not upward, f"{module} (layer {layer}) imports {upward}"
 
 
+def test_no_two_modules_import_each_other():
+    graph = {m: geomap_imports(m) - {m} for m in MODULES}
+    pairs = sorted({tuple(sorted((a, b))) for a, deps in graph.items() for b in deps if a in graph.get(b, ())})
+    assert not pairs, f"modules that import each other: {pairs}"
+
+
+def test_the_pipeline_knows_nothing_of_how_articles_are_spread():
+    for module in ("pipeline", "text", "matching", "disambiguation", "context", "geocoding"):
+        spread = {m for m in geomap_imports(module) if m == "engines" or m.startswith("engines.")}
+        assert not spread, f"{module} imports {spread}: engines sit above the pipeline"
+
+
 def test_cli_only_calls_the_library():
     imported = geomap_imports("cli")
     assert imported <= CLI_MAY_IMPORT, f"cli.py reaches past the library API: {sorted(imported - CLI_MAY_IMPORT)}"
     assert not imported & {"gazetteer", "matching", "disambiguation", "geodata", "text", "cache"}
+    assert not {m for m in imported if m.startswith("engines.")}, "cli picks engines through make_engine"
 
 
 def test_the_parser_sees_every_kind_of_import(tmp_path, monkeypatch):
     # a guard for the guard: relative, absolute, nested and package imports are all found
     fake = tmp_path / "geomap"
     fake.mkdir()
-    for name in ("cli", "gazetteer", "render"):
+    for name in ("cli", "gazetteer", "render", "__init__"):
         (fake / f"{name}.py").write_text("", encoding="utf-8")
     (fake / "probe.py").write_text(
         "import os\nimport geomap.render\nfrom . import gazetteer, __version__\n"
         "def f():\n    from .cli import main\n    from geomap.models import Place\n",
         encoding="utf-8")
+    (fake / "sub").mkdir()
+    for name in ("__init__", "one", "two"):
+        (fake / "sub" / f"{name}.py").write_text("", encoding="utf-8")
+    (fake / "sub" / "one.py").write_text(
+        "from ..render import x\nfrom . import two\nfrom .two import y\nfrom . import Engine\n"
+        "from .. import cli\nimport geomap.sub.two\n", encoding="utf-8")
+    (fake / "sub" / "__init__.py").write_text("from .one import z\nfrom ..gazetteer import g\n", encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     assert geomap_imports("probe") == {"render", "gazetteer", "__init__", "cli", "models"}
+    assert geomap_imports("sub.one") == {"render", "sub.two", "sub", "cli"}
+    assert geomap_imports("sub") == {"sub.one", "gazetteer"}
+    assert set(_modules()) >= {"probe", "sub", "sub.one", "sub.two", "__init__"}

@@ -1,12 +1,15 @@
-"""Parsing in worker processes (geomap.parallel): the same results, in the same order."""
+"""Engines (geomap.engines): in process and in local worker processes, the same results in the same order."""
 
 import json
 import re
+import shutil
 
 import pytest
 
-import geomap.parallel
-import geomap.pipeline
+import geomap.engines.base
+import geomap.errors
+import geomap.engines.pool
+from geomap.engines import make_engine
 from geomap.exporters import render, stream
 from geomap.models import ArticleResult, InputProblem
 from geomap.pipeline import Geoparser
@@ -27,13 +30,13 @@ def corpus(tmp_path):
 
 
 def _run(cache_dir, inputs, jobs):
-    with Geoparser(cache_dir) as gp:
-        items = list(gp.process(inputs, jobs=jobs))
+    with Geoparser(cache_dir) as gp, make_engine("local", jobs=jobs) as engine:
+        items = list(gp.process(inputs, engine=engine))
         return items, gp.stats
 
 
 def test_jobs_give_the_same_results_in_the_same_order_as_one_process(cache_dir, corpus, monkeypatch):
-    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)  # many batches: workers start
+    monkeypatch.setattr(geomap.engines.pool, "BATCH_ARTICLES", 4)  # many batches: workers start
     one, stats1 = _run(cache_dir, corpus, 1)
     two, stats2 = _run(cache_dir, corpus, 2)
     assert [type(i) for i in one].count(InputProblem) == 2
@@ -48,7 +51,7 @@ def test_a_small_input_is_parsed_without_starting_workers(cache_dir, corpus, mon
     def no_pool(*args, **kwargs):
         raise AssertionError("a worker pool was started")
 
-    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", no_pool)
+    monkeypatch.setattr(geomap.engines.pool.multiprocessing, "Pool", no_pool)
     items, stats = _run(cache_dir, corpus[:1], 2)
     assert stats.articles == 24 and stats.problems == 1 and len(items) == 25
 
@@ -56,10 +59,10 @@ def test_a_small_input_is_parsed_without_starting_workers(cache_dir, corpus, mon
 @pytest.mark.parametrize("per_batch, started", [(13, False), (10, True)])
 def test_workers_start_only_for_inputs_of_several_batches(cache_dir, corpus, monkeypatch, per_batch, started):
     pools = []
-    real_pool = geomap.parallel.multiprocessing.Pool
-    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", lambda *a, **k: pools.append(1) or real_pool(*a, **k))
-    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", per_batch)  # 39 articles: 3 or 4 batches
-    assert geomap.parallel.MIN_BATCHES == 4
+    real_pool = geomap.engines.pool.multiprocessing.Pool
+    monkeypatch.setattr(geomap.engines.pool.multiprocessing, "Pool", lambda *a, **k: pools.append(1) or real_pool(*a, **k))
+    monkeypatch.setattr(geomap.engines.pool, "BATCH_ARTICLES", per_batch)  # 39 articles: 3 or 4 batches
+    assert geomap.engines.pool.MIN_BATCHES == 4
     items, stats = _run(cache_dir, corpus, 2)
     assert bool(pools) == started
     assert stats.articles == 39 and stats.problems == 2 and len(items) == 41
@@ -105,7 +108,7 @@ def run(cache_dir, monkeypatch, tmp_path):
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
-    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)  # small batches: workers start
+    monkeypatch.setattr(geomap.engines.pool, "BATCH_ARTICLES", 4)  # small batches: workers start
 
     def invoke(*args):
         return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
@@ -149,22 +152,22 @@ def test_without_a_cache_folder_no_worker_builds_its_own_index(corpus, monkeypat
     def no_pool(*args, **kwargs):
         raise AssertionError("a worker pool was started")
 
-    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", no_pool)
-    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)
+    monkeypatch.setattr(geomap.engines.pool.multiprocessing, "Pool", no_pool)
+    monkeypatch.setattr(geomap.engines.pool, "BATCH_ARTICLES", 4)
     items, stats = _run(None, corpus, 2)
     assert stats.articles == 39 and stats.problems == 2 and len(items) == 41
 
 
 def test_jobs_auto_is_the_default_and_uses_one_worker_per_cpu(run, cache_dir, corpus, monkeypatch):
     sizes = []
-    real_pool = geomap.parallel.multiprocessing.Pool
+    real_pool = geomap.engines.pool.multiprocessing.Pool
 
     def pool(processes, *args, **kwargs):
         sizes.append(processes)
         return real_pool(processes, *args, **kwargs)
 
-    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", pool)
-    monkeypatch.setattr(geomap.pipeline, "available_cpus", lambda: 3)
+    monkeypatch.setattr(geomap.engines.pool.multiprocessing, "Pool", pool)
+    monkeypatch.setattr(geomap.engines.base, "available_cpus", lambda: 3)
     one = run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir, "-j", "1")
     assert sizes == []
     auto = run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir)
@@ -182,24 +185,24 @@ def test_jobs_must_be_a_number_or_auto(run, cache_dir, corpus, value):
 
 
 def test_available_cpus_counts_the_cpus_this_process_may_use(monkeypatch):
-    monkeypatch.setattr(geomap.pipeline.os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
-    monkeypatch.setattr(geomap.pipeline.os, "cpu_count", lambda: 16)
-    assert geomap.pipeline.available_cpus() == 3  # the affinity, not the machine's count
-    monkeypatch.delattr(geomap.pipeline.os, "sched_getaffinity")  # a system that cannot tell
-    assert geomap.pipeline.available_cpus() == 16
-    monkeypatch.setattr(geomap.pipeline.os, "cpu_count", lambda: None)
-    assert geomap.pipeline.available_cpus() == 1
+    monkeypatch.setattr(geomap.engines.base.os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
+    monkeypatch.setattr(geomap.engines.base.os, "cpu_count", lambda: 16)
+    assert geomap.engines.available_cpus() == 3  # the affinity, not the machine's count
+    monkeypatch.delattr(geomap.engines.base.os, "sched_getaffinity")  # a system that cannot tell
+    assert geomap.engines.available_cpus() == 16
+    monkeypatch.setattr(geomap.engines.base.os, "cpu_count", lambda: None)
+    assert geomap.engines.available_cpus() == 1
 
 
 def test_jobs_auto_stops_at_eight_workers(run, cache_dir, corpus, monkeypatch):
     sizes = []
-    real_pool = geomap.parallel.multiprocessing.Pool
-    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool",
+    real_pool = geomap.engines.pool.multiprocessing.Pool
+    monkeypatch.setattr(geomap.engines.pool.multiprocessing, "Pool",
                         lambda processes, *a, **k: sizes.append(processes) or real_pool(2, *a, **k))
-    monkeypatch.setattr(geomap.pipeline, "available_cpus", lambda: 64)
+    monkeypatch.setattr(geomap.engines.base, "available_cpus", lambda: 64)
     run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir)
     run("places", *corpus, "--format", "jsonl", "--cache-dir", cache_dir, "-j", "12")
-    assert sizes == [geomap.pipeline.MAX_AUTO_JOBS, 12] and geomap.pipeline.MAX_AUTO_JOBS == 8
+    assert sizes == [geomap.engines.MAX_AUTO_JOBS, 12] and geomap.engines.MAX_AUTO_JOBS == 8
 
 
 def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
@@ -237,8 +240,8 @@ def test_a_system_without_worker_processes_parses_in_one(cache_dir, corpus, monk
     def no_processes(*args, **kwargs):
         raise OSError("no shared memory here")
 
-    monkeypatch.setattr(geomap.parallel.multiprocessing, "Pool", no_processes)
-    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)
+    monkeypatch.setattr(geomap.engines.pool.multiprocessing, "Pool", no_processes)
+    monkeypatch.setattr(geomap.engines.pool, "BATCH_ARTICLES", 4)
     one, _ = _run(cache_dir, corpus, 1)
     items, stats = _run(cache_dir, corpus, 2)
     assert items == one and stats.articles == 39
@@ -250,11 +253,11 @@ def test_rendered_results_are_the_streamed_text_with_the_same_statistics(cache_d
     from geomap.exporters import streamed
     from geomap.models import RenderedResult
 
-    monkeypatch.setattr(geomap.parallel, "BATCH_ARTICLES", 4)  # many batches: workers start with 2 jobs
+    monkeypatch.setattr(geomap.engines.pool, "BATCH_ARTICLES", 4)  # many batches: workers start with 2 jobs
     objects, stats1 = _run(cache_dir, corpus, 1)
     head, piece = streamed(fmt)
-    with Geoparser(cache_dir) as gp:
-        rendered = list(gp.process(corpus, jobs=jobs, render=piece))
+    with Geoparser(cache_dir) as gp, make_engine("local", jobs=jobs) as engine:
+        rendered = list(gp.process(corpus, engine=engine, render=piece))
         stats2 = gp.stats
     assert [type(i) for i in rendered] == [RenderedResult if isinstance(i, ArticleResult) else InputProblem
                                            for i in objects]
@@ -266,12 +269,67 @@ def test_rendered_results_are_the_streamed_text_with_the_same_statistics(cache_d
 
 
 def test_workers_follow_the_demonym_convention(cache_dir):
-    from geomap.parallel import _settings
-
     with Geoparser(cache_dir, demonyms=False) as parser:
-        assert _settings(parser)["demonyms"] is False
-        rebuilt = Geoparser(**_settings(parser))
+        assert parser.worker_settings()["demonyms"] is False
+        rebuilt = Geoparser(**parser.worker_settings())
         try:
             assert [r.mention.surface for r in rebuilt.parse_text("Syrian officials in Syria.").resolutions] == ["Syria"]
         finally:
             rebuilt.close()
+
+
+def test_the_engine_named_local_is_in_process_for_one_job_and_a_pool_for_more():
+    from geomap.engines.local import InProcess
+    from geomap.engines.pool import ProcessPool
+
+    assert isinstance(make_engine("local", jobs=1), InProcess)
+    assert isinstance(make_engine("local", jobs=3), ProcessPool) and make_engine("local", jobs=3).jobs == 3
+    with pytest.raises(geomap.errors.EngineError, match="unknown engine 'spark'"):
+        make_engine("spark")
+
+
+def test_without_excerpts_the_results_differ_in_their_excerpts_alone(cache_dir, corpus):
+    from geomap.models import NO_EXCERPT
+
+    with Geoparser(cache_dir) as gp:
+        full = [i for i in gp.process(corpus) if isinstance(i, ArticleResult)]
+    with Geoparser(cache_dir, excerpts=False) as gp:
+        bare = [i for i in gp.process(corpus) if isinstance(i, ArticleResult)]
+    assert all(r.excerpt == NO_EXCERPT for res in bare for r in res.resolutions)
+    assert any(r.excerpt != NO_EXCERPT for res in full for r in res.resolutions)
+    assert render(bare, "jsonl") == render(full, "jsonl") and render(bare, "table") == render(full, "table")
+
+
+# --- online geocoding at scale: workers parse offline, the parent asks, once per name -------
+
+
+@pytest.fixture
+def geo_corpus(tmp_path):
+    """Thirty articles naming, by their context, places the gazetteer lacks (some twice)."""
+    stories = ["Shelling was reported near Eastern Ghouta in Syria on Monday.",
+               "Aid was stored in the town of Atmeh, in Syria.",
+               "The village of Tell Nowhere was hit, in Syria."]
+    path = tmp_path / "geo.jsonl"
+    path.write_text("".join(json.dumps({"id": f"g{n}", "text": stories[n % 3] + " Talks went on in Ankara."}) + "\n"
+                            for n in range(30)))
+    return str(path)
+
+
+def test_workers_parse_offline_and_the_parent_geocodes_each_name_once(run, cache_dir, geo_corpus, tmp_path):
+    from geoserver import GeoServer
+
+    outputs, requests = [], []
+    for jobs in ("1", "2"):
+        fresh = tmp_path / f"cache-{jobs}"
+        shutil.copytree(cache_dir, fresh)  # the same index, an empty geocoding cache
+        with GeoServer() as server:
+            out = run("places", geo_corpus, "--format", "jsonl", "--cache-dir", fresh, "-j", jobs,
+                      "--geocoder", "nominatim", "--geocoder-domain", server.domain, "--geocoder-scheme", "http",
+                      "--user-agent", "geomap-tests/1.0", "--min-delay", "0")
+            requests.append(server.count())
+        assert out.exit_code == 0, out.stderr
+        outputs.append((out.stdout, out.stderr))
+    assert outputs[0] == outputs[1]
+    assert '"feature": "geocoded"' in outputs[0][0]
+    assert requests[0] == requests[1] == 3  # three names, each asked once, whatever the engine
+    assert outputs[0][1].strip().endswith("(3 requests)")

@@ -1,0 +1,138 @@
+"""The process-pool engine: articles parsed by worker processes on this machine (``--jobs N``).
+
+This process reads the inputs and hands articles to the workers in batches; each worker
+holds its own :class:`~geomap.pipeline.Geoparser` with the parent's settings, and sends back
+only the resolutions (never the text it was given), or, when the caller renders the output
+(``render``), each article's output text and counts. At most two batches per worker are in
+flight, so memory stays flat however large the corpus, and the output is the same, byte for
+byte, as with one process.
+
+Small inputs never pay for the workers: the parent reads up to :data:`MIN_BATCHES` batches
+ahead, and an input that ends within them is parsed in the parent, with no worker started.
+With an online geocoder, workers parse offline and the parent geocodes the context names
+(:func:`~geomap.engines.base.gathered`): one rate limit, one cache.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from itertools import chain, islice
+from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+
+from ..models import Article, ArticleResult, InputProblem, RenderedResult
+from ..pipeline import Geoparser, tally
+from ..text import read_inputs
+from .base import Engine, Output, Render, gathered
+
+#: A batch closes at this many articles or this many characters of text, whichever comes first.
+BATCH_ARTICLES = 200
+BATCH_CHARS = 400_000
+#: Workers start only for inputs of at least this many batches: below that, starting them
+#: (and warming each one's look-up memos) costs more than it saves.
+MIN_BATCHES = 4
+
+Item = Union[Article, InputProblem]
+
+_worker: Any = None  # the Geoparser of this worker process
+
+
+class ProcessPool(Engine):
+    """Parses in ``jobs`` worker processes (see the module's doc)."""
+
+    name = "local"
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+
+    def results(self, parser: Geoparser, inputs: Sequence[str], *, stdin: Optional[IO[bytes]] = None,
+                render: Render = None) -> Iterator[Output]:
+        return parse_in_parallel(parser, read_inputs(inputs, stdin=stdin), self.jobs, render)
+
+
+def parse_in_parallel(parser: Geoparser, items: Iterable[Item], jobs: int, render: Render = None
+                      ) -> Iterator[Output]:
+    """Yield ``parser.parse(article)`` for every article of ``items`` (and every problem as it
+    is), in order, computed by ``jobs`` worker processes.
+
+    :param render: if given, each article gives ``RenderedResult(article, render(result))``,
+        rendered in the worker (unless the parent geocodes): text crosses between processes,
+        not result objects, which the parent would otherwise spend much of its time rebuilding.
+    """
+    batches = _batches(items)
+    ahead = list(islice(batches, MIN_BATCHES))
+    if len(ahead) < MIN_BATCHES or parser.cache_dir is None:
+        # A small input is not worth starting processes; without a cache folder each worker
+        # would build its own index in memory (seconds and hundreds of MB each).
+        yield from parser.parse_items(chain.from_iterable(chain(ahead, batches)), render)
+        return
+    # The parent's Geoparser has built the index already, so the workers only open it.
+    try:
+        pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(parser.worker_settings(),))
+    except OSError:  # no worker processes here (a sandbox without shared memory, say)
+        yield from parser.parse_items(chain.from_iterable(chain(ahead, batches)), render)
+        return
+    # with an online geocoder, the parent geocodes before it renders
+    worker_render = render if parser.geocoder is None else None
+    with pool:  # on leaving, even by Ctrl-C or an error, the workers are terminated
+        pending: deque = deque()
+
+        def submit(batch: List[Item]) -> None:
+            articles = [item for item in batch if isinstance(item, Article)]
+            pending.append((batch, pool.apply_async(_parse_batch, (articles, worker_render)) if articles else None))
+
+        for batch in ahead:
+            submit(batch)
+        for batch in batches:
+            while len(pending) >= 2 * jobs:
+                yield from _collect(parser, pending.popleft(), render, worker_render is not None)
+            submit(batch)
+        while pending:
+            yield from _collect(parser, pending.popleft(), render, worker_render is not None)
+
+
+def _batches(items: Iterable[Item]) -> Iterator[List[Item]]:
+    batch: List[Item] = []
+    articles = chars = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Article):
+            articles += 1
+            chars += len(item.text)
+            if articles >= BATCH_ARTICLES or chars >= BATCH_CHARS:
+                yield batch
+                batch, articles, chars = [], 0, 0
+    if batch:
+        yield batch
+
+
+def _collect(parser: Geoparser, entry: Tuple[List[Item], Any], render: Render, rendered: bool) -> Iterator[Output]:
+    batch, future = entry
+    parsed = iter(future.get() if future is not None else ())
+    for item in batch:
+        if not isinstance(item, Article):
+            yield item
+        elif rendered:
+            text, counts = next(parsed)
+            parser.stats.add(counts)  # the parent's run statistics, as if parsed here
+            yield RenderedResult(item, text)
+        else:
+            yield gathered(parser, ArticleResult(item, next(parsed)), render)
+
+
+def _start_worker(settings: Dict[str, Any]) -> None:
+    global _worker
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
+    # terminates the workers, which must not each print a traceback of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    _worker = Geoparser(**settings)
+
+
+def _parse_batch(articles: List[Article], render: Render) -> list:
+    """Each article's resolutions, or with ``render`` its text and its counts (a list)."""
+    results = [_worker.parse(article) for article in articles]
+    if render is None:
+        return [result.resolutions for result in results]
+    return [[render(result), tally(result)] for result in results]
