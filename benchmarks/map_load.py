@@ -89,7 +89,7 @@ def median_load(browser, path: Path, runs: int) -> tuple:
 def load_time(page, path: Path) -> float:
     start = time.perf_counter()
     page.goto(path.as_uri())
-    page.wait_for_function("window.geomap !== undefined", timeout=120_000)
+    page.wait_for_function("window.geomap && window.geomap.ready", timeout=120_000)
     page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     return time.perf_counter() - start
 

@@ -184,19 +184,13 @@ def cli() -> None:
     """
 
 
-def _run(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, engine) -> tuple:
-    """Process every input, reporting bad ones (and names that failed to geocode) on stderr as
-    they come."""
-    run: dict = {}
-    results = list(_results(inputs, cache_dir, no_cache, progress, geo, engine, run))
-    return results, run["problems"], run["stats"]
-
-
 def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: bool, geo: dict, engine,
              run: dict, render=None, excerpts: bool = True) -> Iterator:
-    """Yield each article's result as soon as it is parsed by ``engine`` (see :func:`_run`),
-    rendered by ``render`` if given (:class:`RenderedResult`); ``run`` gets the ``problems``
-    and the ``stats`` when the last is yielded. ``excerpts=False`` for outputs that write none."""
+    """Process every input with ``engine``, yielding each article's result as soon as it is
+    parsed, rendered by ``render`` if given (:class:`RenderedResult`). Bad inputs (and names
+    that failed to geocode) are reported on stderr as they come; ``run`` gets the
+    ``problems`` and the ``stats`` when the last result is yielded. ``excerpts=False`` for
+    outputs that write none."""
     problems: List[InputProblem] = []
     options = _parser_options(geo)
     try:
@@ -315,7 +309,9 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
     from .render import png, render_map, save_map
 
     runner = _make_engine(engine, jobs, scheduler, partitions)
-    results, problems, stats = _run(inputs, cache_dir, no_cache, True, geo, runner)
+    run: dict = {}
+    # the map takes each article's result as it is parsed and keeps only what it shows
+    results = _results(inputs, cache_dir, no_cache, True, geo, runner, run)
     try:
         m = render_map(results, title=title, tiles=None if tiles.lower() == "none" else tiles, cdn=cdn)
         path = save_map(m, output)
@@ -323,6 +319,7 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
             png(path, png_path)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
+    problems, stats = run["problems"], run["stats"]
     click.echo(
         f"{len(stats.places)} places, {stats.mentions} mentions in {stats.articles} article"
         f"{'s' if stats.articles != 1 else ''} -> {path}" + (f" and {png_path}" if png_path else "")

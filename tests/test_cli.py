@@ -80,8 +80,11 @@ def test_map_writes_the_html_to_output_map_html_and_prints_a_summary(run, articl
     page = tmp_path / "output" / "map.html"
     assert page.is_file()
     html = page.read_text(encoding="utf-8")
-    assert "Ankara &amp; &lt;friends&gt;" in html and "<friends>" not in html
-    assert "Aleppo" in html and "Damascus" in html
+    assert "<title>Ankara &amp; &lt;friends&gt;</title>" in html
+    data = re.search(r'<script type="application/json" id="geomap-data">(.*?)</script>', html, re.S).group(1)
+    assert json.loads(data)["title"] == "Ankara & <friends>"  # the page shows it as text
+    assert "<friends>" not in html.replace(data, "")
+    assert "Aleppo" in data and "Damascus" in data
     [line] = result.stdout.splitlines()
     places, mentions, articles, where = SUMMARY.match(line).groups()
     assert (places, mentions, articles) == ("3", "4", "1")  # Ankara (twice), Aleppo, Damascus

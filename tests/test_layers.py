@@ -17,11 +17,11 @@ PACKAGE = Path(__file__).resolve().parent.parent / "geomap"
 
 LAYERS = {
     "errors": 0, "models": 0, "atomic": 0, "wordlists": 0,
-    "text": 1, "tokens": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1,
+    "text": 1, "tokens": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1, "shapes": 1,
     "matching": 2, "disambiguation": 2, "context": 2,
     "geocoding": 3,
     "pipeline": 4,
-    "render": 5, "exporters": 5,
+    "render": 5, "exporters": 5, "mapdata": 5,
     "engines": 5, "engines.base": 5, "engines.local": 5, "engines.pool": 5, "engines.dask": 5,
     "cli": 6,
 }

