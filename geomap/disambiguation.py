@@ -7,7 +7,7 @@ Each candidate gets a score made of plain signals, and the highest wins:
 * qualifier: "Paris, Texas" or "Moscow, Idaho" name the region or country around the place;
 * country context: the countries this article names, and those of its unambiguous places
   (a Moscow near Ankara and Aleppo is in Russia);
-* proximity: how close the candidate is to the article's other places (``geopy.distance``).
+* proximity: how close the candidate is to the article's other places (great-circle km).
 
 One name resolves the same way everywhere in one article. A small town known only by
 an alternate name and backed by no signal is dropped: it is usually a common word or
@@ -24,8 +24,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
-
-from geopy.distance import great_circle
 
 from .gazetteer import normalize
 from .geodata import country_name, country_population
@@ -450,7 +448,7 @@ def _qualified_regions(matches: Sequence[Match], groups: Dict[str, List[int]]) -
 
 
 # No two points are closer than their difference in latitude: a cheap bound that spares
-# geopy's exact distance for the points that cannot be near (most of them).
+# the exact distance only for the points that may be near (most cannot).
 _KM_PER_DEGREE_LAT = math.pi * 6371.0 / 180
 
 
@@ -469,15 +467,36 @@ _MAX_DISTANCES = 50_000  # about 8 MB
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """geopy's great-circle distance in km, remembered. Coordinates that compare equal give
-    geopy the same input (it reads -0.0 as 0.0), so a remembered answer is the very float."""
+    """The great-circle distance in km (:func:`great_circle_km`), remembered. Coordinates that
+    compare equal give the same input (-0.0 reads as 0.0), so a remembered answer is the very float."""
     key = (lat1, lon1, lat2, lon2)
     km = _DISTANCES.get(key)
     if km is None:
         if len(_DISTANCES) >= _MAX_DISTANCES:
             _DISTANCES.clear()
-        km = _DISTANCES[key] = great_circle((lat1, lon1), (lat2, lon2)).km
+        km = _DISTANCES[key] = great_circle_km(lat1, lon1, lat2, lon2)
     return km
+
+
+#: The Earth's radius in geopy's ``great_circle``, whose formula :func:`great_circle_km` is.
+EARTH_RADIUS_KM = 6371.009
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance in km between two points given in degrees (longitudes within
+    ±180): geopy's ``great_circle(...).km``, the same formula in the same order, so the very
+    same float, without the two ``Point`` objects geopy builds per call (ten times the cost)
+    and without importing geopy at start-up. -0.0 reads as 0.0, as in geopy."""
+    lat1, lng1 = math.radians(float(lat1 or 0.0)), math.radians(float(lon1 or 0.0))
+    lat2, lng2 = math.radians(float(lat2 or 0.0)), math.radians(float(lon2 or 0.0))
+    sin_lat1, cos_lat1 = math.sin(lat1), math.cos(lat1)
+    sin_lat2, cos_lat2 = math.sin(lat2), math.cos(lat2)
+    delta_lng = lng2 - lng1
+    cos_delta_lng, sin_delta_lng = math.cos(delta_lng), math.sin(delta_lng)
+    d = math.atan2(math.sqrt((cos_lat2 * sin_delta_lng) ** 2
+                             + (cos_lat1 * sin_lat2 - sin_lat1 * cos_lat2 * cos_delta_lng) ** 2),
+                   sin_lat1 * sin_lat2 + cos_lat1 * cos_lat2 * cos_delta_lng)
+    return EARTH_RADIUS_KM * d
 
 
 _FEATURE_WORD = {"admin1": "region", "city": "city", "country": "country"}

@@ -27,16 +27,18 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
 
-import geopy.exc
-from geopy.adapters import RequestsAdapter
-from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import MapBox, Nominatim, OpenCage, Photon, get_geocoder_for_service
-from geopy.geocoders import options as geopy_options
-from geopy.location import Location
+from typing import TYPE_CHECKING
 
 from .cache import Cache, place_from_dict, place_to_dict
 from .errors import CacheError, GeocoderUnavailable, GeocodingError, GeomapError
 from .models import Place
+
+if TYPE_CHECKING:
+    import geopy.exc
+    from geopy.location import Location
+
+# geopy is imported where a geocoder is first used, never at start-up: importing it loads every
+# geocoder it has (about 75 ms of each run), and most runs never geocode online.
 
 __all__ = [
     "OFFLINE",
@@ -95,21 +97,27 @@ class Geocoder(Protocol):
 
 # -- the country hint ------------------------------------------------------------------------------
 
-#: The geocode() keyword that takes a list of alpha-2 codes, per geopy class. Photon and most
-#: others have no country filter, so the hint is simply not sent to them.
-_COUNTRY_PARAMETER: Tuple[Tuple[type, str], ...] = (
-    (Nominatim, "country_codes"),  # also PickPoint, LocationIQ, OpenMapQuest (subclasses)
-    (MapBox, "country"),
-    (OpenCage, "country"),
-)
+def _country_parameters() -> Tuple[Tuple[type, str], ...]:
+    """The geocode() keyword that takes a list of alpha-2 codes, per geopy class. Photon and
+    most others have no country filter, so the hint is simply not sent to them."""
+    from geopy.geocoders import MapBox, Nominatim, OpenCage
+
+    return (
+        (Nominatim, "country_codes"),  # also PickPoint, LocationIQ, OpenMapQuest (subclasses)
+        (MapBox, "country"),
+        (OpenCage, "country"),
+    )
 
 
 def _country_parameter(service: str) -> Optional[str]:
+    import geopy.exc
+    from geopy.geocoders import get_geocoder_for_service
+
     try:
         cls = get_geocoder_for_service(service)
     except geopy.exc.GeocoderNotFound:
         return None
-    for base, parameter in _COUNTRY_PARAMETER:
+    for base, parameter in _country_parameters():
         if issubclass(cls, base):
             return parameter
     return None
@@ -135,18 +143,22 @@ def cache_query(service: str, query: str, countries: Sequence[str] = ()) -> str:
 
 # -- geopy -> geomap ---------------------------------------------------------------------------------
 
-#: geopy exception -> (geomap exception, message). First match wins, so subclasses come first.
-_TRANSLATIONS: Tuple[Tuple[type, type, str], ...] = (
-    (geopy.exc.GeocoderTimedOut, GeocoderUnavailable, "{service} did not answer in time ({detail})"),
-    (geopy.exc.GeocoderUnavailable, GeocoderUnavailable, "{service} is unreachable ({detail})"),
-    (geopy.exc.GeocoderRateLimited, GeocodingError, "{service} refused: too many requests ({detail})"),
-    (geopy.exc.GeocoderParseError, GeocodingError, "{service} sent an answer that is not valid JSON"),
-    (geopy.exc.GeocoderAuthenticationFailure, GeocodingError,
-     "{service} refused the credentials ({detail})"),
-    (geopy.exc.GeocoderInsufficientPrivileges, GeocodingError, "{service} refused the query ({detail})"),
-    (geopy.exc.GeocoderQuotaExceeded, GeocodingError, "{service} quota exceeded ({detail})"),
-    (geopy.exc.GeopyError, GeocodingError, "{service} failed ({detail})"),
-)
+
+def _translations() -> Tuple[Tuple[type, type, str], ...]:
+    """geopy exception -> (geomap exception, message). First match wins, so subclasses come first."""
+    import geopy.exc
+
+    return (
+        (geopy.exc.GeocoderTimedOut, GeocoderUnavailable, "{service} did not answer in time ({detail})"),
+        (geopy.exc.GeocoderUnavailable, GeocoderUnavailable, "{service} is unreachable ({detail})"),
+        (geopy.exc.GeocoderRateLimited, GeocodingError, "{service} refused: too many requests ({detail})"),
+        (geopy.exc.GeocoderParseError, GeocodingError, "{service} sent an answer that is not valid JSON"),
+        (geopy.exc.GeocoderAuthenticationFailure, GeocodingError,
+         "{service} refused the credentials ({detail})"),
+        (geopy.exc.GeocoderInsufficientPrivileges, GeocodingError, "{service} refused the query ({detail})"),
+        (geopy.exc.GeocoderQuotaExceeded, GeocodingError, "{service} quota exceeded ({detail})"),
+        (geopy.exc.GeopyError, GeocodingError, "{service} failed ({detail})"),
+    )
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -156,10 +168,12 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 def _translate(service: str, exc: geopy.exc.GeopyError) -> GeocodingError:
     """The geomap error for a geopy error: the one place where geopy's exceptions are mapped."""
+    import geopy.exc
+
     detail = _one_line(str(exc)) or type(exc).__name__
     if isinstance(exc, geopy.exc.GeocoderRateLimited) and exc.retry_after is not None:
         detail = f"HTTP 429, retry after {exc.retry_after:g} s"
-    for geopy_cls, geomap_cls, template in _TRANSLATIONS:
+    for geopy_cls, geomap_cls, template in _translations():
         if isinstance(exc, geopy_cls):
             return geomap_cls(template.format(service=service, detail=detail))
     return GeocodingError(f"{service} failed ({detail})")  # pragma: no cover - GeopyError is last
@@ -250,6 +264,8 @@ class GeopyGeocoder:
         self.max_retry_after = max_retry_after
         self.language = language
         self._sleep = sleep
+        from geopy.extra.rate_limiter import RateLimiter
+
         # geopy's RateLimiter keeps the delay across calls; its own retries and swallowing are
         # off, because retrying and reporting are decided here.
         self._limited = RateLimiter(
@@ -261,6 +277,8 @@ class GeopyGeocoder:
         return f"GeopyGeocoder({self.name!r}, domain={getattr(self.geolocator, 'domain', None)!r})"
 
     def _query_options(self, countries: Sequence[str]) -> Dict[str, Any]:
+        from geopy.geocoders import Nominatim, Photon
+
         kwargs: Dict[str, Any] = {}
         hint = country_hint(self.name, countries)
         if hint and self._country_parameter:
@@ -290,6 +308,8 @@ class GeopyGeocoder:
             raise GeocodingError(f"{self.name}: {exc}") from exc
 
     def _ask(self, query: str, kwargs: Dict[str, Any]) -> Optional[Location]:
+        import geopy.exc
+
         try:
             try:
                 return self._limited(query, exactly_one=True, **kwargs)
@@ -312,6 +332,9 @@ def _default_adapter_factory() -> Any:
     # geopy's requests adapter retries failed connections and reads twice by default. Those
     # retries bypass the rate limiter (three requests in a second to Nominatim) and triple a
     # timeout, so geomap turns them off; a failure is reported and asked again on the next run.
+    from geopy.adapters import RequestsAdapter
+    from geopy.geocoders import options as geopy_options
+
     if geopy_options.default_adapter_factory is RequestsAdapter:
         return functools.partial(RequestsAdapter, max_retries=0)
     return geopy_options.default_adapter_factory  # pragma: no cover - requests not installed
@@ -325,6 +348,9 @@ def service_name(service: str) -> str:
     name = service.strip().lower()
     if name == OFFLINE:
         return name
+    import geopy.exc
+    from geopy.geocoders import get_geocoder_for_service
+
     try:
         get_geocoder_for_service(name)
     except geopy.exc.GeocoderNotFound as exc:
@@ -364,6 +390,9 @@ def make_geocoder(
     name = service_name(service)
     if name == OFFLINE:
         return None
+    import geopy.exc
+    from geopy.geocoders import get_geocoder_for_service
+
     cls = get_geocoder_for_service(name)
     if scheme not in (None, "http", "https"):
         raise GeocodingError(f"geocoder scheme must be http or https, not {scheme!r}")

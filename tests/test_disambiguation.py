@@ -252,3 +252,21 @@ def test_a_us_state_wins_over_a_same_name_country_in_a_us_centred_article(choose
 )
 def test_the_country_keeps_its_name_elsewhere(choose, text):
     assert pick(choose, text, "Georgia").place.feature == "country"
+
+
+def test_the_inline_great_circle_is_geopys_to_the_last_bit():
+    import random
+
+    from geopy.distance import great_circle
+
+    from geomap.disambiguation import great_circle_km
+
+    rng = random.Random(16)
+    edges = [(0.0, 0.0), (-0.0, -0.0), (90.0, 180.0), (-90.0, -180.0), (0.0, 180.0), (12.5, -180.0)]
+    pairs = [(a, b) for a in edges for b in edges]
+    for _ in range(20_000):
+        a = (rng.uniform(-90, 90), rng.uniform(-180, 180))
+        near = (max(-90.0, min(90.0, round(a[0] + rng.uniform(-1, 1), 5))), round(a[1], 5))
+        pairs += [(a, (rng.uniform(-90, 90), rng.uniform(-180, 180))), (a, near)]
+    assert [great_circle_km(*a, *b) for a, b in pairs] == [great_circle(a, b).km for a, b in pairs]
+    assert round(great_circle_km(39.91987, 32.85427, 36.20124, 37.16117)) == 559  # Ankara to Aleppo
