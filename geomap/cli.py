@@ -22,6 +22,7 @@ from .pipeline import (
     CACHE_ENV,
     DEFAULT_CACHE_DIR,
     Geoparser,
+    RunStats,
     cache_info,
     check_countries,
     clear_cache,
@@ -29,7 +30,9 @@ from .pipeline import (
     import_cache,
     load_places,
     read_names,
+    tally,
 )
+from .results import read_results, results_kind
 
 _INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 _CACHE_DIR = click.option(
@@ -220,6 +223,20 @@ def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: b
     run.update(problems=problems, stats=stats)
 
 
+def _read_back(names: Sequence[str], run: dict) -> Iterator:
+    """Yield the results held in geomap's own outputs ``names`` (:mod:`geomap.results`); their
+    problems (reported on stderr as they come) and counts join ``run``'s."""
+    problems, stats = run.setdefault("problems", []), run.setdefault("stats", RunStats())
+    for name in names:
+        for item in read_results(name):
+            if isinstance(item, InputProblem):
+                problems.append(item)
+                click.echo(f"geomap: {item}", err=True)
+            else:
+                stats.add(tally(item))
+                yield item
+
+
 class _Progress:
     """The count of parsed articles on stderr, for long runs.
 
@@ -296,7 +313,8 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
 
     Each place gets one marker; its popup shows the excerpts that mention it. Names the
     gazetteer lacks ("the town of Kafr Nabl") are listed as unresolved, or placed by
-    --geocoder.
+    --geocoder. geomap's own outputs (places --format jsonl or geojson) are mapped as they
+    are, without parsing the text again.
 
     Example:
 
@@ -305,13 +323,19 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
         geomap map news/ --geocoder nominatim --user-agent "my-newsroom-map/1.0 (me@example.org)"
 
         geomap map shards/ --engine dask --scheduler tcp://10.0.0.5:8786
+
+        geomap map places.jsonl -o output/from-results.html
     """
     from .render import png, render_map, save_map
 
     runner = _make_engine(engine, jobs, scheduler, partitions)
     run: dict = {}
-    # the map takes each article's result as it is parsed and keeps only what it shows
-    results = _results(inputs, cache_dir, no_cache, True, geo, runner, run)
+    # geomap's own outputs (places --format jsonl or geojson) are read back, not parsed again;
+    # the map takes each article's result as it comes and keeps only what it shows
+    done = [name for name in inputs if results_kind(name)]
+    text = [name for name in inputs if name not in done]
+    results = chain(_results(text, cache_dir, no_cache, True, geo, runner, run) if text else (),
+                    _read_back(done, run))
     try:
         m = render_map(results, title=title, tiles=None if tiles.lower() == "none" else tiles, cdn=cdn)
         path = save_map(m, output)

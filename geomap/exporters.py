@@ -64,8 +64,16 @@ def _alt(p: Place) -> Dict[str, object]:
             "lat": round(p.lat, 5), "lon": round(p.lon, 5)}
 
 
+#: The article's own fields a JSON Lines line carries where the article has them (from a
+#: JSON Lines input), so that a map made from the line (:mod:`geomap.results`) keeps them.
+ARTICLE_FIELDS = ("title", "url", "date")
+
+
 def article_record(result: ArticleResult) -> Dict[str, object]:
-    return {"id": result.article.id, "toponyms": [toponym(r) for r in result.resolutions]}
+    """One article's JSON Lines record: ``{"id", "title"?, "url"?, "date"?, "toponyms"}``."""
+    a = result.article
+    meta = {k: getattr(a, k) for k in ARTICLE_FIELDS if getattr(a, k) is not None}
+    return {"id": a.id, **meta, "toponyms": [toponym(r) for r in result.resolutions]}
 
 
 def to_jsonl_line(result: ArticleResult) -> str:
@@ -84,7 +92,9 @@ def to_jsonl_line(result: ArticleResult) -> str:
         toponyms.append(f'{{"start": {m.start}, "end": {m.end}, "name": {_string(m.surface)}, '
                         f'{_memo_json(_FIELDS_JSON, r.place, _place_fields_json)}, "confidence": {conf_json}, '
                         f'"reason": {_string(r.reason)}, "alternatives": [{alts}]}}')
-    return f'{{"id": {_dumps(result.article.id)}, "toponyms": [{", ".join(toponyms)}]}}'
+    a = result.article
+    meta = "".join(f', "{k}": {_dumps(getattr(a, k))}' for k in ARTICLE_FIELDS if getattr(a, k) is not None)
+    return f'{{"id": {_dumps(a.id)}{meta}, "toponyms": [{", ".join(toponyms)}]}}'
 
 
 def _dumps(value: object) -> str:
@@ -125,7 +135,8 @@ def to_json(results: Sequence[ArticleResult]) -> str:
     doc = {
         "attribution": attribution(results),
         "articles": [
-            {**article_record(r), "title": r.article.title, "source": r.article.source} for r in results
+            {"id": r.article.id, "toponyms": [toponym(t) for t in r.resolutions], "title": r.article.title,
+             "source": r.article.source} for r in results
         ],
         "places": [_place_record(m) for m in group_places(results)],
     }

@@ -56,7 +56,10 @@ def test_jsonl_is_one_line_per_article_in_the_scorers_system_format(results):
     assert [d["id"] for d in docs] == ["one", "two", "three"]
     assert docs[2] == {"id": "three", "toponyms": []}
     for doc, result in zip(docs, results):
-        assert list(doc)[:2] == ["id", "toponyms"]
+        # the article's own title, url and date, where it has them, between its id and its toponyms
+        meta = [k for k in ("title", "url", "date") if getattr(result.article, k) is not None]
+        assert list(doc) == ["id", *meta, "toponyms"]
+        assert all(doc[k] == getattr(result.article, k) for k in meta)
         for top in doc["toponyms"]:
             assert list(top)[:5] == ["start", "end", "name", "lat", "lon"]
             assert result.article.text[top["start"] : top["end"]] == top["name"]
@@ -82,8 +85,12 @@ def test_jsonl_lines_are_exactly_what_json_dumps_writes(results):
                                           ("Atlantis", None), ("Ankara", dataclasses.replace(ANKARA))])
     weird = dataclasses.replace(odd.resolutions[0], confidence=1, reason='say "why" \\ \u2028 \n')
     odd = dataclasses.replace(odd, resolutions=odd.resolutions + (weird,))
-    for result in [*results, odd, odd]:
+    titled = dataclasses.replace(odd, article=dataclasses.replace(odd.article, title='A "title" é', date="2020-02-14",
+                                                                   url="https://example.org/a?b=1&c"))
+    for result in [*results, odd, odd, titled]:
         assert to_jsonl_line(result) == json.dumps(article_record(result), ensure_ascii=False)
+    assert list(json.loads(to_jsonl_line(titled))) == ["id", "title", "url", "date", "toponyms"]
+    assert list(json.loads(to_jsonl_line(results[2]))) == ["id", "toponyms"]  # only the fields an article has
 
 
 def test_jsonl_keeps_non_ascii_text_readable():

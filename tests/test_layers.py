@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "geomap"
 
 LAYERS = {
     "errors": 0, "models": 0, "atomic": 0, "wordlists": 0,
-    "text": 1, "tokens": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1, "shapes": 1,
+    "text": 1, "results": 1, "tokens": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1, "shapes": 1,
     "matching": 2, "disambiguation": 2, "context": 2,
     "geocoding": 3,
     "pipeline": 4,
@@ -28,7 +28,7 @@ LAYERS = {
 EXEMPT = {"__init__", "__main__"}
 
 #: What the command layer may use: the library's entry points, its outputs and its values.
-CLI_MAY_IMPORT = {"errors", "models", "atomic", "pipeline", "render", "exporters", "engines", "__init__"}
+CLI_MAY_IMPORT = {"errors", "models", "atomic", "pipeline", "results", "render", "exporters", "engines", "__init__"}
 
 
 def _modules():

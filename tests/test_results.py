@@ -1,0 +1,112 @@
+"""Reading geomap's own outputs back (geomap.results): the same results, without parsing again."""
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import cli
+from geomap.exporters import render
+from geomap.models import NO_EXCERPT, ArticleResult, InputProblem, group_places
+from geomap.results import read_results, results_kind
+
+from conftest import SEED_DIR
+
+SUMMARY = re.compile(r"^(\d+) places, (\d+) mentions in (\d+) articles? -> ")
+
+
+@pytest.fixture
+def news(tmp_path):
+    """Articles with titles, urls and dates (some), as JSON Lines."""
+    paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
+    lines = []
+    for n, text in enumerate(paragraphs + ["The village of Tell Nowhere was shelled, in Syria."]):
+        record = {"id": f"a{n}", "text": text}
+        if n % 2:
+            record.update(title=f"Report {n} <b>&</b>", url=f"https://example.org/{n}", date="2020-02-14")
+        lines.append(json.dumps(record))
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _parsed(geoparser, news):
+    return [r for r in geoparser.process([str(news)]) if isinstance(r, ArticleResult)]
+
+
+def test_jsonl_read_back_writes_the_same_jsonl(geoparser, news, tmp_path):
+    results = _parsed(geoparser, news)
+    out = tmp_path / "places.jsonl"
+    out.write_text(render(results, "jsonl"))
+    assert results_kind(str(out)) == "jsonl" and results_kind(str(news)) is None
+    back = list(read_results(str(out)))
+    assert all(isinstance(r, ArticleResult) for r in back)
+    assert render(back, "jsonl") == render(results, "jsonl")
+    for a, b in zip(results, back):
+        assert (b.article.id, b.article.title, b.article.url, b.article.date) == \
+            (a.article.id, a.article.title, a.article.url, a.article.date)
+        assert [r.mention for r in b.resolutions] == [r.mention for r in a.resolutions]
+        assert [(r.confidence, r.reason) for r in b.resolutions] == [(r.confidence, r.reason) for r in a.resolutions]
+        assert [r.place and r.place.key for r in b.resolutions] == [r.place and r.place.key for r in a.resolutions]
+        assert all(r.excerpt == NO_EXCERPT for r in b.resolutions)  # jsonl holds none
+    assert any(r.place is None for res in back for r in res.resolutions)  # unresolved names come back too
+    assert any(b.article.title for b in back)
+
+
+def test_geojson_read_back_gives_the_same_places_and_excerpts(geoparser, news, tmp_path):
+    results = _parsed(geoparser, news)
+    out = tmp_path / "places.geojson"
+    out.write_text(render(results, "geojson"))
+    back = list(read_results(str(out)))
+    assert all(isinstance(r, ArticleResult) for r in back)
+
+    def places(rs):
+        return {m.place.key: (m.place.name, m.count, sorted((r.mention.article_id, r.excerpt.text) for r in
+                                                             m.resolutions)) for m in group_places(rs)}
+
+    assert places(back) == places(results) and len(places(back)) > 5
+    assert json.loads(render(back, "geojson"))["features"][0]["properties"]["excerpts"][0]["text"]
+
+
+def test_map_from_results_is_the_map_of_the_text_without_parsing(cache_dir, news, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def run(*args):
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    assert run("places", news, "-f", "jsonl", "-o", "r.jsonl", "--cache-dir", cache_dir).exit_code == 0
+    assert run("places", news, "-f", "geojson", "-o", "r.geojson", "--cache-dir", cache_dir).exit_code == 0
+    text = run("map", news, "--cache-dir", cache_dir, "-o", "text.html", "--tiles", "none")
+    nowhere = tmp_path / "no-cache-here"  # reading results needs no index: none is built
+    jsonl = run("map", "r.jsonl", "--cache-dir", nowhere, "-o", "jsonl.html", "--tiles", "none")
+    geojson = run("map", "r.geojson", "--cache-dir", nowhere, "-o", "geojson.html", "--tiles", "none")
+    assert text.exit_code == jsonl.exit_code == geojson.exit_code == 0
+    assert not nowhere.exists()
+    t, j, g = (SUMMARY.match(r.stdout).groups() for r in (text, jsonl, geojson))
+    assert j == t
+    assert (g[0], int(g[1]), g[2]) == (t[0], int(t[1]) - 1, t[2])  # GeoJSON holds placed names only
+    page = (tmp_path / "jsonl.html").read_text(encoding="utf-8")
+    assert "Report 1 <b>&" in page  # the title kept (the page's data is JSON)
+    assert "</b>" not in page  # and never markup of the page
+    assert "Idlib" in (tmp_path / "geojson.html").read_text(encoding="utf-8")
+
+
+def test_a_bad_results_line_is_one_line_and_the_rest_is_mapped(cache_dir, geoparser, news, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    lines = render(_parsed(geoparser, news), "jsonl").splitlines()
+    assert len(lines) == 2
+    lines[1:1] = ['{"id": "x", "toponyms": [{"start": 1}]}', "{broken"]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "bad.geojson").write_text('{"type": "FeatureCollection"}')
+    out = CliRunner().invoke(cli, ["map", "r.jsonl", "bad.geojson", "-o", "m.html", "--tiles", "none"])
+    assert out.exit_code == 1
+    assert out.stderr.splitlines() == [
+        "geomap: r.jsonl:2: not a geomap jsonl line (no 'end')",
+        "geomap: r.jsonl:3: not a geomap jsonl line (malformed JSON: Expecting property name enclosed in double "
+        "quotes, column 2)",
+        "geomap: bad.geojson: not a geomap GeoJSON output (no 'features')",
+    ]
+    assert SUMMARY.match(out.stdout).group(3) == str(len(lines) - 2)
+    assert "Traceback" not in out.output
