@@ -14,7 +14,9 @@ General rules, no list of any article's names:
   name, an initial or a particle ("Ashley Sutton", "George W. Bush", "Mike de Kock") are no
   places, however large the town of that name; such a surname that names only towns is the
   person's in the whole article ("… Sutton said"), except right after "in", "near" or
-  "outside".
+  "outside";
+* a preposition opening a sentence ("In Klamath Falls, …") and an article before a name
+  that modifies a noun ("The Innisfail skater") are no first word of a person's name.
 """
 
 from __future__ import annotations
@@ -312,6 +314,11 @@ class Matcher:
             titled = i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.joinable(i)
             if toks.lower(i).rstrip(".") in PERSON_TITLES:
                 titled, lo = True, i + 1
+            # a preposition opening a sentence is no part of a name ("In Klamath Falls, …"), nor
+            # is an article before a name used as a noun's modifier ("The Innisfail skater",
+            # "A Nenagh councillor"; not "The Boons said", "The Hague")
+            if j - lo > 1 and _opener(toks, lo, j) and _key(" ".join(words[lo:j])) not in found:
+                lo += 1
             # a place may run straight into a name: "in Turkey Irina Kasimova said"
             while j - lo > 2 and _key(words[lo]) in found and _strong(found[_key(words[lo])]):
                 lo += 1
@@ -367,6 +374,30 @@ class Matcher:
             if key in found and all(c.place.feature == "city" for c in found[key]):
                 persons.add(key)
         return persons, inside, name_words
+
+
+#: Prepositions that open a sentence before a name ("In Klamath Falls, …").
+_OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
+_ARTICLES = frozenset(("the", "a", "an"))
+#: Words after "The X" that make X a noun on its own, not a modifier ("The Boons said").
+_VERBISH = frozenset(
+    "is are was were has have had will would can could may might must shall should did does do said says "
+    "told say also then and or but who which that".split()
+)
+
+
+def _opener(toks: Tokens, lo: int, j: int) -> bool:
+    """Whether word ``lo``, a capitalised word opening a run of capitalised words that ends
+    before word ``j``, is only the sentence's first word: a preposition, or an article
+    before a name that modifies the lower-case noun after the run."""
+    word = toks.lower(lo)
+    if word in _OPENING_PREPOSITIONS:
+        return True
+    if word not in _ARTICLES or j >= toks.n or toks.gaps[j] != " ":
+        return False
+    after = toks.words[j]
+    return after.islower() and after not in _VERBISH and after not in FUNCTION_WORDS
+
 
 def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:
     """Whether a run of capitalised words is a known place's name with a compass word

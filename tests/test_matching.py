@@ -238,6 +238,24 @@ def test_a_surname_that_names_only_towns_is_the_persons_in_the_whole_article(mat
     assert spans(matcher, "Michael Jordan flew to Amman. Jordan's king met him.") == ["Amman", "Jordan"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a preposition or an article that opens the sentence is no first word of a person's
+        # name: the small town after it stays a place, here and later in the article
+        ("In Klamath Falls, a brewery opened. Klamath Falls grew.", ["Klamath Falls", "Klamath Falls"]),
+        ("The Innisfail skater won. She lives in Innisfail.", ["Innisfail", "Innisfail"]),
+        ("A Danbury mason was charged.", ["Danbury"]),
+        # an article before a noun of its own ("The Boons said …") still opens a name
+        ("The Boons said no. We met the Boons.", []),
+        # a Romance article is part of the name
+        ("La Niña is the opposite.", []),
+    ],
+)
+def test_a_word_that_only_opens_the_sentence_is_no_part_of_a_persons_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_words_english_always_capitalises_are_not_places(matcher):
     assert spans(matcher, "He said God is great in Ankara.") == ["Ankara"]
 
