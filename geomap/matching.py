@@ -16,7 +16,9 @@ General rules, no list of any article's names:
   person's in the whole article ("… Sutton said"), except right after "in", "near" or
   "outside";
 * a preposition opening a sentence ("In Klamath Falls, …") and an article before a name
-  that modifies a noun ("The Innisfail skater") are no first word of a person's name.
+  that modifies a noun ("The Innisfail skater") are no first word of a person's name;
+* a town's own name before the word of one of its public bodies or officials ("Danbury
+  Police", "Bantam Superior Court", "Beaconsfield Mayor …") stays the town's.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .wordlists import (
     DIRECTIONS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    INSTITUTION_WORDS,
     KIND_AFTER,
     KIND_BEFORE_OF,
     NAME_HEADS,
@@ -323,6 +326,13 @@ class Matcher:
             while j - lo > 2 and _key(words[lo]) in found and _strong(found[_key(words[lo])]):
                 lo += 1
             run = words[lo:j]
+            if not titled:
+                own = _institution(run, found)
+                if own:
+                    # "Danbury Police Department": the town's name, and no person's; the words
+                    # after it stay inside a longer name
+                    inside.update(range(lo + own, j))
+                    continue
             if len(run) >= 2 or (titled and run):
                 keys = [_key(w) for w in run]
                 whole = _key(" ".join(run))
@@ -397,6 +407,20 @@ def _opener(toks: Tokens, lo: int, j: int) -> bool:
         return False
     after = toks.words[j]
     return after.islower() and after not in _VERBISH and after not in FUNCTION_WORDS
+
+
+def _institution(run: Sequence[str], found) -> int:
+    """How many words of a run of capitalised words are a town's own name followed by an
+    institution's or an official's word ("Danbury Police", "Bantam Superior Court",
+    "Beaconsfield Mayor Georges Bourelle"), counting a function word that opens the run
+    ("The Danbury Police"); 0 when the run is no such name."""
+    first = 1 if run[0].lower() in FUNCTION_WORDS else 0
+    for k in range(min(len(run) - 1, first + 3), first, -1):
+        if run[k].lower() in INSTITUTION_WORDS:
+            cands = found.get(_key(" ".join(run[first:k])))
+            if cands and any(c.via == "name" for c in cands) and run[k - 1].lower() not in COMMON_WORDS:
+                return k
+    return 0
 
 
 def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:

@@ -162,3 +162,18 @@ NAME_HEADS = {
     "strait": "physical", "hills": "physical", "basin": "physical", "plateau": "physical",
     "gorge": "physical", "reservoir": "physical",
 }
+
+#: Words that, capitalised right after a town's name, start the name of one of its public
+#: bodies, courts, papers or teams, or the title of one of its officials ("Danbury Police",
+#: "Bantam Superior Court", "Owensboro Public Schools", "Beaconsfield Mayor …"): the town's
+#: name there is still the town's, not part of a person's name. (Universities, schools,
+#: churches and buildings named after a place are left out: annotators mark such names whole
+#: or not at all.)
+INSTITUTION_WORDS = frozenset(
+    """
+    police sheriff sheriff's department fire council court superior crown magistrates district regional
+    public city county township borough mayor governor gov senator coroner commissioner
+    government transit ambulance ems times post press herald tribune gazette chronicle courier
+    rangers rovers athletic wanderers
+    """.split()
+)

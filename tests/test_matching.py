@@ -256,6 +256,24 @@ def test_a_word_that_only_opens_the_sentence_is_no_part_of_a_persons_name(matche
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town's name before a public body's or an official's word stays the town's, here
+        # and in the rest of the article (it is no person's name)
+        ("The Owosso Police Department said an Owosso man was held.", ["Owosso", "Owosso"]),
+        ("He appeared in Owosso District Court on Monday.", ["Owosso"]),
+        ("Owosso Mayor Chris Eveleth spoke.", ["Owosso"]),
+        # the words after it stay inside a longer name: "Superior" is no town here
+        ("He appeared in Owosso Superior Court on Monday.", ["Owosso"]),
+        # only a town's own name: "Fox" is an alternate name of Victor (US)
+        ("The Fox Herald reported it.", []),
+    ],
+)
+def test_a_town_that_starts_a_public_bodys_name_stays_a_place(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_words_english_always_capitalises_are_not_places(matcher):
     assert spans(matcher, "He said God is great in Ankara.") == ["Ankara"]
 
