@@ -418,7 +418,8 @@ def _institution(run: Sequence[str], found) -> int:
     for k in range(min(len(run) - 1, first + 3), first, -1):
         if run[k].lower() in INSTITUTION_WORDS:
             cands = found.get(_key(" ".join(run[first:k])))
-            if cands and any(c.via == "name" for c in cands) and run[k - 1].lower() not in COMMON_WORDS:
+            if cands and any(c.via != "alt" or c.place.feature != "city" for c in cands) \
+                    and run[k - 1].lower() not in COMMON_WORDS:
                 return k
     return 0
 
@@ -449,9 +450,13 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:
-    """Whether a name is surely a place: a country, region, large city or demonym."""
+    """Whether a name is surely a place: a country, region, large city or demonym. Another
+    place's alternate name counts only for a country or a continent ("Holy See"): many
+    given names and surnames are old or foreign names of large cities ("Riad", "Abo")."""
     return any(
-        c.place.feature != "city" or c.via in ("demonym", "abbr") or c.place.population >= 100_000 for c in cands
+        c.place.feature in ("country", "continent") if c.via == "alt"
+        else c.place.feature != "city" or c.via in ("demonym", "abbr") or c.place.population >= 100_000
+        for c in cands
     )
 
 

@@ -266,12 +266,20 @@ def test_a_word_that_only_opens_the_sentence_is_no_part_of_a_persons_name(matche
         ("Owosso Mayor Chris Eveleth spoke.", ["Owosso"]),
         # the words after it stay inside a longer name: "Superior" is no town here
         ("He appeared in Owosso Superior Court on Monday.", ["Owosso"]),
-        # only a town's own name: "Fox" is an alternate name of Victor (US)
+        # not another town's alternate name: "Fox" is one of Victor (US); a region's is fine
         ("The Fox Herald reported it.", []),
+        ("The Osun Police Command said so.", ["Osun"]),
     ],
 )
 def test_a_town_that_starts_a_public_bodys_name_stays_a_place(matcher, text, expected):
     assert spans(matcher, text) == expected
+
+
+def test_another_towns_alternate_name_does_not_make_a_word_surely_a_place(matcher):
+    # "Riad" is an alternate name of Riyadh: inside a person's name it is the person's
+    assert spans(matcher, "The winner, said Nash Riad, was local. Riad smiled.") == []
+    # a country's alternate name still is a place where a name runs on after it
+    assert spans(matcher, "He met the envoy to the Holy See Pietro Rossi on Monday.") == ["Holy See"]
 
 
 def test_words_english_always_capitalises_are_not_places(matcher):
