@@ -297,7 +297,7 @@ def _finish(problems: Sequence[InputProblem], stats=None, strict: bool = False) 
               show_default=True, help="Where to write the HTML map.")
 @click.option("--title", help="Title shown on the map.")
 @click.option("--open", "open_", is_flag=True, help="Open the map in the web browser when written.")
-@click.option("--cdn", is_flag=True, help="Link Leaflet and jQuery from CDNs instead of inlining them.")
+@click.option("--cdn", is_flag=True, help="Link Leaflet (and its cluster plugin) from CDNs instead of inlining them.")
 @click.option("--tiles", default="OpenStreetMap", show_default=True,
               help="Tile layer (an xyzservices name such as CartoDB.Positron) or 'none'.")
 @click.option("--png", "png_path", type=click.Path(dir_okay=False, path_type=Path),

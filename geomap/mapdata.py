@@ -49,9 +49,9 @@ __all__ = ["MapData", "SPECIFIC_FEATURES", "ATTRIBUTION", "OSM_ATTRIBUTION"]
 SPECIFIC_FEATURES = ("city", "admin2", "custom", "geocoded")
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
-               ' | Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
+               ' | <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
 #: Added when a place came from an online geocoder (Nominatim, Photon: OpenStreetMap data).
-OSM_ATTRIBUTION = (' | Geocoded places: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+OSM_ATTRIBUTION = (' | Geocoded: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
                    ' contributors (ODbL)')
 
 _DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")

