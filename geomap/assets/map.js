@@ -91,11 +91,14 @@
     // ---- panes: country outlines under the tiles, shaded areas above them ----
     map.createPane("geomap-basemap").style.zIndex = 150;
     map.createPane("geomap-areas").style.zIndex = 350;
+    // outlines are drawn on canvases: thousands of vertices draw far faster than as SVG
     var basemap = document.getElementById("geomap-basemap");
     if (basemap) {
       L.geoJSON(JSON.parse(basemap.textContent), {pane: "geomap-basemap", interactive: false,
+        renderer: L.canvas({pane: "geomap-basemap"}),
         style: {color: "#8c8c8c", weight: 0.7, fillColor: "#f3f0e8", fillOpacity: 1}}).addTo(map);
     }
+    var areaCanvas = L.canvas({pane: "geomap-areas", tolerance: 2});
 
     // ---- popups and tooltips, built as DOM from text ----
     function markText(before, name, after) {
@@ -134,22 +137,29 @@
       return box;
     }
 
+    // Popups open above every panel: their pane lies outside the map's own panes (whose
+    // stacking context sits under the controls), above the controls, moved with the map.
+    var popupPane = map.createPane("geomap-popups", map.getContainer());
+    popupPane.style.zIndex = 1001;
+    function followMap() { L.DomUtil.setPosition(popupPane, map.containerPointToLayerPoint([0, 0]).multiplyBy(-1)); }
+    map.on("move zoom viewreset resize", followMap);
+    followMap();
+
     function bind(layer, p) {
-      layer.bindPopup(function () { return popupFor(p); }, {maxWidth: 380, autoPanPadding: [20, 20]});
+      layer.bindPopup(function () { return popupFor(p); },
+                      {maxWidth: 380, autoPanPadding: [20, 20], pane: "geomap-popups"});
       layer.bindTooltip(el("span", null, p.name), {direction: "top", sticky: true});
       layer.on("popupopen", function () { highlight(p.id, true); });
       layer.on("popupclose", function () { highlight(p.id, false); });
     }
 
-    map.on("popupopen", function () { root.classList.add("geomap-popup-open"); });
-    map.on("popupclose", function () { root.classList.remove("geomap-popup-open"); });
 
     // ---- markers (points) and areas (outlines) ----
     var points = [], areas = [];
     places.forEach(function (p) {
       if (p.area && data.areas[p.area]) {
         var layer = L.geoJSON({type: "Feature", geometry: data.areas[p.area], properties: {}},
-                              {pane: "geomap-areas", style: areaStyle(p, p.count)});
+                              {pane: "geomap-areas", renderer: areaCanvas, style: areaStyle(p, p.count)});
         bind(layer, p);
         p.layer = layer;
         g.areas[p.id] = layer;
@@ -223,7 +233,9 @@
       return true;
     }
 
-    function apply() {
+    // recount() works out what the filter shows; draw() puts it on the map. They are apart so
+    // that the first view is fitted before anything is drawn (drawing twice is the slow part).
+    function recount() {
       var selected = state.articles ? new Set(state.articles) : null;
       var counts = new Array(places.length).fill(0);
       shownArticles = [];
@@ -233,18 +245,23 @@
         if (selected && !selected.has(a.id)) { return; }
         for (var k = 0; k < a.pairs.length; k += 2) { counts[a.pairs[k]] += a.pairs[k + 1]; }
       });
+      places.forEach(function (p) {
+        p.shown = counts[p.i] > 0 && p.conf >= state.minConfidence ? counts[p.i] : 0;
+      });
+    }
+
+    function draw() {
       var add = [], remove = [];
       places.forEach(function (p) {
-        var on = counts[p.i] > 0 && p.conf >= state.minConfidence;
-        var was = p.shown > 0;
-        p.shown = on ? counts[p.i] : 0;
+        var on = p.shown > 0;
         if (p.area) {
-          if (on && !was) { areaGroup.addLayer(p.layer); }
-          if (!on && was) { areaGroup.removeLayer(p.layer); }
+          if (on && !p.drawn) { areaGroup.addLayer(p.layer); }
+          if (!on && p.drawn) { areaGroup.removeLayer(p.layer); }
           if (on) { p.layer.setStyle(areaStyle(p, p.shown)); }
-        } else if (on !== was) {
+        } else if (on !== !!p.drawn) {
           (on ? add : remove).push(p.layer);
         }
+        p.drawn = on;
       });
       if (clustered) {
         if (remove.length) { group.removeLayers(remove); }
@@ -254,6 +271,11 @@
         add.forEach(function (m) { group.addLayer(m); });
       }
       if (panel) { panel.update(); }
+    }
+
+    function apply() {
+      recount();
+      draw();
     }
 
     g.visible = function () {
@@ -703,10 +725,11 @@
 
     map.attributionControl.addAttribution(data.attribution);
     L.control.scale({position: "bottomright"}).addTo(map);
-    apply();
     // A legend taller than a quarter of the map starts folded.
     if (legend.node.offsetHeight > map.getSize().y / 4) { legend.node.classList.add("geomap-collapsed"); }
+    recount();
     g.fit();
+    draw();
     g.ready = true;
   };
 })();
