@@ -291,34 +291,71 @@ def _finish(problems: Sequence[InputProblem], stats=None, strict: bool = False) 
         sys.exit(1)
 
 
+class _Size(click.ParamType):
+    """A picture's size in CSS pixels: WIDTHxHEIGHT."""
+
+    name = "WxH"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        width, sep, height = str(value).lower().partition("x")
+        if sep and width.isdigit() and height.isdigit() and 100 <= int(width) <= 10_000 and 100 <= int(height) <= 10_000:
+            return int(width), int(height)
+        self.fail(f"{value!r} is not WIDTHxHEIGHT in pixels, each 100 to 10000 (e.g. 1600x1000)", param, ctx)
+
+
 @cli.command(name="map")
 @_INPUTS
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="output/map.html",
               show_default=True, help="Where to write the HTML map.")
 @click.option("--title", help="Title shown on the map.")
 @click.option("--open", "open_", is_flag=True, help="Open the map in the web browser when written.")
+@click.option("--tiles", default="OpenStreetMap", show_default=True, metavar="NAME|URL|none",
+              help="The map tiles the page fetches when opened: an xyzservices name (OpenStreetMap, OpenTopoMap, "
+                   "Esri.WorldImagery…), your own server's URL template with {z}/{x}/{y}, or none.")
+@click.option("--tiles-attribution", metavar="TEXT", help="The credit of tiles from a URL (required with one).")
+@click.option("--private", is_flag=True,
+              help="A page that fetches nothing when opened: no tiles (the offline outlines only), no CDN.")
 @click.option("--cdn", is_flag=True, help="Link Leaflet (and its cluster plugin) from CDNs instead of inlining them.")
-@click.option("--tiles", default="OpenStreetMap", show_default=True,
-              help="Tile layer (an xyzservices name such as CartoDB.Positron) or 'none'.")
+@click.option("--no-reader", is_flag=True, help="The map alone, without the articles panel: for iframes and slides.")
+@click.option("--labels/--no-labels", default=None,
+              help="Name the most mentioned places on the map [default: on for small maps and pictures].")
 @click.option("--png", "png_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write a PNG of the map (needs Chromium).")
+              help="Also write a picture of the map for a report (needs Chromium).")
+@click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the picture as a one-page PDF (needs Chromium).")
+@click.option("--size", type=_Size(), default="1280x800", show_default=True,
+              help="The picture's size in CSS pixels (--png, --pdf).")
+@click.option("--scale", type=click.FloatRange(0.5, 4), default=1.0, show_default=True,
+              help="Device pixels per CSS pixel of the PNG: 2 for print.")
 @_CACHE_DIR
 @_NO_CACHE
 @_JOBS
 @_engine_options
 @_geo_options
-def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_cache, jobs, engine, scheduler,
-            partitions, **geo):
+def map_cmd(inputs, output, title, open_, tiles, tiles_attribution, private, cdn, no_reader, labels, png_path,
+            pdf_path, size, scale, cache_dir, no_cache, jobs, engine, scheduler, partitions, **geo):
     """Write an HTML map of the places named in INPUT...
 
-    Each place gets one marker; its popup shows the excerpts that mention it. Names the
-    gazetteer lacks ("the town of Kafr Nabl") are listed as unresolved, or placed by
-    --geocoder. geomap's own outputs (places --format jsonl or geojson) are mapped as they
-    are, without parsing the text again.
+    Each place gets one marker (countries and regions a shaded outline); its popup shows the
+    excerpts that mention it. Beside the map, the articles panel finds articles by text, date
+    and confidence. Names the gazetteer lacks ("the town of Kafr Nabl") are listed as
+    unresolved, or placed by --geocoder. geomap's own outputs (places --format jsonl or
+    geojson) are mapped as they are, without parsing the text again.
+
+    The page is self-contained; when opened it fetches only the map tiles (--tiles; none with
+    --private) and, with --cdn, its libraries.
 
     Example:
 
         geomap map seeds/ --title "Ankara, 14 February" -o output/ankara.html
+
+        geomap map seeds/ --png output/ankara.png --size 1600x1000 --scale 2
+
+        geomap map news/ --private --no-reader -o output/embed.html
+
+        geomap map news/ --tiles "https://tiles.example.org/{z}/{x}/{y}.png" --tiles-attribution "© OpenStreetMap"
 
         geomap map news/ --geocoder nominatim --user-agent "my-newsroom-map/1.0 (me@example.org)"
 
@@ -326,8 +363,20 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
 
         geomap map places.jsonl -o output/from-results.html
     """
-    from .render import png, render_map, save_map
+    from .render import pdf, png, render_map, resolve_tiles, save_map
 
+    if private:
+        if cdn:
+            raise click.UsageError("--private fetches nothing; --cdn would fetch the libraries")
+        if tiles.strip().lower() not in ("none", "openstreetmap"):
+            raise click.UsageError("--private fetches nothing; --tiles would fetch tiles")
+        tiles = "none"
+    try:
+        layer, notes = resolve_tiles(tiles, tiles_attribution)
+    except GeomapError as exc:
+        raise click.BadParameter(str(exc), param_hint="--tiles") from exc
+    for note in notes:
+        click.echo(f"geomap: note: {note}", err=True)
     runner = _make_engine(engine, jobs, scheduler, partitions)
     run: dict = {}
     # geomap's own outputs (places --format jsonl or geojson) are read back, not parsed again;
@@ -337,19 +386,29 @@ def map_cmd(inputs, output, title, open_, cdn, tiles, png_path, cache_dir, no_ca
     results = chain(_results(text, cache_dir, no_cache, True, geo, runner, run) if text else (),
                     _read_back(done, run))
     try:
-        m = render_map(results, title=title, tiles=None if tiles.lower() == "none" else tiles, cdn=cdn)
+        m = render_map(results, title=title, tiles=layer, cdn=cdn, reader=not no_reader, labels=labels)
         path = save_map(m, output)
-        if png_path is not None:
-            png(path, png_path)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     problems, stats = run["problems"], run["stats"]
+    pictures, failed = [], False
+    for kind, target, draw in (("PNG", png_path, lambda p: png(path, p, width=size[0], height=size[1], scale=scale)),
+                               ("PDF", pdf_path, lambda p: pdf(path, p, width=size[0], height=size[1]))):
+        if target is None:
+            continue
+        try:
+            pictures.append(str(draw(target)))
+        except GeomapError as exc:
+            click.echo(f"geomap: {target}: no {kind} written (the map is): {exc}", err=True)
+            failed = True
     click.echo(
         f"{len(stats.places)} places, {stats.mentions} mentions in {stats.articles} article"
-        f"{'s' if stats.articles != 1 else ''} -> {path}" + (f" and {png_path}" if png_path else "")
+        f"{'s' if stats.articles != 1 else ''} -> {' and '.join([str(path)] + pictures)}"
     )
     if open_:
         webbrowser.open(path.resolve().as_uri())
+    if failed:
+        sys.exit(1)  # the map is written (said above); a picture is missing
     _finish(problems, stats, geo["strict"])
 
 

@@ -13,6 +13,7 @@ The page's data (``"v": 1``)::
     {"v": 1, "title": str | None, "attribution": str,
      "places": [[name, lat, lon, feature, country, where, confidence, count, area, excerpts,
                  why, more], …],       # most mentioned first; a place's id is "p" + its index
+     "renumber": [index, …],           # place number (order first met) -> index in "places"
      "articles": [[id, title, date, day, url, source, text, marks, places, truncated], …],
      "areas": {area: GeoJSON geometry, …}}
 
@@ -20,8 +21,11 @@ The page's data (``"v": 1``)::
 its article's text), ``why`` plain sentences, ``more`` the mentions not shown as excerpts;
 ``day`` is the article's date as ``YYYY-MM-DD`` (``None`` when it has none or it cannot be
 read), ``url`` an http(s) address or ``None``, ``source`` a file's name (never its folders),
-``marks`` the flat ``[start, end, place index or -1, …]`` of the mentions inside ``text``,
-``places`` the flat ``[place index, mentions, …]`` of every place the article names.
+``marks`` the flat ``[start, end, place number or -1, …]`` of the mentions inside ``text``,
+``places`` the flat ``[place number, mentions, …]`` of every place the article names (place
+*numbers*, which ``renumber`` turns into indexes: an article is written as it comes, before
+the places are ranked). ``text`` is a share of the article that shrinks as articles come
+(``""`` once a corpus is too large for any: the article is then listed by its title and link).
 
 Example::
 
@@ -35,9 +39,10 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 from .models import ArticleResult, Place, Resolution
@@ -132,19 +137,6 @@ class _Place:
     why: List[str] = field(default_factory=list)
 
 
-@dataclass
-class _Article:
-    id: str
-    title: Optional[str]
-    date: Optional[str]
-    url: Optional[str]
-    source: str
-    text: str
-    marks: List[Tuple[int, int, int]]  # (start, end, internal place number or -1)
-    places: Dict[int, int]  # internal place number -> mentions
-    truncated: bool
-
-
 class MapData:
     """Results aggregated for the map page, in bounded memory.
 
@@ -156,7 +148,7 @@ class MapData:
     """
 
     def __init__(self, *, excerpts_per_place: int = 3, text_budget: int = 3_000_000,
-                 max_text: int = 20_000, min_text: int = 240) -> None:
+                 max_text: int = 20_000, min_text: int = 200) -> None:
         self.excerpts_per_place = max(1, excerpts_per_place)
         self.text_budget = text_budget
         self.min_text = min_text
@@ -164,7 +156,11 @@ class MapData:
         self._text_chars = 0
         self._places: Dict[str, int] = {}
         self._aggs: List[_Place] = []
-        self._articles: List[_Article] = []
+        # An article is what the page gets of it, most of it already JSON text:
+        # [its fields up to the text, its text, its marks (start, end, place number) as one
+        # flat array, its places and mentions as JSON, shortened]. Place numbers are the
+        # order places were first met; the page renumbers them (see to_json).
+        self._articles: List[list] = []
         self.mentions = 0
 
     # -- adding ------------------------------------------------------------------------------
@@ -181,7 +177,7 @@ class MapData:
         article = result.article
         index = len(self._articles)
         text, truncated = self._clip(article.text, self._cap)
-        marks: List[Tuple[int, int, int]] = []
+        marks = array("l")
         counts: Dict[int, int] = {}
         last_end = 0
         for res in sorted(result.resolutions, key=lambda r: (r.mention.start, r.mention.end)):
@@ -200,13 +196,14 @@ class MapData:
                 self.mentions += 1
             start, end = res.mention.start, res.mention.end
             if last_end <= start < end <= len(text):  # overlapping or clipped spans stay unmarked
-                marks.append((start, end, number))
+                marks.extend((start, end, number))
                 last_end = end
-        self._articles.append(_Article(article.id, article.title, article.date, web_link(article.url),
-                                       source_name(article.source), text, marks, counts, truncated))
+        head = _json([article.id, article.title, article.date, day(article.date), web_link(article.url),
+                      source_name(article.source)])[:-1]
+        self._articles.append([head, text, marks, _json([v for n, c in counts.items() for v in (n, c)]), truncated])
         self._text_chars += len(text)
-        while self._text_chars > self.text_budget and self._cap > self.min_text:
-            self._shrink(max(self.min_text, self._cap // 2))
+        while self._text_chars > self.text_budget and self._cap > 0:
+            self._shrink(self._cap // 2 if self._cap // 2 >= self.min_text else 0)
 
     def _place_number(self, place: Place) -> int:
         key = place.key
@@ -225,14 +222,17 @@ class MapData:
         return text[: cut if cut > 0 else cap], True
 
     def _shrink(self, cap: int) -> None:
+        """Every article's text cut to ``cap`` characters (none at all once a share would be
+        shorter than ``min_text``: then the page lists the article by its title and link)."""
         self._cap = cap
         total = 0
         for a in self._articles:
-            if len(a.text) > cap:
-                a.text, _ = self._clip(a.text, cap)
-                a.truncated = True
-                a.marks = [m for m in a.marks if m[1] <= len(a.text)]
-            total += len(a.text)
+            if len(a[1]) > cap:
+                a[1], _ = self._clip(a[1], cap)
+                a[4] = True
+                kept = len(a[1])
+                a[2] = array("l", [v for k in range(0, len(a[2]), 3) if a[2][k + 1] <= kept for v in a[2][k:k + 3]])
+            total += len(a[1])
         self._text_chars = total
 
     # -- reading -----------------------------------------------------------------------------
@@ -254,12 +254,18 @@ class MapData:
                       key=lambda n: (-self._aggs[n].count, self._aggs[n].place.name, self._aggs[n].place.key))
 
     def to_json(self, *, title: Optional[str] = None) -> str:
-        """The page's data as JSON text (see the module's docstring). The outlines are put in
-        as the text they are shipped as (:mod:`geomap.shapes`), never parsed."""
+        """The page's data as JSON text (see the module's docstring)."""
+        return "".join(self.chunks(title=title))
+
+    def chunks(self, *, title: Optional[str] = None) -> Iterator[str]:
+        """:meth:`to_json` in pieces, an article a piece, so that a page of 100,000 articles
+        is written without being held whole. No piece splits a JSON string. The outlines are
+        put in as the text they are shipped as (:mod:`geomap.shapes`), never parsed."""
         ranking = self._ranking()
-        new = {n: i for i, n in enumerate(ranking)}
+        renumber = [0] * len(ranking)
         places, areas = [], {}
-        for n in ranking:
+        for rank, n in enumerate(ranking):
+            renumber[n] = rank
             agg = self._aggs[n]
             p = agg.place
             key = area_key(p)
@@ -272,16 +278,15 @@ class MapData:
             places.append([p.name, round(p.lat, 5), round(p.lon, 5), p.feature, p.country, where(p),
                            round(agg.confidence, 2), agg.count, key, agg.excerpts, agg.why,
                            agg.count - len(agg.excerpts)])
-        articles = []
-        for a in self._articles:
-            marks = [v for s, e, n in a.marks for v in (s, e, new.get(n, -1))]
-            named = [v for n, c in sorted(a.places.items(), key=lambda kv: new[kv[0]]) for v in (new[n], c)]
-            articles.append([a.id, a.title, a.date, day(a.date), a.url, a.source, a.text, marks, named,
-                             a.truncated])
         geocoded = any(agg.place.feature == "geocoded" for agg in self._aggs)
-        head = json.dumps({"v": 1, "title": title or None,
-                           "attribution": ATTRIBUTION + (OSM_ATTRIBUTION if geocoded else ""),
-                           "places": places, "articles": articles},
-                          ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        shapes = ",".join(f"{json.dumps(key)}:{geometry}" for key, geometry in areas.items())
-        return head[:-1] + ',"areas":{' + shapes + "}}"
+        head = _json({"v": 1, "title": title or None, "attribution": ATTRIBUTION + (OSM_ATTRIBUTION if geocoded else ""),
+                      "places": places, "renumber": renumber})
+        yield head[:-1] + ',"articles":['
+        for k, (fields, text, marks, named, truncated) in enumerate(self._articles):
+            yield (("," if k else "") + fields + "," + _json(text) + "," + _json(list(marks)) + "," + named
+                   + ("," + ("true" if truncated else "false")) + "]")
+        yield '],"areas":{' + ",".join(f"{json.dumps(key)}:{geometry}" for key, geometry in areas.items()) + "}}"
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)

@@ -28,23 +28,27 @@ import os
 import shutil
 import subprocess
 import tempfile
+import warnings
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Iterable, Iterator, List, Optional, Tuple, Union
 
 import folium
 from branca.element import Element, Figure, MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
-from .atomic import PathLike, write_bytes, write_text
+from .atomic import PathLike, write_bytes, write_chunks, write_text
 from .errors import RenderError
 from .mapdata import MapData
 from .models import ArticleResult
 from .shapes import area_key
 
-__all__ = ["render_map", "save_map", "safe_html", "png", "find_browser", "CLUSTER_THRESHOLD"]
+__all__ = ["render_map", "save_map", "safe_html", "png", "pdf", "find_browser", "resolve_tiles", "Tiles",
+           "TILES_CHOICES", "CLUSTER_THRESHOLD"]
 
 #: More point markers than this are clustered (and spiderfied where they share a spot).
 CLUSTER_THRESHOLD = 50
@@ -236,7 +240,11 @@ def _own_asset(name: str) -> str:
 
 class _App(_Verbatim):
     """The page's own parts: its data (JSON, inserted as data), the country outlines, and
-    the call that starts ``geomap/assets/map.js`` on the map."""
+    the call that starts ``geomap/assets/map.js`` on the map.
+
+    The data is written when the page is: whole by ``render()``, or streamed in pieces by
+    :func:`save_map` (see :attr:`stream`), so that a page of 100,000 articles is never held
+    as one string."""
 
     _template = Template("""
 {% macro html(this, kwargs) %}<script type="application/json" id="geomap-data">{{ this.data }}</script>
@@ -245,12 +253,23 @@ class _App(_Verbatim):
 {% macro script(this, kwargs) %}geomapApp({{ this._parent.get_name() }}, {{ this.options|tojson }});{% endmacro %}
 """)
 
-    def __init__(self, data: str, basemap: bool, options: dict):
+    #: What stands for the data while :func:`save_map` streams it (no JSON holds a NUL).
+    STREAM = "\x00geomap-data\x00"
+
+    def __init__(self, data: MapData, title: Optional[str], basemap: bool, options: dict):
         super().__init__()
         self._name = "GeomapApp"
-        self.data = _safe_in_script(data)
+        self.mapdata, self.title = data, title
+        self.stream = False
         self.basemap = _countries_geojson() if basemap else ""
         self.options = options
+
+    @property
+    def data(self) -> str:
+        return self.STREAM if self.stream else _safe_in_script(self.mapdata.to_json(title=self.title))
+
+    def pieces(self) -> Iterator[str]:
+        return (_safe_in_script(piece) for piece in self.mapdata.chunks(title=self.title))
 
 
 def _safe_in_script(text: str) -> str:
@@ -267,10 +286,79 @@ def _safe_in_script(text: str) -> str:
 # --------------------------------------------------------------------------- public API
 
 
+@dataclass(frozen=True)
+class Tiles:
+    """A tile layer: a URL template (``{z}``, ``{x}``, ``{y}``, and ``{s}``/``{r}`` where the
+    server has them), the credit it must carry, and its zoom limit."""
+
+    url: str
+    attribution: str
+    name: str = "tiles"
+    max_zoom: int = 19
+    subdomains: str = "abc"
+
+
+TILES_CHOICES = ("an xyzservices provider name (e.g. OpenStreetMap, OpenTopoMap, Esri.WorldImagery), "
+                 "a URL template with {z}, {x} and {y} (with --tiles-attribution), or none")
+
+
+def resolve_tiles(tiles: Optional[str], attribution: Optional[str] = None) -> Tuple[Optional[Tiles], List[str]]:
+    """The tile layer ``tiles`` names, and notes for the user (e.g. a provider that now
+    needs a key).
+
+    :param tiles: an xyzservices provider name (``OpenStreetMap``, ``CartoDB.Positron``, any
+        case, dots or spaces), an ``http(s)`` URL template with ``{z}``, ``{x}`` and ``{y}``
+        (your own tile server), or ``none``/``None``/``""`` for no tiles (the page then
+        fetches nothing).
+    :param attribution: the credit of a URL's tiles (required for a URL); for a provider,
+        replaces its own.
+    :raises RenderError: an unknown name, a URL without ``{z}/{x}/{y}`` or without credit.
+    """
+    if tiles is None or not tiles.strip() or tiles.strip().lower() == "none":
+        return None, []
+    tiles = tiles.strip()
+    if "://" in tiles or tiles.startswith("//") or "{" in tiles:
+        scheme = tiles.split("://", 1)[0].lower() if "://" in tiles else ""
+        if scheme not in ("http", "https") or not all(k in tiles for k in ("{z}", "{x}", "{y}")):
+            raise RenderError(f"{tiles!r} is no tile URL: it needs http(s):// and {{z}}, {{x}} and {{y}}")
+        if not (attribution and attribution.strip()):
+            raise RenderError("tiles from a URL need --tiles-attribution: the credit their licence asks for")
+        return Tiles(tiles, attribution.strip(), name="custom"), []
+    provider = _providers().get(_provider_key(tiles))
+    if provider is None:
+        raise RenderError(f"unknown tile provider {tiles!r}: use {TILES_CHOICES}")
+    with warnings.catch_warnings(record=True) as caught:  # no library warning reaches the user
+        warnings.simplefilter("always")
+        url = provider.build_url(fill_subdomain=False, scale_factor="{r}")
+    notes = [f"{provider.name}: {str(w.message).split('. ')[0].rstrip('.')}" for w in caught]
+    if not notes and provider.requires_token():
+        notes.append(f"{provider.name} needs an API key: its tiles will not load without one")
+    return Tiles(url, (attribution or provider.html_attribution).strip(), provider.name,
+                 int(provider.get("max_zoom", 19)), str(provider.get("subdomains", "abc"))), notes
+
+
+def _provider_key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+@lru_cache(maxsize=1)
+def _providers() -> dict:
+    """xyzservices' providers by a loose key ("CartoDB.Positron", "cartodb positron"); a
+    group's name stands for its first provider ("OpenStreetMap" is OpenStreetMap.Mapnik)."""
+    import xyzservices
+
+    found = {}
+    for full, provider in xyzservices.providers.flatten().items():
+        found.setdefault(_provider_key(full), provider)
+        group = full.split("_", 1)[0] if "." not in provider.name else provider.name.split(".", 1)[0]
+        found.setdefault(_provider_key(group), provider)
+    return found
+
+
 def render_map(results: Union[Iterable[ArticleResult], MapData], *, title: Optional[str] = None,
-               tiles: Optional[str] = "OpenStreetMap", cdn: bool = False,
-               excerpts_per_place: int = 3, reader: bool = True, outlines: bool = True,
-               cluster_threshold: int = CLUSTER_THRESHOLD) -> folium.Map:
+               tiles: Union[str, Tiles, None] = "OpenStreetMap", tiles_attribution: Optional[str] = None,
+               cdn: bool = False, excerpts_per_place: int = 3, reader: bool = True, outlines: bool = True,
+               labels: Optional[bool] = None, cluster_threshold: int = CLUSTER_THRESHOLD) -> folium.Map:
     """Build the map of every placed mention in ``results``.
 
     Points (towns, counties, your places, geocoded places) are round markers sized by their
@@ -288,24 +376,23 @@ def render_map(results: Union[Iterable[ArticleResult], MapData], *, title: Optio
     :param results: the articles and their resolutions, read once as they come (a
         generator is fine: memory stays bounded), or a :class:`~geomap.mapdata.MapData`.
     :param title: shown above the map and as the page title.
-    :param tiles: an ``xyzservices`` provider name (``"OpenStreetMap"``,
-        ``"CartoDB Positron"``, …), a tile URL, or ``"none"``/``None`` for outlines only.
+    :param tiles: see :func:`resolve_tiles` (or a :class:`Tiles`); ``None`` for outlines only.
+    :param tiles_attribution: the credit of tiles from a URL.
     :param cdn: link Leaflet and the cluster plugin from CDNs instead of inlining them.
     :param excerpts_per_place: at most this many excerpts in one popup.
-    :param reader: add the articles panel.
+    :param reader: add the articles panel (``False``: the map alone, for iframes and slides).
     :param outlines: draw Natural Earth country outlines beneath the tiles.
-    :raises RenderError: an unknown tile provider, or an asset package is missing.
+    :param labels: name the most mentioned places on the map; ``None``: only on small maps
+        (and always in the PNG and PDF pictures).
+    :raises RenderError: an unknown tile provider or a bad tile URL, or an asset package is missing.
     """
+    layer = tiles if isinstance(tiles, Tiles) or tiles is None else resolve_tiles(tiles, tiles_attribution)[0]
     data = results if isinstance(results, MapData) else MapData.of(results, excerpts_per_place=excerpts_per_place)
-    if isinstance(tiles, str) and tiles.strip().lower() in ("", "none"):
-        tiles = None
     m = _Map(location=[20, 0], zoom_start=2, tiles=None, zoom_snap=0.5,
              world_copy_jump=True, prefer_canvas=False)
-    if tiles is not None:
-        try:
-            m.add_child(_TileLayer(tiles, control=False))
-        except (ValueError, KeyError) as exc:
-            raise RenderError(f"unknown tile provider {tiles!r}: use an xyzservices name, a URL or 'none'") from exc
+    if layer is not None:
+        m.add_child(_TileLayer(layer.url, attr=layer.attribution, name=layer.name, max_zoom=layer.max_zoom,
+                               subdomains=layer.subdomains, control=False))
     # Without a tile layer Leaflet knows no zoom limit, and markercluster needs one.
     m.options["maxZoom"] = 18
     figure = m.get_root()
@@ -313,18 +400,31 @@ def render_map(results: Union[Iterable[ArticleResult], MapData], *, title: Optio
         figure.title = safe_html(title)
     points = sum(1 for place in data.order() if area_key(place) is None)
     clustered = points > cluster_threshold
-    options = {"panel": bool(reader), "cluster": clustered, "clusterThreshold": cluster_threshold}
-    m.add_child(_App(data.to_json(title=title), outlines, options))
+    options = {"panel": bool(reader), "cluster": clustered, "clusterThreshold": cluster_threshold,
+               "labels": "auto" if labels is None else bool(labels)}
+    m.add_child(_App(data, title, outlines, options))
     _use_assets(m, cdn, cluster=clustered)
     return m
 
 
 def save_map(m: folium.Map, path: PathLike) -> Path:
-    """Write the map's page to ``path`` atomically (no half-written map after a crash).
+    """Write the map's page to ``path`` atomically (no half-written map after a crash), its
+    data streamed a piece at a time.
 
     :raises RenderError: the file cannot be written.
     """
-    return write_text(path, m.get_root().render())
+    app = next((child for child in m._children.values() if isinstance(child, _App)), None)
+    if app is None:  # not a page of render_map's
+        return write_text(path, m.get_root().render())
+    app.stream = True
+    try:
+        page = m.get_root().render()
+    finally:
+        app.stream = False
+    head, sep, tail = page.partition(_App.STREAM)
+    if not sep:  # pragma: no cover - the template always holds the data
+        raise RenderError("the page has no place for its data")
+    return write_chunks(path, chain([head], app.pieces(), [tail]))
 
 
 # --------------------------------------------------------------------------- PNG
@@ -344,44 +444,72 @@ def find_browser() -> Optional[str]:
     return None
 
 
-def png(html_path: PathLike, png_path: PathLike, *, width: int = 1280, height: int = 800,
-        browser: Optional[str] = None, timeout: float = 60.0, wait_ms: int = 3000) -> Path:
-    """Screenshot a saved map (fitted, without the reader panel) to a PNG, atomically.
+def png(html_path: PathLike, png_path: PathLike, *, width: int = 1280, height: int = 800, scale: float = 1.0,
+        browser: Optional[str] = None, timeout: float = 60.0, wait_ms: int = 5000) -> Path:
+    """A picture of a saved map for a report, as PNG, written atomically.
 
-    Runs headless Chromium. Tiles are fetched as the page would fetch them; with no network
-    the country outlines still show.
+    The page is drawn as it opens, fitted, in its print view: the map with its title, legend,
+    scale and the names of the places that matter most (labels that do not overlap), without
+    the articles panel or the zoom buttons, at ``width`` x ``height`` CSS pixels times
+    ``scale`` (2 for print). The same map gives the same pixels. Runs headless Chromium;
+    tiles are fetched as the page would fetch them (with ``--tiles none`` nothing is).
 
     :param browser: the browser executable; default :func:`find_browser`.
     :param wait_ms: page time given to load before the shot (Chromium's virtual time).
     :raises RenderError: no browser, the browser failed or timed out, or the PNG cannot be written.
     """
+    return _capture(html_path, png_path, "png", width, height, scale, browser, timeout, wait_ms)
+
+
+def pdf(html_path: PathLike, pdf_path: PathLike, *, width: int = 1280, height: int = 800,
+        browser: Optional[str] = None, timeout: float = 60.0, wait_ms: int = 5000) -> Path:
+    """The same picture as :func:`png`, as a one-page PDF of ``width`` x ``height`` CSS pixels
+    (vector where the browser draws vectors: outlines, markers, text), through Chromium's
+    print path.
+
+    :raises RenderError: as :func:`png`.
+    """
+    return _capture(html_path, pdf_path, "pdf", width, height, 1.0, browser, timeout, wait_ms)
+
+
+def _capture(html_path: PathLike, out_path: PathLike, kind: str, width: int, height: int, scale: float,
+             browser: Optional[str], timeout: float, wait_ms: int) -> Path:
     html_path = Path(html_path).resolve()
     if not html_path.is_file():
         raise RenderError(f"{html_path}: no such map")
+    if width < 100 or height < 100 or not 0.5 <= scale <= 4:
+        raise RenderError(f"a {kind.upper()} of {width}x{height} at scale {scale:g} is not one geomap draws "
+                          "(at least 100x100, scale 0.5 to 4)")
     exe = browser or find_browser()
     if not exe:
-        raise RenderError("no Chromium or Chrome found for the PNG: install one "
+        raise RenderError(f"no Chromium or Chrome found for the {kind.upper()}: install one "
                           "(e.g. apt-get install chromium) or set GEOMAP_BROWSER")
-    with tempfile.TemporaryDirectory(prefix="geomap-png-") as tmp:
-        shot = Path(tmp) / "map.png"
+    with tempfile.TemporaryDirectory(prefix=f"geomap-{kind}-") as tmp:
+        shot = Path(tmp) / f"map.{kind}"
         args = [exe, "--headless", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--mute-audio", f"--user-data-dir={Path(tmp) / 'profile'}",
+                "--mute-audio", "--disable-extensions", "--font-render-hinting=none",
+                f"--user-data-dir={Path(tmp) / 'profile'}",
                 # every paint finished before the shot (a strip was sometimes left unpainted)
                 "--run-all-compositor-stages-before-draw",
-                f"--window-size={width},{height}", f"--virtual-time-budget={wait_ms}",
-                f"--screenshot={shot}", html_path.as_uri() + f"#geomap-print-{width}x{height}"]
+                f"--force-device-scale-factor={scale:g}",
+                f"--window-size={width},{height}", f"--virtual-time-budget={wait_ms}"]
+        if kind == "png":
+            args.append(f"--screenshot={shot}")
+        else:
+            args += [f"--print-to-pdf={shot}", "--no-pdf-header-footer"]
+        args.append(html_path.as_uri() + f"#geomap-print-{width}x{height}")
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             args.insert(1, "--no-sandbox")  # Chromium refuses to run as root with its sandbox
         try:
             proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   timeout=timeout, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise RenderError(f"{exe} did not finish the PNG within {timeout:g} s") from exc
+            raise RenderError(f"{exe} did not finish the {kind.upper()} within {timeout:g} s") from exc
         except OSError as exc:
             raise RenderError(f"cannot run {exe}: {exc.strerror or exc}") from exc
-        if proc.returncode != 0 or not shot.is_file():
+        if proc.returncode != 0 or not shot.is_file() or not shot.stat().st_size:
             lines = [ln for ln in proc.stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
             detail = lines[-1].strip() if lines else f"exit status {proc.returncode}"
-            raise RenderError(f"{exe} could not take the PNG: {detail}")
-        return write_bytes(png_path, shot.read_bytes())
+            raise RenderError(f"{exe} could not make the {kind.upper()}: {detail}")
+        return write_bytes(out_path, shot.read_bytes())

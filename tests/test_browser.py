@@ -6,6 +6,7 @@ skipped, except in CI (``CI=true``), where a missing browser is a failure.
 """
 
 import os
+import re
 import shutil
 import struct
 import zlib
@@ -569,3 +570,142 @@ def test_template_syntax_is_shown_as_written_in_the_reader_and_a_popup(open_map,
     assert f"Talks in Ankara on {payload} went on." in popup.inner_text()
     assert f"Week {payload}" in popup.inner_text()
     assert page.errors == []
+
+
+# --------------------------------------------------------------------------- maps for reports
+
+
+def solid_png(rgb, size=256) -> bytes:
+    """A PNG of one colour (a map tile for the local tile server)."""
+    raw = b"".join(b"\x00" + bytes(rgb) * size for _ in range(size))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def test_a_png_is_the_same_pixels_every_time_with_every_marker_on_its_place(browser, embassy_results, tmp_path):
+    html_path = save_map(render_map(embassy_results, tiles="none", title="Embassy"), tmp_path / "map.html")
+    first = png(html_path, tmp_path / "a.png", width=800, height=500, browser=_chromium_path())
+    second = png(html_path, tmp_path / "b.png", width=800, height=500, browser=_chromium_path())
+    assert first.read_bytes() == second.read_bytes()
+    width, height, rows = decode_png(first.read_bytes())
+    assert (width, height) == (800, 500)
+    # The same page, opened at the same size in its print view: where each marker should be.
+    page = Page(browser, 800, 500)
+    try:
+        page.page.goto(html_path.resolve().as_uri() + "#geomap-print-800x500")
+        page.page.wait_for_function("window.geomap && window.geomap.ready")
+        spots = page.page.evaluate("""() => Object.entries(geomap.markers).map(([id, m]) => {
+            const box = geomap.map.getContainer().getBoundingClientRect();
+            const at = geomap.map.latLngToContainerPoint(m.getLatLng());
+            const icon = m.getElement().getBoundingClientRect();
+            const span = m.getElement().querySelector("span");
+            return {id: id, x: box.left + at.x, y: box.top + at.y, ix: (icon.left + icon.right) / 2,
+                    iy: (icon.top + icon.bottom) / 2, size: icon.width, colour: getComputedStyle(span).backgroundColor};
+        })""")
+        labels = page.page.evaluate("geomap.labels()")
+    finally:
+        page.context.close()
+    assert len(spots) == 5
+    for spot in spots:
+        assert abs(spot["x"] - spot["ix"]) < 1 and abs(spot["y"] - spot["iy"]) < 1, spot  # drawn on its place
+        rgb = tuple(int(v) for v in re.findall(r"\d+", spot["colour"])[:3])
+        x, y = round(spot["x"]), round(spot["y"])
+        # the picture shows the marker's colour there (the centre of the disc, or a disc above it)
+        near = [rows[y + dy][x + dx] for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+        assert any(all(abs(a - b) <= 40 for a, b in zip(px, rgb)) or px[2] > px[0] + 40 for px in near), (spot, near)
+    # a small map: every place named, the title drawn
+    assert {"Damascus", "Idlib", "Ankara", "Moscow", "Aleppo"} <= set(labels)
+    title_bar = rows[10][400]
+    assert title_bar == (0x20, 0x30, 0x3F)
+
+
+def test_labels_never_overlap_and_large_maps_have_none_unless_asked(open_map, embassy_results):
+    for results, kwargs, expect in ((embassy_results, {}, "some"), (news(60), {}, "none"),
+                                    (news(60), {"labels": True}, "some")):
+        page = open_map(results, name=f"labels-{len(results)}-{bool(kwargs)}.html", **kwargs)
+        rects = page.page.evaluate("""() => Array.from(document.querySelectorAll(".geomap-label")).map(n => {
+            const r = n.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+        if expect == "none":
+            assert rects == []
+            continue
+        assert 0 < len(rects) <= 12
+        for i, a in enumerate(rects):
+            for b in rects[i + 1:]:
+                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_a_pdf_is_one_page(embassy_results, tmp_path, browser):
+    from geomap.render import pdf
+
+    html_path = save_map(render_map(embassy_results, tiles="none"), tmp_path / "map.html")
+    out = pdf(html_path, tmp_path / "map.pdf", width=800, height=500, browser=_chromium_path())
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and len(re.findall(rb"/Type\s*/Page[^s]", data)) == 1
+
+
+def test_an_embed_without_the_panel_shows_its_markers_in_a_700_by_450_iframe(browser, embassy_results, tmp_path):
+    save_map(render_map(embassy_results, tiles="none", reader=False), tmp_path / "embed.html")
+    host = tmp_path / "story.html"
+    host.write_text('<!DOCTYPE html><html><body style="margin:0"><p>Our report.</p>'
+                    '<iframe src="embed.html" width="700" height="450" style="border:0"></iframe></body></html>',
+                    encoding="utf-8")
+    page = Page(browser, 1000, 800)
+    try:
+        page.page.goto(host.resolve().as_uri())
+        frame = page.page.frames[1]
+        frame.wait_for_function("window.geomap && window.geomap.ready")
+        view = frame.evaluate("""() => {
+            const b = geomap.map.getBounds(), ms = Object.values(geomap.markers);
+            return [ms.length, ms.filter(m => b.contains(m.getLatLng())).length,
+                    geomap.map.getSize().x, geomap.map.getSize().y,
+                    !!document.querySelector(".geomap-reader"), !!document.querySelector(".geomap-panel-toggle")];
+        }""")
+        assert view == [5, 5, 700, 450, False, False]
+        assert page.errors == []
+    finally:
+        page.context.close()
+
+
+def test_tiles_from_a_local_tile_server_are_requested_and_drawn(browser, embassy_results, tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    tile, asked = solid_png((0x12, 0xC4, 0x3A)), []
+
+    class Tiles(BaseHTTPRequestHandler):
+        def do_GET(self):
+            asked.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(tile)))
+            self.end_headers()
+            self.wfile.write(tile)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/tiles/{{z}}/{{x}}/{{y}}.png"
+        html_path = save_map(render_map(embassy_results, tiles=url, tiles_attribution="© Test tiles"),
+                             tmp_path / "tiles.html")
+        context = browser.new_context(viewport={"width": 900, "height": 600})
+        pg = context.new_page()
+        pg.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "http://127.0.0.1"))
+                 else r.abort())
+        pg.goto(html_path.resolve().as_uri())
+        pg.wait_for_function("window.geomap && window.geomap.ready")
+        pg.wait_for_function("document.querySelectorAll('.leaflet-tile-loaded').length > 0", timeout=10_000)
+        shot = pg.locator(".folium-map").screenshot()
+        assert "© Test tiles" in pg.locator(".leaflet-control-attribution").inner_text()
+        context.close()
+    finally:
+        server.shutdown()
+    assert asked and all(re.fullmatch(r"/tiles/\d+/\d+/\d+\.png", p) for p in asked)
+    _, _, rows = decode_png(shot)
+    assert colour_share(rows, (0x12, 0xC4, 0x3A), tolerance=3) > 0.3

@@ -371,3 +371,76 @@ def test_no_demonyms_keeps_demonyms_off_the_list(run, tmp_path):
 
     assert names(default.output) == ["Syrian", "Idlib", "Syria"]
     assert names(strict.output) == ["Idlib", "Syria"]
+
+
+# --- maps for reports: tiles, privacy, embeds, pictures ------------------------------------------
+
+
+def _data(html: str) -> dict:
+    return json.loads(re.search(r'<script type="application/json" id="geomap-data">(.*?)</script>', html, re.S).group(1))
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--tiles", "No Such Tiles"], "unknown tile provider 'No Such Tiles': use an xyzservices provider name"),
+    (["--tiles", "http://localhost:8080/tiles/{z}/{x}/{y}.png"], "--tiles-attribution"),
+    (["--tiles", "http://localhost:8080/tiles/{z}.png", "--tiles-attribution", "x"], "no tile URL"),
+    (["--private", "--cdn"], "--private fetches nothing"),
+    (["--private", "--tiles", "OpenTopoMap"], "--private fetches nothing"),
+    (["--size", "12x800", "--png", "a.png"], "is not WIDTHxHEIGHT"),
+    (["--scale", "9", "--png", "a.png"], "--scale"),
+])
+def test_bad_map_options_are_usage_errors_naming_the_choices(run, article, args, message):
+    result = run("map", article, *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_tile_server_of_ones_own(run, article, tmp_path):
+    result = run("map", article, "--tiles", "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png", "--tiles-attribution",
+                 "© Our Tiles")
+    assert result.exit_code == 0 and result.stderr == ""
+    html = (tmp_path / "output" / "map.html").read_text(encoding="utf-8")
+    assert '"http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"' in html and "\\u00a9 Our Tiles" in html
+
+
+def test_a_provider_that_warns_gives_one_note_and_no_library_warning(run, article):
+    result = run("map", article, "--tiles", "CartoDB.Positron")
+    assert result.exit_code == 0
+    assert result.stderr == "geomap: note: CartoDB.Positron: CartoDB tiles now require an API key\n"
+
+
+def test_private_pages_fetch_nothing(run, article, tmp_path):
+    result = run("map", article, "--private")
+    assert result.exit_code == 0
+    html = (tmp_path / "output" / "map.html").read_text(encoding="utf-8")
+    outside = html.replace(re.search(r'id="geomap-data">(.*?)</script>', html, re.S).group(1), "")
+    assert "L.tileLayer(" not in outside
+    assert not re.search(r"""src=["']?(https?:)?//""", outside)  # nothing loaded: links only ("Leaflet", credits)
+    assert not re.search(r"<link[^>]+href", outside) and not re.search(r"url\((?!data:|#)", outside)
+
+
+def test_no_reader_and_labels_reach_the_page(run, article, tmp_path):
+    run("map", article, "--no-reader", "--labels")
+    html = (tmp_path / "output" / "map.html").read_text(encoding="utf-8")
+    assert '"panel": false' in html and '"labels": true' in html
+
+
+def test_the_page_names_inputs_by_file_name_never_by_their_path(run, article, tmp_path):
+    (tmp_path / "in" / "news.jsonl").write_text(json.dumps({"id": "x", "text": "Troops near Aleppo."}) + "\n",
+                                                encoding="utf-8")
+    result = run("map", article.resolve(), (tmp_path / "in" / "news.jsonl").resolve())
+    assert result.exit_code == 0
+    html = (tmp_path / "output" / "map.html").read_text(encoding="utf-8")
+    assert str(tmp_path) not in html and "/in/" not in html
+    assert {a[5] for a in _data(html)["articles"]} == {"story.txt", "news.jsonl"}
+
+
+def test_a_failed_picture_is_one_line_and_exit_1_with_the_map_written(run, article, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMAP_BROWSER", "/bin/false")
+    result = run("map", article, "--png", "map.png", "--pdf", "map.pdf")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "geomap: map.png: no PNG written (the map is): /bin/false could not make the PNG: exit status 1",
+        "geomap: map.pdf: no PDF written (the map is): /bin/false could not make the PDF: exit status 1"]
+    assert result.stdout.endswith("-> output/map.html\n")
+    assert (tmp_path / "output" / "map.html").is_file() and not (tmp_path / "map.png").exists()

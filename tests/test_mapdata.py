@@ -15,8 +15,18 @@ PLACE = ("name", "lat", "lon", "feature", "country", "where", "confidence", "cou
 ARTICLE = ("id", "title", "date", "day", "url", "source", "text", "marks", "places", "truncated")
 
 
+def renumbered(page: dict) -> dict:
+    """The page's data with its articles' place numbers turned into place indexes, as the
+    page does."""
+    rank = page["renumber"]
+    for row in page["articles"]:
+        row[7] = [v if k % 3 != 2 or v < 0 else rank[v] for k, v in enumerate(row[7])]
+        row[8] = [rank[v] if k % 2 == 0 else v for k, v in enumerate(row[8])]
+    return page
+
+
 def data_of(results, **options) -> dict:
-    page = json.loads(MapData.of(results, **options).to_json(title="T"))
+    page = renumbered(json.loads(MapData.of(results, **options).to_json(title="T")))
     page["places"] = [dict(zip(PLACE, row)) for row in page["places"]]
     page["articles"] = [dict(zip(ARTICLE, row)) for row in page["articles"]]
     return page
@@ -120,23 +130,27 @@ def test_where_names_the_region_and_country(map_places):
 def test_text_is_bounded_per_article_and_in_all(map_places):
     from conftest import map_resolution
 
-    data = MapData(text_budget=10_000, max_text=4_000, min_text=300)
+    data = MapData(text_budget=10_000, max_text=4_000, min_text=200)
     text = ("Aleppo was calm. " + "x" * 60 + " ") * 100  # 7,800 characters, "Aleppo" every 78
-    for i in range(40):
+    lengths = []
+    for i in range(80):
         article = Article(f"a{i}", text)
         resolutions = tuple(map_resolution(article, "Aleppo", map_places["Aleppo"], nth=k) for k in range(100))
         data.add(ArticleResult(article, resolutions))
-    page = json.loads(data.to_json())
-    lengths = [len(row[6]) for row in page["articles"]]
-    assert sum(lengths) <= max(10_000, 300 * 40)
-    assert all(300 * 3 // 4 <= n <= 300 for n in lengths)
+        if i == 39:  # forty articles share the budget: 250 characters each at most
+            page = renumbered(json.loads(data.to_json()))
+            lengths = [len(row[6]) for row in page["articles"]]
+    assert sum(lengths) <= 10_000 and all(250 * 3 // 4 <= n <= 250 for n in lengths)
     assert all(row[9] for row in page["articles"])  # marked as shortened
     for row in page["articles"]:
         marks = row[7]
         assert marks and all(marks[k + 1] <= len(row[6]) for k in range(0, len(marks), 3))
         assert row[6][marks[0]:marks[1]] == "Aleppo"
+    # eighty would have 125 each, less than a useful lede: the articles are listed without text
+    page = json.loads(data.to_json())
+    assert {row[6] for row in page["articles"]} == {""} and all(row[9] and row[7] == [] for row in page["articles"])
     # every mention still counts, whatever text is kept
-    assert page["places"][0][7] == 4000
+    assert page["places"][0][7] == 8000
 
 
 def test_a_single_article_keeps_its_whole_text(map_places, make_map_result):

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import stat
+import warnings
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ import geomap.render as render
 from geomap.errors import RenderError
 from geomap.mapdata import MapData
 from geomap.models import Place
-from geomap.render import png, render_map, safe_html, save_map
+from geomap.render import png, render_map, resolve_tiles, safe_html, save_map
 
 
 
@@ -64,7 +65,8 @@ def test_the_page_carries_its_data_as_json_and_starts_the_app(embassy_results):
     assert [row[0] for row in data["places"]][0] == "Damascus" and len(data["places"]) == 7
     assert len(data["articles"]) == 2
     start = re.search(r"geomapApp\((map_[0-9a-f]+), (\{.*?\})\);", text)
-    assert start and json.loads(start.group(2)) == {"panel": True, "cluster": False, "clusterThreshold": 50}
+    assert start and json.loads(start.group(2)) == {"panel": True, "cluster": False, "clusterThreshold": 50,
+                                                    "labels": "auto"}
     assert f'id="{start.group(1)}"' in text  # folium's map element
 
 
@@ -249,12 +251,12 @@ def test_png_passes_the_print_view_and_writes_the_shot(saved_map, tmp_path):
     out = png(saved_map, tmp_path / "shots" / "map.png", width=800, height=600, browser=exe)
     args = out.read_text().splitlines()
     assert args[-1] == saved_map.resolve().as_uri() + "#geomap-print-800x600"
-    assert "--headless" in args and "--window-size=800,600" in args
+    assert "--headless" in args and "--window-size=800,600" in args and "--force-device-scale-factor=1" in args
 
 
 def test_png_reports_a_failing_browser_in_one_line(saved_map, tmp_path):
     exe = fake_browser(tmp_path, 'echo "some noise" >&2\necho "ERROR: cannot open display" >&2\nexit 3\n')
-    with pytest.raises(RenderError, match=r"could not take the PNG: ERROR: cannot open display$"):
+    with pytest.raises(RenderError, match=r"could not make the PNG: ERROR: cannot open display$"):
         png(saved_map, tmp_path / "map.png", browser=exe)
 
 
@@ -281,3 +283,68 @@ def test_render_imports_only_lower_layers():
         elif isinstance(node, ast.Import):
             inner |= {a.name.split(".")[1] for a in node.names if a.name.startswith("geomap.")}
     assert inner <= {"models", "errors", "atomic", "mapdata", "shapes"}
+
+
+# --------------------------------------------------------------------------- tiles
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("OpenStreetMap", "OpenStreetMap.Mapnik"), ("openstreetmap", "OpenStreetMap.Mapnik"),
+    ("OpenTopoMap", "OpenTopoMap"), ("Esri.WorldImagery", "Esri.WorldImagery"),
+    ("esri worldimagery", "Esri.WorldImagery"), ("OpenStreetMap.HOT", "OpenStreetMap.HOT")])
+def test_tile_providers_by_their_xyzservices_name(name, expected):
+    layer, notes = resolve_tiles(name)
+    assert layer.name == expected and "{z}" in layer.url and layer.attribution and notes == []
+
+
+@pytest.mark.parametrize("value", [None, "", "none", "NONE", " none "])
+def test_no_tiles(value):
+    assert resolve_tiles(value) == (None, [])
+
+
+def test_a_tile_url_needs_its_credit():
+    url = "http://localhost:8080/tiles/{z}/{x}/{y}.png"
+    layer, notes = resolve_tiles(url, "© My Tiles")
+    assert (layer.url, layer.attribution, notes) == (url, "© My Tiles", [])
+    with pytest.raises(RenderError, match="--tiles-attribution"):
+        resolve_tiles(url)
+    for bad in ("ftp://tiles.example.org/{z}/{x}/{y}.png", "https://tiles.example.org/{z}/{x}.png",
+                "tiles/{z}/{x}/{y}.png"):
+        with pytest.raises(RenderError, match="no tile URL"):
+            resolve_tiles(bad, "credit")
+
+
+def test_an_unknown_provider_names_the_choices():
+    with pytest.raises(RenderError) as info:
+        resolve_tiles("No Such Tiles")
+    assert "xyzservices provider name" in str(info.value) and "{z}" in str(info.value) and "none" in str(info.value)
+
+
+def test_no_library_warning_escapes_a_provider_that_warns():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning would fail the test
+        layer, notes = resolve_tiles("CartoDB.Positron")
+        render_map([], tiles="CartoDB.Positron")
+    assert layer.name == "CartoDB.Positron" and len(notes) == 1 and "API key" in notes[0]
+
+
+def test_a_tile_url_reaches_the_page_with_its_credit(embassy_results):
+    text = page(render_map(embassy_results, tiles="http://127.0.0.1:8080/t/{z}/{x}/{y}.png",
+                           tiles_attribution="© Local Tiles"))
+    assert re.search(r'L\.tileLayer\(\s*"http://127\.0\.0\.1:8080/t/\{z\}/\{x\}/\{y\}\.png"', text)
+    assert '"attribution": "\\u00a9 Local Tiles"' in text
+
+
+def test_labels_option_reaches_the_page(embassy_results):
+    assert '"labels": "auto"' in page(render_map(embassy_results))
+    assert '"labels": true' in page(render_map(embassy_results, labels=True))
+    assert '"labels": false' in page(render_map(embassy_results, labels=False))
+
+
+def test_save_map_streams_the_same_page_that_render_gives(embassy_results, tmp_path):
+    def same_names(text):  # folium names each element at random
+        return re.sub(r"_[0-9a-f]{32}", "_X", text)
+
+    saved = save_map(render_map(embassy_results, title="Streamed"), tmp_path / "map.html").read_text(encoding="utf-8")
+    assert same_names(saved) == same_names(page(render_map(embassy_results, title="Streamed")))
+    assert "\x00" not in saved and page_data(saved)["title"] == "Streamed"

@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
-"""Regenerate the README's pictures of the map: ``docs/map-20.png`` and ``docs/map-200.png``.
+"""Regenerate the README's pictures of the map: ``docs/seed.png``, ``docs/map-20.png`` and
+``docs/map-200.png``.
 
-Run by a maintainer (needs ``playwright`` and Chromium), not by the tests. The maps are of 20
-and 200 synthetic, dated articles naming real GeoNames towns (``tests/newsgen.py``: the
-places are real, the sentences made up), drawn with no tiles (the offline basemap), at
-1400 x 900 in headless Chromium with the network blocked.
+Run by a maintainer (needs ``playwright`` and Chromium), not by the tests.
+
+* ``seed.png`` is what ``geomap map seeds/ --title … --tiles none --png docs/seed.png
+  --size 1200x760`` draws: the sample article through the whole pipeline, and geomap's own
+  picture of it (:func:`geomap.render.png`).
+* ``map-20.png`` and ``map-200.png`` are the interactive page, as a reader first sees it, of
+  20 and 200 synthetic, dated articles naming real GeoNames towns (``tests/newsgen.py``: the
+  places are real, the sentences made up), with no tiles (the offline basemap), at 1400 x 900
+  in headless Chromium with the network blocked.
 
 Usage::
 
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -39,6 +46,11 @@ def main(argv=None) -> int:
     width, height = (int(v) for v in args.size.split("x"))
     from playwright.sync_api import sync_playwright
 
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "geomap", "map", str(ROOT / "seeds"), "--title", "Ankara, 14 February",
+                        "--tiles", "none", "-o", str(Path(tmp) / "seed.html"), "--png", str(args.out / "seed.png"),
+                        "--size", "1200x760", "--cache-dir", str(Path(tmp) / "cache")], check=True, cwd=tmp)
+        print(args.out / "seed.png")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=args.browser, args=ARGS)
         for n in (20, 200):

@@ -18,7 +18,13 @@
   var print = /^#geomap-print(?:-(\d+)x(\d+))?$/.exec(location.hash);
   if (print) {
     root.classList.add("geomap-print");
-    if (print[1]) { root.style.width = print[1] + "px"; root.style.height = print[2] + "px"; }
+    if (print[1]) {
+      root.style.width = print[1] + "px";
+      root.style.height = print[2] + "px";
+      var page = document.createElement("style");  // the PDF's one page is the picture's size
+      page.textContent = "@page { size: " + print[1] + "px " + print[2] + "px; margin: 0 }";
+      document.head.appendChild(page);
+    }
   }
 
   var PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
@@ -67,8 +73,13 @@
       return {i: i, id: r[0], title: r[1], date: r[2], day: r[3], url: r[4], source: r[5], text: r[6],
               marks: r[7], pairs: r[8], truncated: r[9], label: r[1] || r[0] || r[5] || ("Article " + (i + 1))};
     });
+    var renumber = data.renumber;  // articles name places by the order they were met in
     articles.forEach(function (a) {
-      for (var k = 0; k < a.pairs.length; k += 2) { places[a.pairs[k]].named.push(a.i); }
+      for (var k = 0; k < a.pairs.length; k += 2) {
+        a.pairs[k] = renumber[a.pairs[k]];
+        places[a.pairs[k]].named.push(a.i);
+      }
+      for (k = 2; k < a.marks.length; k += 3) { if (a.marks[k] >= 0) { a.marks[k] = renumber[a.marks[k]]; } }
     });
     var coloured = articles.length > 1 && articles.length <= PALETTE.length;
     function colourOf(p) {
@@ -83,7 +94,11 @@
       var h1 = el("h1", "geomap-title", data.title);
       document.body.insertBefore(h1, document.body.firstChild);
     }
-    var hasPanel = options.panel !== false && articles.length > 0;
+    var hasPanel = options.panel !== false && articles.length > 0 && !print;
+    if (print) {  // a picture is drawn once, as it stands: no fading tiles, no zoom animation
+      map._fadeAnimated = false;
+      map._zoomAnimated = false;
+    }
     if (!hasPanel) { root.classList.add("geomap-nopanel"); }
     function narrow() { return window.innerWidth < NARROW; }
     root.classList.toggle("geomap-narrow", narrow());
@@ -271,6 +286,7 @@
         add.forEach(function (m) { group.addLayer(m); });
       }
       if (panel) { panel.update(); }
+      placeLabels();
     }
 
     function apply() {
@@ -497,10 +513,10 @@
         }
         box.appendChild(document.createTextNode(t.slice(pos)));
         if (a.truncated) {
-          box.appendChild(document.createTextNode(" …"));
-          var rest = el("div", "geomap-note", a.url ? "The text is shortened here; the whole article is at its source."
-                                                     : "The text is shortened here.");
-          box.appendChild(rest);
+          var where = a.url ? " The whole article is at its source." : "";
+          if (t) { box.appendChild(document.createTextNode(" …")); }
+          box.appendChild(el("div", "geomap-note", (t ? "The text is shortened here." : "A map of this many articles "
+                                                    + "keeps no text of them.") + where));
         }
         return box;
       }
@@ -723,10 +739,86 @@
       if (now !== wasNarrow) { wasNarrow = now; map.invalidateSize({animate: false}); }
     });
 
+    // ---- labels: the names of the places that matter most, where they do not overlap ----
+    var LABELS = 12;
+    var labelsOn = options.labels === true || (options.labels !== false && (print || places.length <= LABELS));
+    map.createPane("geomap-labels").style.zIndex = 640;
+    var labelLayer = L.layerGroup().addTo(map);
+    var measure = document.createElement("canvas").getContext("2d");
+    var LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+    function overlaps(a, list) {
+      return list.some(function (b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; });
+    }
+
+    function placeLabels() {
+      labelLayer.clearLayers();
+      if (!labelsOn) { return; }
+      var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
+      var taken = [];
+      // the controls on the map are no place for a label
+      map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {
+        var r = c.getBoundingClientRect();
+        if (r.width) { taken.push({x0: r.left - box.left, y0: r.top - box.top, x1: r.right - box.left, y1: r.bottom - box.top}); }
+      });
+      var candidates = places.filter(function (p) {
+        if (!p.shown) { return false; }
+        if (!p.area && clustered && group.getVisibleParent(p.layer) !== p.layer) { return false; }
+        var c = map.latLngToContainerPoint([p.lat, p.lon]);
+        p.at = c;
+        return c.x >= 0 && c.y >= 0 && c.x <= size.x && c.y <= size.y;
+      });
+      var marks = candidates.filter(function (p) { return !p.area; }).map(function (p) {
+        var r = radius(p.count) / 2 + 1;
+        return {p: p, x0: p.at.x - r, y0: p.at.y - r, x1: p.at.x + r, y1: p.at.y + r};
+      });
+      candidates.sort(function (a, b) { return b.shown - a.shown || a.i - b.i; });
+      measure.font = LABEL_FONT;
+      var placed = 0;
+      var DIRECTIONS = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
+      candidates.forEach(function (p) {
+        if (placed >= LABELS) { return; }
+        var w = Math.ceil(measure.measureText(p.name).width) + 8, h = 17;
+        var r = p.area ? 0 : radius(p.count) / 2 + 2;
+        // next to the point first, then a little and a good way off, with a line to it
+        var spots = p.area ? [[0, 0, 0], [0, -1, h], [0, 1, h]] : [];
+        [0, 16, 36].forEach(function (gap) {
+          if (!p.area) { DIRECTIONS.forEach(function (v) { spots.push([v[0], v[1], gap]); }); }
+        });
+        for (var k = 0; k < spots.length; k++) {
+          var dx = spots[k][0], dy = spots[k][1], gap = spots[k][2];
+          var unit = Math.sqrt(dx * dx + dy * dy) || 1;
+          var ax = p.at.x + (r + gap) * dx / unit, ay = p.at.y + (r + gap) * dy / unit;
+          var x0 = dx > 0 ? ax : dx < 0 ? ax - w : ax - w / 2;
+          var y0 = dy > 0 ? ay : dy < 0 ? ay - h : ay - h / 2;
+          var rect = {x0: x0, y0: y0, x1: x0 + w, y1: y0 + h};
+          if (rect.x0 < 2 || rect.y0 < 2 || rect.x1 > size.x - 2 || rect.y1 > size.y - 2) { continue; }
+          if (overlaps(rect, taken) || overlaps(rect, marks.filter(function (m) { return m.p !== p; }))) { continue; }
+          taken.push(rect);
+          var text = el("span", null, p.name);
+          labelLayer.addLayer(L.marker(map.containerPointToLatLng([x0, y0]), {pane: "geomap-labels",
+            interactive: false, keyboard: false,
+            icon: L.divIcon({className: "geomap-label" + (p.area ? " geomap-label-area" : ""), html: text,
+                             iconSize: [w, h], iconAnchor: [0, 0]})}));
+          if (gap && !p.area) {
+            var from = [p.at.x + r * dx / unit, p.at.y + r * dy / unit];
+            labelLayer.addLayer(L.polyline([map.containerPointToLatLng(from), map.containerPointToLatLng([ax, ay])],
+              {color: "#1d2a36", weight: 1, opacity: 0.7, interactive: false}));
+          }
+          placed += 1;
+          break;
+        }
+      });
+    }
+    g.labels = function () {
+      return Array.prototype.map.call(document.querySelectorAll(".geomap-label"), function (n) { return n.textContent; });
+    };
+    map.on("zoomend moveend", placeLabels);
+
     map.attributionControl.addAttribution(data.attribution);
     L.control.scale({position: "bottomright"}).addTo(map);
-    // A legend taller than a quarter of the map starts folded.
-    if (legend.node.offsetHeight > map.getSize().y / 4) { legend.node.classList.add("geomap-collapsed"); }
+    // A legend taller than a quarter of the map starts folded (never in a picture).
+    if (!print && legend.node.offsetHeight > map.getSize().y / 4) { legend.node.classList.add("geomap-collapsed"); }
     recount();
     g.fit();
     draw();
