@@ -26,8 +26,9 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Dict, Iterator, Optional, Union
+from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Union
 
+from .atomic import folder_lock, move_aside
 from .errors import CacheError
 from .models import Place
 
@@ -65,6 +66,13 @@ _SCHEMA = (
     ) WITHOUT ROWID""",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
+
+#: Each table's columns, as :data:`_SCHEMA` makes them.
+_TABLES = {"schema_version": ["version"], "entries": ["service", "query", "value", "updated"],
+           "meta": ["key", "value"]}
+
+#: :attr:`~geomap.errors.CacheError.kind` values.
+DAMAGED, NEWER, WRITE = "damaged", "newer", "write"
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -132,6 +140,12 @@ class Cache:
         self.path: Optional[Path] = Path(path) if path is not None else None
         self.hits = 0
         self.misses = 0
+        #: One line per repair made while opening (a damaged file moved aside).
+        self.notes: List[str] = []
+        #: Set by a run that must survive faults (:meth:`tolerate`); ``None``: faults raise.
+        self.on_fault: Optional[Callable[[str], None]] = None
+        self._read_only = False  # a write failed (a full disk): later writes are skipped
+        self._ignored: set = set()
         # The pipeline may geocode from worker threads; one connection guarded by a lock is
         # simpler and, for writes this small, no slower than a connection per thread.
         self._lock = threading.Lock()
@@ -142,7 +156,7 @@ class Cache:
             if self._conn is not None:
                 self._conn.close()
             self._conn = None
-            raise CacheError(self._describe(exc)) from exc
+            raise self._error(exc) from exc
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -150,7 +164,14 @@ class Cache:
     def open(cls, cache_dir: PathLike) -> "Cache":
         """Open (and create if needed) the cache in ``cache_dir``.
 
-        :raises CacheError: the folder cannot be created or the file is not a geomap cache.
+        A file that is not a geomap cache (not SQLite, malformed, a foreign or an older
+        schema) is moved aside, kept as ``geocode.sqlite.damaged-YYYYMMDD-HHMMSS``, and a new
+        cache is started; :attr:`notes` then holds a line saying so. Processes that find the
+        same damaged file take turns (:func:`~geomap.atomic.folder_lock`), so only one moves
+        it and the others open the new one.
+
+        :raises CacheError: the folder cannot be created, the file is a newer geomap's
+            (``kind="newer"``), or it cannot be opened or written (``kind="write"``, …).
         """
         folder = Path(cache_dir)
         try:
@@ -159,7 +180,35 @@ class Cache:
             raise CacheError(f"{folder}: cannot create the cache folder: {exc.strerror or exc}") from exc
         if not folder.is_dir():
             raise CacheError(f"{folder}: not a folder; choose another --cache-dir")
-        return cls(folder / CACHE_FILE)
+        path = folder / CACHE_FILE
+        try:
+            return cls(path)
+        except CacheError as exc:
+            if exc.kind != DAMAGED:
+                raise
+        with folder_lock(folder):
+            try:
+                return cls(path)  # another process may have repaired it meanwhile
+            except CacheError as exc:
+                if exc.kind != DAMAGED:
+                    raise
+                reason = str(exc)
+            try:
+                aside = move_aside(path)
+            except OSError as exc:
+                raise CacheError(f"{reason}; cannot move it aside ({exc.strerror or exc}): delete it or "
+                                 "use another --cache-dir") from exc
+            cache = cls(path)
+            cache.notes.append(f"{reason}; moved aside to {aside.name}, a new cache is started")
+            return cache
+
+    def tolerate(self, on_fault: Callable[[str], None]) -> "Cache":
+        """Survive faults from now on, reporting each in one line through ``on_fault``: a
+        file found damaged mid-run is moved aside and the run goes on with a cache in memory;
+        after a failed write (a full disk) answers are no longer stored; a stored entry that
+        is not a place is ignored (:meth:`ignore_entry`). Returns the cache."""
+        self.on_fault = on_fault
+        return self
 
     @classmethod
     def memory(cls) -> "Cache":
@@ -175,6 +224,7 @@ class Cache:
         )
         self._conn = conn
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        _check_schema(conn)  # before anything is written: a foreign file is left as it was
         if self.path is not None:
             _enable_wal(conn)
             # NORMAL is safe from corruption in WAL mode; it only skips an fsync per write.
@@ -183,11 +233,8 @@ class Cache:
         try:
             for statement in _SCHEMA:
                 conn.execute(statement)
-            row = conn.execute("SELECT version FROM schema_version").fetchone()
-            if row is None:
+            if conn.execute("SELECT version FROM schema_version").fetchone() is None:
                 conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
-            elif row[0] > SCHEMA_VERSION:
-                raise _NewerSchema(row[0])
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -195,17 +242,58 @@ class Cache:
             raise
         return conn
 
-    def _describe(self, exc: Exception) -> str:
+    def _error(self, exc: Exception) -> CacheError:
+        """The :class:`CacheError` for an SQLite error, with its kind."""
         where = self.path if self.path is not None else "in-memory cache"
         if isinstance(exc, _NewerSchema):
-            return (
+            return CacheError(
                 f"{where}: written by a newer geomap (cache schema {exc.version}, this one knows "
-                f"{SCHEMA_VERSION}); upgrade geomap or use another --cache-dir"
-            )
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        if "not a database" in reason or "malformed" in reason or "no such table" in reason:
-            return f"{where}: not a geomap cache ({reason}); delete it or use another --cache-dir"
-        return f"{where}: cannot use the cache ({reason})"
+                f"{SCHEMA_VERSION}); upgrade geomap or use another --cache-dir", kind=NEWER)
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        if isinstance(exc, _Foreign) or any(w in reason for w in (
+                "not a database", "malformed", "no such table", "no such column", "corrupt")):
+            return CacheError(f"{where}: not a geomap cache ({reason})", kind=DAMAGED)
+        if any(w in reason for w in ("full", "readonly", "read-only", "disk I/O")) or \
+                getattr(exc, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR"):
+            return CacheError(f"{where}: cannot write the cache ({reason})", kind=WRITE)
+        return CacheError(f"{where}: cannot use the cache ({reason})")
+
+    # -- surviving faults mid-run ------------------------------------------------------------
+
+    def _fault(self, error: CacheError) -> None:
+        """Report ``error`` and carry on without what failed (see :meth:`tolerate`)."""
+        assert self.on_fault is not None
+        if error.kind == WRITE:
+            self._read_only = True
+            self.on_fault(f"{error}; answers are no longer stored in this run")
+            return
+        note = f"{error}"
+        if self.path is not None and self._conn is not None:
+            with self._lock:
+                self._conn.close()
+                self._conn = None
+            if error.kind == DAMAGED:
+                with folder_lock(self.path.parent):
+                    try:
+                        note += f"; moved aside to {move_aside(self.path).name}"
+                    except OSError:
+                        pass
+        self.path = None
+        with self._lock:
+            self._conn = self._connect()  # in memory, for the rest of the run
+        self.on_fault(f"{note}; this run goes on with a cache in memory")
+
+    def ignore_entry(self, service: str, query: str, why: Exception) -> None:
+        """Report, once, a stored answer that is not a place (a poisoned import, a hand edit):
+        the caller ignores it and stores a fresh answer over it. Without :meth:`tolerate`,
+        this does nothing."""
+        key = (service, normalise_query(query))
+        if self.on_fault is None or key in self._ignored:
+            return
+        self._ignored.add(key)
+        reason = " ".join(str(why).split())
+        self.on_fault(f"{self.path or 'in-memory cache'}: ignored a damaged entry ({service} {key[1]!r}: "
+                      f"{reason}); a fresh answer replaces it")
 
     def close(self) -> None:
         """Store this run's hits and misses as the "last run" figures, then close the file.
@@ -216,11 +304,11 @@ class Cache:
         if self._conn is None:
             return
         try:
-            if self.hits or self.misses:
+            if (self.hits or self.misses) and self.path is not None:
                 stats = {"hits": self.hits, "misses": self.misses, "finished": time.time()}
                 self._execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_run', ?)",
-                    (json.dumps(stats),),
+                    (json.dumps(stats),), write=True,
                 )
         finally:
             with self._lock:
@@ -238,27 +326,38 @@ class Cache:
 
     # -- lookups --------------------------------------------------------------------------
 
-    def get(self, service: str, query: str) -> Optional[Lookup]:
+    def get(self, service: str, query: str, *, count: bool = True) -> Optional[Lookup]:
         """The stored answer for ``query`` at ``service``, or ``None`` if it was never asked.
 
         A stored "not found" is a :class:`Lookup` whose ``value`` is ``None``. Counts a hit or
-        a miss for this run.
+        a miss for this run (unless ``count`` is false: a second look for the same question).
         """
         key = normalise_query(query)
-        row = self._execute(
-            "SELECT value, updated FROM entries WHERE service = ? AND query = ?", (service, key)
-        ).fetchone()
+        cursor = self._execute("SELECT value, updated FROM entries WHERE service = ? AND query = ?", (service, key))
+        row = cursor.fetchone() if cursor is not None else None
         if row is None:
-            self.misses += 1
+            self.misses += count
             return None
         try:
             value = None if row[0] is None else json.loads(row[0])
-        except ValueError:
+        except ValueError as exc:
             # A damaged value is as good as never asked: the caller asks again and overwrites it.
-            self.misses += 1
+            self.ignore_entry(service, key, exc)
+            self.misses += count
             return None
-        self.hits += 1
+        self.hits += count
         return Lookup(service, key, value, row[1])
+
+    def turn(self, service: str):
+        """A context in which this process alone, among those sharing the cache folder, asks
+        ``service`` a question: the caller looks in the cache again inside it, so that runs
+        started together on a cold cache never ask the same name twice. The turn goes with a
+        killed process; an in-memory cache takes no turn."""
+        import contextlib
+
+        if self.path is None:
+            return contextlib.nullcontext(False)
+        return folder_lock(self.path.parent, f".geocode-{service}.lock")
 
     def count_hit(self) -> None:
         """Count a hit for an answer the caller remembered from an earlier :meth:`get` or
@@ -279,7 +378,7 @@ class Cache:
             raise CacheError(f"cannot store the answer for {query!r} at {service}: {exc}") from exc
         self._execute(
             "INSERT OR REPLACE INTO entries (service, query, value, updated) VALUES (?, ?, ?, ?)",
-            (service, normalise_query(query), text, time.time()),
+            (service, normalise_query(query), text, time.time()), write=True,
         )
 
     def __iter__(self) -> Iterator[Lookup]:
@@ -381,9 +480,17 @@ class Cache:
                     raise ValueError("value must be an object or null")
                 if not math.isfinite(updated):
                     raise ValueError("updated must be a number")
-                text = None if value is None else json.dumps(value, ensure_ascii=False)
-            except (ValueError, KeyError, TypeError) as exc:
-                reason = f"missing {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0]
+                if value is not None:
+                    try:
+                        place_from_dict(value)  # a poisoned answer never gets in
+                    except CacheError as exc:
+                        raise ValueError(f"value is not a place: {exc.__cause__ or exc}") from exc
+                text = None if value is None else json.dumps(value, ensure_ascii=False, allow_nan=False)
+            except (ValueError, KeyError, TypeError, RecursionError) as exc:
+                if isinstance(exc, RecursionError):
+                    reason = "nested too deeply"
+                else:
+                    reason = f"missing {exc}" if isinstance(exc, KeyError) else " ".join(str(exc).split())
                 raise CacheError(f"line {number}: not a cache entry ({reason})") from exc
             rows.append((service, normalise_query(query), text, updated))
         with self._lock:
@@ -403,7 +510,7 @@ class Cache:
             except sqlite3.Error as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                raise CacheError(self._describe(exc)) from exc
+                raise self._error(exc) from exc
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -412,12 +519,52 @@ class Cache:
             raise CacheError(f"{self.path or 'in-memory cache'}: the cache is closed")
         return self._conn
 
-    def _execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+    def _execute(self, sql: str, params: tuple = (), write: bool = False) -> Optional[sqlite3.Cursor]:
+        """Run one statement. With :meth:`tolerate`, a fault is reported and survived: a
+        failed read answers ``None`` (nothing stored), a write after a failed one is skipped."""
+        if write and self._read_only:
+            return None
         with self._lock:
             try:
                 return self._live().execute(sql, params)
             except sqlite3.Error as exc:
-                raise CacheError(self._describe(exc)) from exc
+                error = self._error(exc)
+        if self.on_fault is None or self._conn is None or (self.path is None and error.kind != WRITE):
+            raise error
+        self._fault(error)
+        if error.kind == WRITE:
+            return None
+        return self._execute(sql, params, write)
+
+
+def _check_schema(conn: sqlite3.Connection) -> None:
+    """Raise if the file is not a cache of this schema (or a new, empty file). Reads only.
+
+    It is the first real read, so a file that is not SQLite fails here too.
+    """
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables - _TABLES.keys():
+        raise _Foreign(f"tables {', '.join(sorted(tables - _TABLES.keys()))} are not geomap's")
+    for table, columns in _TABLES.items():
+        if table in tables:
+            have = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            if have != columns:
+                raise _Foreign(f"table {table} has columns {', '.join(have)}")
+    if not tables:
+        return
+    if "schema_version" not in tables:
+        raise _Foreign("no schema version")
+    rows = conn.execute("SELECT version FROM schema_version").fetchall()
+    if len(rows) > 1 or (rows and not isinstance(rows[0][0], int)):
+        raise _Foreign("its schema version is not one number")
+    if rows and rows[0][0] > SCHEMA_VERSION:
+        raise _NewerSchema(rows[0][0])
+    if rows and rows[0][0] < SCHEMA_VERSION:
+        raise _Foreign(f"an older geomap's cache, schema {rows[0][0]}; this one knows {SCHEMA_VERSION}")
+    # a count over every entry reads each page of the table, so damage past the first
+    # pages is found here rather than mid-run
+    if "entries" in tables:
+        conn.execute("SELECT count(*) FROM entries").fetchone()
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:
@@ -443,6 +590,10 @@ def _enable_wal(conn: sqlite3.Connection) -> None:
             delay = min(delay * 2, 0.2)
     if str(mode).lower() != "wal":  # pragma: no cover - e.g. a file system without shared memory
         raise sqlite3.DatabaseError(f"cannot switch to WAL mode (got {mode})")
+
+
+class _Foreign(sqlite3.DatabaseError):
+    """The file is SQLite, but not a geomap cache of this schema; raised inside :meth:`Cache._connect`."""
 
 
 class _NewerSchema(sqlite3.DatabaseError):

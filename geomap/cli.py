@@ -1,11 +1,18 @@
 """The ``geomap`` command: a thin Click layer over the library.
 
-Exit codes: 0 every input was processed; 1 some input failed (the others are still
-written); 2 usage error.
+Exit codes: 0 every input was processed; 1 some input failed, or a fault was survived (the
+rest is still written), or the run failed; 2 usage error.
+
+Every message on stderr is one line, ``geomap: …``, made printable by :func:`_printable`
+(no control character from a file name or an article reaches the terminal). Errors become
+that line in one place, :class:`_Geomap` (``GeomapError``) and :func:`_emit` (standard
+output); nothing else catches them.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 import webbrowser
 from itertools import chain
@@ -16,8 +23,9 @@ import click
 
 from . import __version__
 from .engines import AUTO_JOBS, ENGINES, make_engine
-from .errors import EngineError, GeocodingError, GeomapError, InputError
+from .errors import CacheError, EngineError, GeocodingError, GeomapError, InputError, OutputError
 from .models import InputProblem
+from .exporters import printable as _printable  # the table's rule, for every line on a terminal
 from .pipeline import (
     CACHE_ENV,
     DEFAULT_CACHE_DIR,
@@ -33,6 +41,64 @@ from .pipeline import (
     tally,
 )
 from .results import read_results, results_kind
+
+# -- one line per message, printable ---------------------------------------------------------------
+
+def _say(line: str) -> None:
+    """One line on stderr. A stderr that cannot be written is not worth failing for."""
+    try:
+        click.echo(_printable(line), err=True)
+    except OSError:
+        pass
+
+
+def _raw(text: str) -> None:
+    """``text`` on stderr as it is, with no line end (the progress line on a terminal)."""
+    try:
+        click.echo(text, err=True, nl=False, color=True)
+    except OSError:
+        pass
+
+
+def _emit(text: str) -> None:
+    """Write ``text`` to standard output.
+
+    :raises OutputError: standard output is closed or cannot be written (a full device, a
+        reader that went away); later writes, and Python's own at exit, then go nowhere.
+    """
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; give -o FILE or redirect it")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        try:
+            sys.stdout = open(os.devnull, "w")  # nothing more is written, nothing fails at exit
+        except OSError:  # pragma: no cover
+            pass
+        raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from exc
+
+
+class _Failure(click.ClickException):
+    """A :class:`GeomapError` as Click shows it: ``geomap: MESSAGE`` on stderr."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        _say(f"geomap: {self.format_message()}")
+
+
+class _Geomap(click.Group):
+    """The ``geomap`` group: where every :class:`GeomapError` becomes one line and an exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GeomapError as exc:
+            raise _Failure(str(exc), exc.exit_code) from exc
+
 
 _INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 _CACHE_DIR = click.option(
@@ -87,8 +153,9 @@ def _make_engine(engine: str, jobs, scheduler: Optional[str], partitions: Option
     try:
         return make_engine(engine, jobs=jobs, scheduler=scheduler, partitions=partitions)
     except EngineError as exc:
-        click.echo(f"geomap: {exc}", err=True)
-        sys.exit(2)
+        raise _Failure(str(exc), exit_code=2) from exc
+
+
 _NO_CACHE = click.option("--no-cache", is_flag=True, help="Keep the cache and index in memory; write nothing to disk.")
 
 
@@ -105,7 +172,7 @@ def _geo_options(command):
         click.option("--user-agent", envvar="GEOMAP_USER_AGENT", show_envvar=True, metavar="TEXT",
                      help="Who you are, sent with every request (Nominatim requires it)."),
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
-                     metavar="SECONDS", help="How long to wait for the geocoder's answer."),
+                     metavar="SECONDS", help="How long one request may take, the whole answer read."),
         click.option("--min-delay", type=click.FloatRange(min=0), metavar="SECONDS",
                      help="Least time between requests (default 1 for Nominatim, as its policy asks; "
                           "below 1 only for your own server)."),
@@ -167,11 +234,11 @@ def _parser_options(geo: dict) -> dict:
             "user_agent": geo["user_agent"], "timeout": geo["timeout"], "min_delay": geo["min_delay"],
             "options": options,
         },
-        "on_geocode_failure": lambda line: click.echo(f"geomap: {line}", err=True),
+        "on_geocode_failure": lambda line: _say(f"geomap: {line}"),
     }
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Geomap, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="geomap")
 def cli() -> None:
     """Turn news articles into a map of the places they report.
@@ -196,13 +263,12 @@ def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: b
     outputs that write none."""
     problems: List[InputProblem] = []
     options = _parser_options(geo)
+    shown = _Progress(progress)
     try:
-        parser = Geoparser(None if no_cache else cache_dir, excerpts=excerpts, **options)
+        parser = Geoparser(None if no_cache else cache_dir, excerpts=excerpts,
+                           on_fault=lambda line: shown.message(f"geomap: {line}"), **options)
     except GeocodingError as exc:  # the geocoder settings: a usage error
         raise click.UsageError(str(exc)) from exc
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
-    shown = _Progress(progress)
     with parser, engine:
         try:
             for item in parser.process(inputs, engine=engine, render=render):
@@ -212,9 +278,9 @@ def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: b
                 else:
                     yield item
                     shown.step()
-        except EngineError as exc:  # the cluster went away, or its scheduler cannot be reached
+        except EngineError:  # the cluster went away, or its scheduler cannot be reached: one line
             shown.done()
-            raise click.ClickException(str(exc)) from exc
+            raise
         shown.done()
         stats = parser.stats
         service = parser.geocoder.name if parser.geocoder is not None else None
@@ -231,7 +297,7 @@ def _read_back(names: Sequence[str], run: dict) -> Iterator:
         for item in read_results(name):
             if isinstance(item, InputProblem):
                 problems.append(item)
-                click.echo(f"geomap: {item}", err=True)
+                _say(f"geomap: {item}")
             else:
                 stats.add(tally(item))
                 yield item
@@ -258,21 +324,21 @@ class _Progress:
             return
         if self.terminal:
             if self.count % 100 == 0:
-                click.echo(f"\rgeomap: {self.count:,} articles…", err=True, nl=False)
+                _raw(f"\rgeomap: {self.count:,} articles…")
                 self._line = True
         elif self.count == self._next:
-            click.echo(f"geomap: {self.count:,} articles…", err=True)
+            _say(f"geomap: {self.count:,} articles…")
             lead = int(str(self._next)[0])
             self._next = self._next // lead * (2 if lead == 1 else 5 if lead == 2 else 10)
 
     def message(self, text: str) -> None:
         """A line of its own (a bad input), not run into the count."""
         self.done()
-        click.echo(text, err=True)
+        _say(text)
 
     def done(self) -> None:
         if self._line:
-            click.echo("\r\x1b[K", err=True, nl=False, color=True)  # back to the line's start, clear it
+            _raw("\r\x1b[K")  # back to the line's start, clear it
             self._line = False
 
 
@@ -283,11 +349,11 @@ def _geocoding_summary(service: str, offline: bool, stats) -> None:
     if stats.geocode_failures:
         parts.append(f"{len(stats.geocode_failures)} failed")
     requests = "offline" if offline else f"{stats.requests} request{'s' if stats.requests != 1 else ''}"
-    click.echo(f"geomap: {service}: {', '.join(parts)} ({requests})", err=True)
+    _say(f"geomap: {service}: {', '.join(parts)} ({requests})")
 
 
 def _finish(problems: Sequence[InputProblem], stats=None, strict: bool = False) -> None:
-    if problems or (strict and stats is not None and stats.geocode_failures):
+    if problems or (stats is not None and stats.faults) or (strict and stats is not None and stats.geocode_failures):
         sys.exit(1)
 
 
@@ -385,11 +451,8 @@ def map_cmd(inputs, output, title, open_, tiles, tiles_attribution, private, cdn
     text = [name for name in inputs if name not in done]
     results = chain(_results(text, cache_dir, no_cache, True, geo, runner, run) if text else (),
                     _read_back(done, run))
-    try:
-        m = render_map(results, title=title, tiles=layer, cdn=cdn, reader=not no_reader, labels=labels)
-        path = save_map(m, output)
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
+    m = render_map(results, title=title, tiles=layer, cdn=cdn, reader=not no_reader, labels=labels)
+    path = save_map(m, output)
     problems, stats = run["problems"], run["stats"]
     pictures, failed = [], False
     for kind, target, draw in (("PNG", png_path, lambda p: png(path, p, width=size[0], height=size[1], scale=scale)),
@@ -399,12 +462,12 @@ def map_cmd(inputs, output, title, open_, tiles, tiles_attribution, private, cdn
         try:
             pictures.append(str(draw(target)))
         except GeomapError as exc:
-            click.echo(f"geomap: {target}: no {kind} written (the map is): {exc}", err=True)
+            _say(f"geomap: {target}: no {kind} written (the map is): {exc}")
             failed = True
-    click.echo(
+    _emit(_printable(
         f"{len(stats.places)} places, {stats.mentions} mentions in {stats.articles} article"
         f"{'s' if stats.articles != 1 else ''} -> {' and '.join([str(path)] + pictures)}"
-    )
+    ) + "\n")
     if open_:
         webbrowser.open(path.resolve().as_uri())
     if failed:
@@ -453,13 +516,10 @@ def places(inputs, fmt, output, cache_dir, no_cache, jobs, engine, scheduler, pa
                          fmt) for _ in (1,))
     if output is None:
         for piece in pieces:
-            click.echo(piece, nl=False)
+            _emit(piece)
     else:
-        try:
-            write_chunks(output, pieces)
-        except GeomapError as exc:
-            raise click.ClickException(str(exc)) from exc
-        click.echo(f"{run['stats'].mentions} mentions -> {output}", err=True)
+        write_chunks(output, pieces)
+        _say(f"{run['stats'].mentions} mentions -> {output}")
     _finish(run["problems"], run["stats"], geo["strict"])
 
 
@@ -482,17 +542,13 @@ def info(cache_dir):
 
         geomap cache info --cache-dir cache/
     """
-    try:
-        i = cache_info(cache_dir)
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"cache: {i.path}")
-    click.echo(f"size: {i.size:,} bytes")
-    click.echo(f"entries: {i.total}")
-    for service, n in sorted(i.entries.items()):
-        click.echo(f"  {service}: {n}")
+    i = cache_info(cache_dir, on_fault=_note)
+    lines = [f"cache: {i.path}", f"size: {i.size:,} bytes", f"entries: {i.total}"]
+    lines += [f"  {service}: {n}" for service, n in sorted(i.entries.items())]
     if i.last_hits is not None:
-        click.echo(f"last run: {i.last_hits} hits, {i.last_misses} misses")
+        lines.append(f"last run: {i.last_hits} hits, {i.last_misses} misses")
+    _emit("".join(_printable(line) + "\n" for line in lines))
+    _finish_cache()
 
 
 @cache.command()
@@ -505,11 +561,9 @@ def clear(cache_dir, service):
 
         geomap cache clear --service nominatim
     """
-    try:
-        n = clear_cache(cache_dir, service)
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"removed {n} entries")
+    n = clear_cache(cache_dir, service, on_fault=_note)
+    _emit(f"removed {n} entries\n")
+    _finish_cache()
 
 
 @cache.command(name="export")
@@ -531,16 +585,13 @@ def export_cmd(cache_dir, output, service):
     from .atomic import write_text
 
     buffer = io.StringIO()
-    try:
-        n = export_cache(cache_dir, buffer, service)
-        if output is not None:
-            write_text(output, buffer.getvalue())
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if output is None:
-        click.echo(buffer.getvalue(), nl=False)
+    n = export_cache(cache_dir, buffer, service, on_fault=_note)
+    if output is not None:
+        write_text(output, buffer.getvalue())
+        _say(f"exported {n} entries -> {output}")
     else:
-        click.echo(f"exported {n} entries -> {output}", err=True)
+        _emit(buffer.getvalue())
+    _finish_cache()
 
 
 @cache.command(name="import")
@@ -556,13 +607,51 @@ def import_cmd(file, cache_dir):
         geomap cache import answers.jsonl
     """
     try:
-        n = import_cache(cache_dir, file)
-    except GeomapError as exc:
-        raise click.ClickException(f"{file.name}: {exc}") from exc
-    click.echo(f"imported {n} entries")
+        n = import_cache(cache_dir, file, on_fault=_note)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{file.name}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8") from exc
+    except CacheError as exc:
+        if exc.kind:  # the cache itself, not the file
+            raise
+        raise CacheError(f"{file.name}: {exc}") from exc
+    _emit(f"imported {n} entries\n")
+    _finish_cache()
+
+
+_CACHE_FAULTS: List[str] = []
+
+
+def _note(line: str) -> None:
+    """A fault a cache command survived (a damaged cache moved aside): one line, exit 1."""
+    _CACHE_FAULTS.append(line)
+    _say(f"geomap: {line}")
+
+
+def _finish_cache() -> None:
+    if _CACHE_FAULTS:
+        _CACHE_FAULTS.clear()
+        sys.exit(1)
+
+
+def _guard_standard_streams() -> None:
+    """Put /dev/null on standard streams that are closed (``geomap … >&-``), so that no file
+    geomap opens (the cache!) takes their place and receives its output. A closed standard
+    output is then reported when geomap first writes to it."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:  # pragma: no cover
+                return
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
+    _guard_standard_streams()
     cli.main(args=argv, prog_name="geomap")
 
 

@@ -16,6 +16,7 @@ from itertools import chain
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .models import ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
+from .text import printable
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
 #: The formats that write each mention's excerpt (the others need none cut).
@@ -44,12 +45,16 @@ def place_fields(place: Optional[Place]) -> Dict[str, object]:
     }
 
 
-def toponym(res: Resolution) -> Dict[str, object]:
-    """One mention as a record: offsets, name, coordinates, place, and why it was chosen."""
+def toponym(res: Resolution, offset: int = 0) -> Dict[str, object]:
+    """One mention as a record: offsets, name, coordinates, place, and why it was chosen.
+
+    :param offset: the article's :attr:`~geomap.models.Article.offset`, added to the
+        mention's, so that they index the whole text it was read from.
+    """
     m = res.mention
     return {
-        "start": m.start,
-        "end": m.end,
+        "start": m.start + offset,
+        "end": m.end + offset,
         "name": m.surface,
         **place_fields(res.place),
         "confidence": res.confidence,
@@ -73,7 +78,7 @@ def article_record(result: ArticleResult) -> Dict[str, object]:
     """One article's JSON Lines record: ``{"id", "title"?, "url"?, "date"?, "toponyms"}``."""
     a = result.article
     meta = {k: getattr(a, k) for k in ARTICLE_FIELDS if getattr(a, k) is not None}
-    return {"id": a.id, **meta, "toponyms": [toponym(r) for r in result.resolutions]}
+    return {"id": a.id, **meta, "toponyms": [toponym(r, a.offset) for r in result.resolutions]}
 
 
 def to_jsonl_line(result: ArticleResult) -> str:
@@ -85,11 +90,12 @@ def to_jsonl_line(result: ArticleResult) -> str:
     itself, which the memo keeps alive).
     """
     toponyms = []
+    off = result.article.offset
     for r in result.resolutions:
         m, conf = r.mention, r.confidence
         conf_json = repr(conf) if type(conf) is float and math.isfinite(conf) else _dumps(conf)
         alts = ", ".join([_memo_json(_ALT_JSON, p, _alt_json) for p in r.alternatives])
-        toponyms.append(f'{{"start": {m.start}, "end": {m.end}, "name": {_string(m.surface)}, '
+        toponyms.append(f'{{"start": {m.start + off}, "end": {m.end + off}, "name": {_string(m.surface)}, '
                         f'{_memo_json(_FIELDS_JSON, r.place, _place_fields_json)}, "confidence": {conf_json}, '
                         f'"reason": {_string(r.reason)}, "alternatives": [{alts}]}}')
     a = result.article
@@ -177,25 +183,51 @@ CSV_FIELDS = ["article", "start", "end", "name", "place", "country", "feature", 
               "confidence", "reason", "excerpt"]
 
 
+#: The text columns (the others are numbers, codes and kinds geomap writes itself).
+_CSV_TEXT = ("article", "name", "place", "reason", "excerpt")
+
+#: What a spreadsheet takes for the start of a formula (or of a command, in old ones).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def to_csv(results: Sequence[ArticleResult]) -> str:
-    """One row per mention, unresolved names included (empty coordinates)."""
+    """One row per mention, unresolved names included (empty coordinates).
+
+    RFC 4180: rows end in CRLF, and a field holding a comma, a quote, a CR or an LF is quoted,
+    so every reader (Python's ``csv``, pandas, spreadsheets) sees one row per mention whatever
+    the text holds. Text fields are made safe for spreadsheets: NUL becomes U+FFFD, and a
+    field that starts with ``=``, ``+``, ``-``, ``@``, a tab or a CR gets a leading ``'``, so
+    that it is shown as text, never run as a formula (OWASP's advice for CSV injection).
+    """
     return _csv_header() + "".join(map(_csv_rows, results))
 
 
 def _csv_header() -> str:
     out = io.StringIO()
-    csv.DictWriter(out, CSV_FIELDS, lineterminator="\n").writeheader()
+    csv.DictWriter(out, CSV_FIELDS, lineterminator="\r\n").writeheader()
     return out.getvalue()
+
+
+def csv_cell(text: Optional[str]) -> Optional[str]:
+    """A text field as :func:`to_csv` writes it: no NUL, never a formula."""
+    if text is None:
+        return None
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _csv_rows(result: ArticleResult) -> str:
     """The CSV rows of one article's mentions."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\r\n")
+    offset = result.article.offset
     for r in result.resolutions:
-        rec = toponym(r)
-        writer.writerow({"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]},
-                         "excerpt": r.excerpt.text})
+        rec = toponym(r, offset)
+        row = {"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]}, "excerpt": r.excerpt.text}
+        for key in _CSV_TEXT:
+            row[key] = csv_cell(row[key])  # type: ignore[arg-type]
+        writer.writerow(row)
     return out.getvalue()
 
 
@@ -204,13 +236,13 @@ def _jsonl_piece(result: ArticleResult) -> str:
 
 
 def to_table(results: Sequence[ArticleResult]) -> str:
-    """A plain-text table of places for the terminal."""
+    """A plain-text table of places for the terminal (names with control characters escaped)."""
     rows = [("MENTIONS", "PLACE", "COUNTRY", "KIND", "LAT", "LON", "CONFIDENCE")]
     for m in group_places(results):
         p = m.place
-        rows.append((str(m.count), p.name, p.country or "-", p.feature, f"{p.lat:.4f}", f"{p.lon:.4f}",
-                     f"{max(r.confidence for r in m.resolutions):.2f}"))
-    missing = _unresolved_names(results)
+        rows.append((str(m.count), printable(p.name), printable(p.country or "-"), printable(p.feature),
+                     f"{p.lat:.4f}", f"{p.lon:.4f}", f"{max(r.confidence for r in m.resolutions):.2f}"))
+    missing = [printable(name) for name in _unresolved_names(results)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     if missing:

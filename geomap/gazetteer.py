@@ -13,12 +13,12 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from .atomic import folder_lock, move_aside, remove_leftovers, temp_path
 from .errors import GazetteerError
 from .models import Candidate, Place
 
@@ -78,12 +78,20 @@ class Gazetteer:
         self.path = path
         self.version = data_version()
         self._places: Dict[int, Place] = {}
+        #: One line per repair made while opening (a damaged index moved aside and rebuilt).
+        self.notes: List[str] = []
         # Look-ups remembered across articles (unknown keys as ``()``): news repeats its names.
         self._memo: Dict[str, Tuple[Candidate, ...]] = {}
 
     @classmethod
     def open(cls, cache_dir: Optional[os.PathLike] = None) -> "Gazetteer":
         """Open the index stored in ``cache_dir``, building it first if it is missing or stale.
+
+        An index file that is damaged (anywhere, not only on its first page) or foreign (not
+        geomap's, or of other data) is moved aside, kept under a name that says so, and built
+        anew; :attr:`notes` then holds one line saying where it went. The whole file is
+        checked once after it changes (``PRAGMA quick_check``, remembered in a small
+        ``.NAME.checked`` file beside it), so later runs start at once.
 
         With ``cache_dir=None`` the index is built in memory and forgotten on exit.
         :raises GazetteerError: the index cannot be built or read.
@@ -95,24 +103,32 @@ class Gazetteer:
             return cls(conn)
         folder = Path(cache_dir)
         path = folder / f"gazetteer-{version}.sqlite"
-        if not path.exists():
+        notes: List[str] = []
+        conn = _open_checked(path, version) if path.exists() else None
+        if conn is None:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                _build_file(path)
-            except (OSError, sqlite3.Error) as exc:
-                raise GazetteerError(f"{path}: cannot build the place index: {exc}") from exc
-            for old in folder.glob("gazetteer-*.sqlite"):
-                if old != path:
+            except OSError as exc:
+                raise GazetteerError(f"{folder}: cannot create the cache folder: {exc.strerror or exc}") from exc
+            with folder_lock(folder):
+                # another process may have built or repaired it while this one waited
+                conn = _open_checked(path, version, notes) if path.exists() else None
+                if conn is None:
+                    remove_leftovers(folder)
                     try:
-                        old.unlink()
-                    except OSError:
-                        pass
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            conn.execute("SELECT 1 FROM names LIMIT 1")
-        except sqlite3.Error as exc:
-            raise GazetteerError(f"{path}: unreadable place index ({exc}); delete it to rebuild") from exc
-        return cls(conn, path)
+                        _build_file(path)
+                    except (OSError, sqlite3.Error) as exc:
+                        raise GazetteerError(f"{path}: cannot build the place index: {exc}") from exc
+                    _remember_checked(path)
+                    for old in folder.glob("gazetteer-*.sqlite"):
+                        if old != path:
+                            _forget(old)
+                    conn = _open_checked(path, version, notes)
+            if conn is None:
+                raise GazetteerError(f"{path}: the place index just built does not read back", damaged=True)
+        gaz = cls(conn, path)
+        gaz.notes = notes
+        return gaz
 
     def close(self) -> None:
         self._conn.close()
@@ -149,7 +165,29 @@ class Gazetteer:
         return out
 
     def _query(self, keys: List[str]) -> Dict[str, Tuple[Candidate, ...]]:
-        """The candidates of each of ``keys`` from the index, ``()`` for unknown keys."""
+        """The candidates of each of ``keys`` from the index, ``()`` for unknown keys.
+
+        :raises GazetteerError: the file turned out damaged (it is moved aside, so that the
+            next run builds a new one).
+        """
+        try:
+            return self._query_index(keys)
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from exc
+
+    def _damaged(self, exc: Exception) -> GazetteerError:
+        where = self.path if self.path is not None else "the in-memory place index"
+        message = f"{where}: damaged place index ({_one_line(exc)})"
+        if self.path is not None:
+            try:
+                aside = move_aside(self.path)
+                _forget(self.path, marker_only=True)
+                message += f"; moved aside to {aside.name}, the next run builds a new one"
+            except OSError:
+                message += "; delete it to rebuild"
+        return GazetteerError(message, damaged=True)
+
+    def _query_index(self, keys: List[str]) -> Dict[str, Tuple[Candidate, ...]]:
         found: Dict[str, List[Tuple[int, str]]] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
@@ -166,7 +204,10 @@ class Gazetteer:
         }
 
     def place(self, geonameid: int) -> Optional[Place]:
-        self._load_places({geonameid})
+        try:
+            self._load_places({geonameid})
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from exc
         return self._places.get(geonameid)
 
     def _load_places(self, ids: Iterable[int]) -> None:
@@ -208,10 +249,98 @@ CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 
 
+# --- opening and checking -------------------------------------------------------------------
+
+_TABLES = {"places": ["id", "name", "lat", "lon", "country", "feature", "population", "admin1"],
+           "names": ["key", "id", "via"], "meta": ["k", "v"]}
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(f".{path.name}.checked")
+
+
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ino} {st.st_dev}"
+
+
+def _remember_checked(path: Path) -> None:
+    """Note that ``path``, as it is now, passed the whole-file check."""
+    try:
+        _marker(path).write_text(_stamp(path), encoding="ascii")
+    except OSError:
+        pass  # a read-only folder: the file is checked again next time
+
+
+def _checked_before(path: Path) -> bool:
+    try:
+        return _marker(path).read_text(encoding="ascii") == _stamp(path)
+    except (OSError, ValueError):
+        return False
+
+
+def _forget(path: Path, marker_only: bool = False) -> None:
+    for p in ((_marker(path),) if marker_only else (path, _marker(path))):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+def _problem(conn: sqlite3.Connection, version: str, whole: bool) -> Optional[str]:
+    """Why ``conn`` is no usable index of data ``version`` (``None`` if it is one)."""
+    for table, columns in _TABLES.items():
+        have = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        if have != columns:
+            return f"not a geomap place index (table {table!r} {'differs' if have else 'missing'})"
+    row = conn.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+    if row is None or row[0] != version:
+        return f"a place index of other data ({row[0] if row else 'no version'}, not {version})"
+    if whole:
+        result = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+        if result != ["ok"]:
+            return f"damaged ({'; '.join(map(str, result))})"
+    return None
+
+
+def _open_checked(path: Path, version: str, notes: Optional[List[str]] = None) -> Optional[sqlite3.Connection]:
+    """A read-only connection to the index at ``path`` if it is whole and geomap's; else
+    ``None``, having moved a bad file aside (with a line in ``notes``) when ``notes`` is given
+    (the caller then holds the folder's lock)."""
+    conn = None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        whole = not _checked_before(path)
+        why = _problem(conn, version, whole)
+        if why is None:
+            if whole:
+                _remember_checked(path)
+            return conn
+    except sqlite3.DatabaseError as exc:
+        why = f"unreadable ({_one_line(exc)})"
+    if conn is not None:
+        conn.close()
+    if notes is None:
+        return None
+    try:
+        aside = move_aside(path)
+    except OSError as exc:
+        raise GazetteerError(f"{path}: {why}; cannot move it aside ({exc.strerror or exc}): delete it to rebuild",
+                             damaged=True) from exc
+    _forget(path, marker_only=True)
+    notes.append(f"{path}: {why}; moved aside to {aside.name} and built anew")
+    return None
+
+
 def _build_file(path: Path) -> None:
-    """Build into a temporary file, then rename: a crash never leaves half an index."""
-    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    """Build into a temporary file, then rename: a crash never leaves half an index (and
+    the next run removes the temporary file of a killed one)."""
+    tmp = str(temp_path(path))
     try:
         conn = sqlite3.connect(tmp)
         try:

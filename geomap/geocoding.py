@@ -21,9 +21,13 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
+import socket
+import threading
 import time
+import warnings
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
 
@@ -311,14 +315,18 @@ class GeopyGeocoder:
         import geopy.exc
 
         try:
-            try:
-                return self._limited(query, exactly_one=True, **kwargs)
-            except geopy.exc.GeocoderRateLimited as exc:
-                wait = exc.retry_after
-                if wait is None or wait > self.max_retry_after:
-                    raise
-                self._sleep(max(0.0, float(wait)))
-                return self._limited(query, exactly_one=True, **kwargs)
+            # geopy warns (several lines, on stderr) about coordinates out of range; such an
+            # answer is refused by location_to_place, in one line, like any bad answer
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                try:
+                    return self._limited(query, exactly_one=True, **kwargs)
+                except geopy.exc.GeocoderRateLimited as exc:
+                    wait = exc.retry_after
+                    if wait is None or wait > self.max_retry_after:
+                        raise
+                    self._sleep(max(0.0, float(wait)))
+                    return self._limited(query, exactly_one=True, **kwargs)
         except geopy.exc.GeopyError as exc:
             raise _translate(self.name, exc) from exc
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
@@ -328,15 +336,133 @@ class GeopyGeocoder:
             raise GeocodingError(f"{self.name} sent an answer geomap cannot read ({detail})") from exc
 
 
+# -- a deadline for the whole request -------------------------------------------------------------------
+#
+# requests' timeout bounds the connection and each read, not the request: a server that sends
+# its answer a byte at a time holds a run for as long as it likes. So each request has a deadline
+# (the same number of seconds) after which its connection is shut down; the request then fails
+# as "did not answer in time". The connections are urllib3's own, made by pool classes that
+# tell the request in flight (a thread-local) which connection it uses.
+
+_in_flight = threading.local()
+
+
+class _Deadline:
+    """The connections of one request, shut down once ``seconds`` have passed."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._connections: List[Any] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> "_Deadline":
+        _in_flight.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+        _in_flight.deadline = None
+
+    def watch(self, connection: Any) -> None:
+        with self._lock:
+            self._connections.append(connection)
+            expired = self.expired
+        if expired:
+            _shut(connection)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            connections = list(self._connections)
+        for connection in connections:
+            _shut(connection)
+
+
+def _shut(connection: Any) -> None:
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)  # wakes a read blocked on it, in any thread
+        except OSError:
+            pass
+
+
+def _watched(base: type) -> type:
+    """``base`` (a urllib3 connection class) that shows itself to the request in flight."""
+
+    class Watched(base):  # type: ignore[misc, valid-type]
+        def request(self, *args: Any, **kwargs: Any) -> Any:
+            deadline = getattr(_in_flight, "deadline", None)
+            if deadline is not None:
+                deadline.watch(self)
+            return super().request(*args, **kwargs)
+
+    Watched.__name__ = f"Watched{base.__name__}"
+    return Watched
+
+
+def _pool_classes() -> Dict[str, type]:
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    http = type("WatchedHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": _watched(HTTPConnection)})
+    https = type("WatchedHTTPSConnectionPool", (HTTPSConnectionPool,), {"ConnectionCls": _watched(HTTPSConnection)})
+    return {"http": http, "https": https}
+
+
+@functools.lru_cache(maxsize=None)
+def deadline_adapter() -> type:
+    """``DeadlineAdapter``: geopy's requests adapter with the request's whole time bounded
+    (connecting, sending and reading the entire answer together take at most the geocoder's
+    timeout). Made on first use, so that geopy is imported only where a geocoder is used."""
+    import geopy.exc
+    from geopy.adapters import RequestsAdapter
+
+    class DeadlineAdapter(RequestsAdapter):
+        __doc__ = deadline_adapter.__doc__
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            classes = _pool_classes()
+            for transport in self.session.adapters.values():
+                transport.poolmanager.pool_classes_by_scheme = classes
+
+        def get_json(self, url: str, *, timeout: float, headers: Dict[str, str]) -> Any:
+            return self._bounded(super().get_json, url, timeout, headers)
+
+        def get_text(self, url: str, *, timeout: float, headers: Dict[str, str]) -> Any:
+            return self._bounded(super().get_text, url, timeout, headers)
+
+        @staticmethod
+        def _bounded(get: Callable[..., Any], url: str, timeout: float, headers: Dict[str, str]) -> Any:
+            with _Deadline(timeout) as deadline:
+                try:
+                    answer = get(url, timeout=timeout, headers=headers)
+                except geopy.exc.GeopyError:
+                    if deadline.expired:
+                        raise geopy.exc.GeocoderTimedOut(f"no whole answer within {timeout:g} s") from None
+                    raise
+            if deadline.expired:  # a cut answer that happened to parse is still cut
+                raise geopy.exc.GeocoderTimedOut(f"no whole answer within {timeout:g} s")
+            return answer
+
+    return DeadlineAdapter
+
+
 def _default_adapter_factory() -> Any:
     # geopy's requests adapter retries failed connections and reads twice by default. Those
     # retries bypass the rate limiter (three requests in a second to Nominatim) and triple a
     # timeout, so geomap turns them off; a failure is reported and asked again on the next run.
+    # Its timeout bounds each read only: the deadline adapter bounds the whole request.
     from geopy.adapters import RequestsAdapter
     from geopy.geocoders import options as geopy_options
 
     if geopy_options.default_adapter_factory is RequestsAdapter:
-        return functools.partial(RequestsAdapter, max_retries=0)
+        return functools.partial(deadline_adapter(), max_retries=0)
     return geopy_options.default_adapter_factory  # pragma: no cover - requests not installed
 
 
@@ -475,13 +601,25 @@ class CachedGeocoder:
                 return None
             try:
                 return place_from_dict(hit.value)
-            except CacheError:
-                pass  # a damaged entry is as good as none: ask again and overwrite it
+            except CacheError as exc:
+                # a damaged entry is as good as none: reported, asked again and overwritten
+                ignore = getattr(self.cache, "ignore_entry", None)
+                if ignore is not None:
+                    ignore(self.name, key, exc.__cause__ or exc)
         if self.offline or cache_only or self.geocoder is None:
             raise NotCached(f"not in the {self.name} cache, and geomap may not ask (offline)")
-        self.requests += 1
-        place = self.geocoder.geocode(query, countries=countries)
-        self.cache.put(self.name, key, None if place is None else place_to_dict(place))
+        turn = getattr(self.cache, "turn", None)
+        with turn(self.name) if turn is not None else contextlib.nullcontext():
+            # another run sharing the cache may have asked while this one waited its turn
+            hit = self.cache.get(self.name, key, count=False) if turn is not None else None
+            if hit is not None:
+                try:
+                    return None if hit.value is None else place_from_dict(hit.value)
+                except CacheError:
+                    pass
+            self.requests += 1
+            place = self.geocoder.geocode(query, countries=countries)
+            self.cache.put(self.name, key, None if place is None else place_to_dict(place))
         return place
 
 

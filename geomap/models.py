@@ -22,6 +22,9 @@ class Article:
     :param id: stable identifier: the JSONL ``id``, else the file's name.
     :param text: the article's text; mention offsets index into it.
     :param source: where it was read from (a path, or ``-`` for standard input).
+    :param offset: where ``text`` starts in the whole text it was read from: a long text is
+        read in pieces, each an article (exports add it to the mentions' offsets, so that
+        they index the whole text as written).
     """
 
     id: str
@@ -30,6 +33,7 @@ class Article:
     title: Optional[str] = None
     url: Optional[str] = None
     date: Optional[str] = None
+    offset: int = 0
 
 
 @dataclass(frozen=True)

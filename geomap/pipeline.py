@@ -28,6 +28,7 @@ from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, O
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
 from .disambiguation import Weights, resolve
+from .errors import CacheError
 from .gazetteer import Gazetteer, normalize
 from .geocoding import (
     FAILED,
@@ -80,6 +81,9 @@ class RunStats:
     geocode_failures: List[str] = field(default_factory=list)
     #: Requests sent to the online geocoder.
     requests: int = 0
+    #: One line per fault the run survived (a damaged cache moved aside, a full disk under
+    #: the cache, an ignored cache entry), in the order they happened.
+    faults: List[str] = field(default_factory=list)
 
     def add(self, counts: "Tally") -> None:
         """Add one parsed article's counts (:func:`tally`)."""
@@ -110,6 +114,11 @@ class Geoparser:
     :param offline: never call out; answer context names from the cache only.
     :param on_geocode_failure: called with one line (``"NAME: reason"``) per name the
         geocoder failed on, as it happens, once per run.
+    :param on_fault: called with one line per fault the run survives, as it happens: a
+        damaged or foreign cache or index moved aside and rebuilt, a cache that cannot be
+        used (the run goes on with one in memory), a full disk under the cache (answers are
+        no longer stored), a cached entry that is not a place (ignored and replaced). They
+        are also in ``stats.faults``.
     :param weights: disambiguation weights (the tuned defaults unless testing).
     :param demonyms: report demonyms ("Syrian") as mentions of their place (the default);
         ``False`` for the annotation conventions that never count them.
@@ -132,6 +141,7 @@ class Geoparser:
         geocoder_options: Optional[Mapping[str, Any]] = None,
         offline: bool = False,
         on_geocode_failure: Optional[Callable[[str], None]] = None,
+        on_fault: Optional[Callable[[str], None]] = None,
         weights: Weights = Weights(),
         demonyms: bool = True,
         excerpts: bool = True,
@@ -139,9 +149,13 @@ class Geoparser:
         online = _online_geocoder(geocoder, geocoder_options, offline)  # fail before opening anything
         self.prefer_countries = check_countries(prefer_countries)
         self.cache_dir = None if cache_dir is None else Path(cache_dir)
+        self.stats = RunStats()
+        self.on_fault = on_fault
         self.gazetteer = Gazetteer.open(self.cache_dir)
+        for note in self.gazetteer.notes:
+            self._fault(note)
         try:
-            self.cache = Cache.memory() if self.cache_dir is None else Cache.open(self.cache_dir)
+            self.cache = self._open_cache()
         except BaseException:
             self.gazetteer.close()
             raise
@@ -155,7 +169,6 @@ class Geoparser:
         self.context = context
         self.weights = weights
         self.excerpts = excerpts
-        self.stats = RunStats()
         self.on_geocode_failure = on_geocode_failure
         self._reported: set = set()
         # This run's answers from the geocoding cache, by place: each is read from SQLite once.
@@ -166,6 +179,24 @@ class Geoparser:
             service, inner = online
             self.geocoder = CachedGeocoder(inner, self.cache, service, offline=offline)
             self._run = GeocodingRun(self.geocoder)
+
+    def _open_cache(self) -> Cache:
+        """The geocoding cache, or one in memory where the folder's cannot be used."""
+        if self.cache_dir is None:
+            return Cache.memory()
+        try:
+            cache = Cache.open(self.cache_dir)
+        except CacheError as exc:
+            self._fault(f"{exc}; this run goes on with a cache in memory")
+            cache = Cache.memory()
+        for note in cache.notes:
+            self._fault(note)
+        return cache.tolerate(self._fault)
+
+    def _fault(self, line: str) -> None:
+        self.stats.faults.append(line)
+        if self.on_fault is not None:
+            self.on_fault(line)
 
     def close(self) -> None:
         self.cache.close()
@@ -304,9 +335,13 @@ class Geoparser:
             return known
         query = f"{ident}@{self.gazetteer.version}"
         hit = self.cache.get("geonames", query)
+        answer = None
         if hit is not None and hit.value is not None:
-            answer = place_from_dict(hit.value)
-        else:
+            try:
+                answer = place_from_dict(hit.value)
+            except CacheError as exc:  # poisoned (an import, a hand edit): never used
+                self.cache.ignore_entry("geonames", query, exc.__cause__ or exc)
+        if answer is None:
             self.cache.put("geonames", query, place_to_dict(place))
             answer = place
         if len(self._answers) >= _MAX_ANSWERS:
@@ -430,21 +465,31 @@ def geoparse(text: str, cache_dir: Union[str, os.PathLike, None] = None) -> List
         return list(gp.parse_text(text).resolutions)
 
 
-def cache_info(cache_dir: Union[str, os.PathLike]) -> CacheInfo:
+def _open_cache(cache_dir: Union[str, os.PathLike], on_fault: Optional[Callable[[str], None]]) -> Cache:
+    cache = Cache.open(cache_dir)
+    for note in cache.notes:  # a damaged cache moved aside: the command goes on with a new one
+        if on_fault is not None:
+            on_fault(note)
+    return cache
+
+
+def cache_info(cache_dir: Union[str, os.PathLike], *, on_fault: Optional[Callable[[str], None]] = None) -> CacheInfo:
     """The geocoding cache's entries per service, size and last run's hits and misses.
 
+    :param on_fault: called with a line if the cache was found damaged and replaced.
     :raises CacheError: the cache cannot be opened.
     """
-    with Cache.open(cache_dir) as cache:
+    with _open_cache(cache_dir, on_fault) as cache:
         return cache.info()
 
 
-def clear_cache(cache_dir: Union[str, os.PathLike], service: Optional[str] = None) -> int:
+def clear_cache(cache_dir: Union[str, os.PathLike], service: Optional[str] = None, *,
+                on_fault: Optional[Callable[[str], None]] = None) -> int:
     """Delete the cache's entries (only ``service``'s if given); return how many went.
 
     :raises CacheError: the cache cannot be opened or written.
     """
-    with Cache.open(cache_dir) as cache:
+    with _open_cache(cache_dir, on_fault) as cache:
         return cache.clear(service)
 
 
@@ -483,21 +528,23 @@ def check_geocoder(service: str, **options: Any) -> None:
 # -- sharing the cache ---------------------------------------------------------------------------
 
 
-def export_cache(cache_dir: Union[str, os.PathLike], fp: IO[str], service: Optional[str] = None) -> int:
+def export_cache(cache_dir: Union[str, os.PathLike], fp: IO[str], service: Optional[str] = None, *,
+                 on_fault: Optional[Callable[[str], None]] = None) -> int:
     """Write the cache's entries (only ``service``'s if given) to ``fp`` as JSON Lines; return
     how many were written.
 
     :raises CacheError: the cache cannot be opened.
     """
-    with Cache.open(cache_dir) as cache:
+    with _open_cache(cache_dir, on_fault) as cache:
         return cache.export_jsonl(fp, service=service)
 
 
-def import_cache(cache_dir: Union[str, os.PathLike], fp: IO[str]) -> int:
+def import_cache(cache_dir: Union[str, os.PathLike], fp: IO[str], *,
+                 on_fault: Optional[Callable[[str], None]] = None) -> int:
     """Add the entries of a JSON Lines export to the cache (the newer entry wins); return how
     many were added or updated. Nothing is stored if any line is bad.
 
     :raises CacheError: the cache cannot be opened, or a line is not a cache entry.
     """
-    with Cache.open(cache_dir) as cache:
+    with _open_cache(cache_dir, on_fault) as cache:
         return cache.import_jsonl(fp)

@@ -1,8 +1,17 @@
 """Read articles from files, folders and standard input, and cut excerpts from them.
 
-Inputs are untrusted: a missing, empty, binary or undecodable file, or a malformed JSON
-Lines record, becomes an :class:`~geomap.models.InputProblem` naming the file (and line)
-instead of an exception, so one bad file never costs the others.
+Inputs are untrusted: a missing, empty, binary or undecodable file, a malformed JSON
+Lines record, a FIFO, device or socket, or a folder that cannot be read becomes an
+:class:`~geomap.models.InputProblem` naming the file (and line) instead of an exception, so
+one bad input never costs the others.
+
+Reading is bounded, whatever the input: a text longer than :data:`PIECE_CHARS` is read and
+parsed in pieces that end at paragraph breaks (each an :class:`~geomap.models.Article` whose
+``offset`` says where it starts in the whole text), a JSON Lines line longer than
+:data:`MAX_LINE_CHARS` is reported and skipped, an HTML file larger than
+:data:`MAX_HTML_BYTES` is reported and skipped, and only regular files (or ``-``) are read.
+Article ids are unique in one run (a repeated id gets ``#2``, ``#3``…), and text holds no
+lone surrogates (each becomes U+FFFD, one character for one, so offsets stay the same).
 """
 
 from __future__ import annotations
@@ -12,10 +21,11 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import IO, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 from .models import Article, Excerpt, InputProblem
 
@@ -25,7 +35,42 @@ HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 
+#: A text is parsed in pieces of at most this many characters, cut at a paragraph break
+#: (a blank line) where there is one, else at a line break, else at a space.
+PIECE_CHARS = 1_000_000
+#: JSON Lines lines longer than this many characters are reported and skipped.
+MAX_LINE_CHARS = 10_000_000
+#: HTML files larger than this are reported and skipped (their visible text is found in one go).
+MAX_HTML_BYTES = 64 * 1024 * 1024
+
 Item = Union[Article, InputProblem]
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with each lone surrogate (from a JSON ``\\ud800`` escape or an undecodable
+    file name) replaced by U+FFFD, so that it can be written as UTF-8; offsets are kept."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
+#: What must not reach a terminal raw: C0 and C1 controls (escape sequences, line breaks that
+#: would forge a line), DEL, line and paragraph separators, bidirectional overrides, and lone
+#: surrogates (undecodable bytes of a file name).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(m: "re.Match[str]") -> str:
+    code = ord(m.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape): show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: every control character written as an escape (``\\x0a``,
+    ``\\x1b``), so that a name can neither forge a line nor send escape sequences."""
+    return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
 
 
 def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
@@ -34,23 +79,61 @@ def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None) -> Ite
     :param inputs: file paths, folder paths (read recursively) or ``-`` for ``stdin``.
     :param stdin: the binary stream ``-`` stands for (default: the process's standard input).
     """
+    return _unique_ids(_read_all(inputs, stdin))
+
+
+def _read_all(inputs: Iterable[str], stdin: Optional[IO[bytes]]) -> Iterator[Item]:
     for name in inputs:
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_document("-", stream.read(), kind=None)
+            yield from _read_stream("-", stream)
             continue
         path = Path(name)
-        if path.is_dir():
-            yield from _read_folder(path)
-        elif path.exists():
-            yield from _read_file(path)
-        else:
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
             yield InputProblem(name, "no such file or folder")
+            continue
+        except OSError as exc:
+            yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _read_folder(path)
+        else:
+            yield from _read_file(path)
 
 
-def folder_files(folder: Path) -> Iterator[Path]:
-    """The files of ``folder`` that are read as articles, in the order they are read."""
-    for root, dirs, files in os.walk(folder):
+def _unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """The items, each article's id made unique: a repeated id gets ``#2``, ``#3``… (so that
+    every place is credited to the article that names it)."""
+    seen: Set[str] = set()
+    counts: Dict[str, int] = {}
+    for item in items:
+        if isinstance(item, Article):
+            if item.id in seen:
+                n = counts.get(item.id, 1)
+                while True:
+                    n += 1
+                    new = f"{item.id}#{n}"
+                    if new not in seen:
+                        break
+                counts[item.id] = n
+                item = Article(new, item.text, item.source, item.title, item.url, item.date, item.offset)
+            seen.add(item.id)
+        yield item
+
+
+def folder_files(folder: Path, problems: Optional[List[InputProblem]] = None) -> Iterator[Path]:
+    """The files of ``folder`` that are read as articles, in the order they are read.
+
+    :param problems: gets a problem for each sub-folder that cannot be read, as it is met
+        (its articles are missing: the run must say so).
+    """
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            problems.append(InputProblem(str(exc.filename), f"cannot read folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for fname in sorted(files):
             if not fname.startswith(".") and fname.lower().endswith(SUFFIXES):
@@ -64,10 +147,14 @@ def no_articles_in(folder: Union[str, Path]) -> InputProblem:
 
 def _read_folder(folder: Path) -> Iterator[Item]:
     found = False
-    for path in folder_files(folder):
+    problems: List[InputProblem] = []
+    for path in folder_files(folder, problems):
+        yield from problems
+        problems.clear()
         for item in _read_file(path):
             found = found or isinstance(item, Article)
             yield item
+    yield from problems
     if not found:
         yield no_articles_in(folder)
 
@@ -115,73 +202,218 @@ def read_jsonl_part(path: Path, start: int, end: int, first_line: int) -> Iterat
         data = f.read(end - start)
     stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig" if start == 0 else "utf-8",
                               errors="replace", newline=None)
-    yield from _jsonl_records(str(path), path.name, (line.rstrip("\n") for line in stream), first_line)
+    yield from _jsonl_records(str(path), path.name, stream, first_line)
 
 
 def jsonl_file_problems(path: Path) -> List[Item]:
     """What :func:`read_inputs` gives for a JSON Lines file that fails the whole-file checks
-    (empty, binary, not UTF-8; then the file gives no article), or ``[]`` for a file that passes."""
+    (not a regular file, empty, binary, not UTF-8; then the file gives no article), or ``[]``
+    for a file that passes."""
+    f = _open_regular(path)
+    if isinstance(f, InputProblem):
+        return [f]
+    with f:
+        try:
+            problem = _check_stream(str(path), f)
+        except OSError as exc:
+            return [InputProblem(str(path), f"cannot read: {exc.strerror or exc}")]
+    return [] if problem is None else [problem]
+
+
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
+
+
+def _open_regular(path: Path) -> Union[IO[bytes], InputProblem]:
+    """``path`` opened for reading if it is a regular file; else why not.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO (or a file swapped
+    for one) never holds the run, and a device is never read.
+    """
     try:
-        if _checked_jsonl(path):
-            return []
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        return [InputProblem(str(path), f"cannot read: {exc.strerror or exc}")]
-    return list(_read_document(str(path), data, kind="jsonl"))
+        try:
+            mode = os.stat(path).st_mode  # a socket cannot be opened at all
+        except OSError:
+            mode = stat.S_IFREG
+        if stat.S_ISREG(mode):
+            return InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
+        return _not_a_file(path, mode)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        return _not_a_file(path, mode)
+    return os.fdopen(fd, "rb")
+
+
+def _not_a_file(path: Path, mode: int) -> InputProblem:
+    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    return InputProblem(str(path), f"{kind}, not a file: skipped (give it as - to read it)")
 
 
 def _read_file(path: Path) -> Iterator[Item]:
     kind = _kind(path.name)
-    if kind == "jsonl":
+    f = _open_regular(path)
+    if isinstance(f, InputProblem):
+        yield f
+        return
+    with f:
         try:
-            streamable = _checked_jsonl(path)
+            size = os.fstat(f.fileno()).st_size
+            if kind == "html" and size > MAX_HTML_BYTES:
+                yield InputProblem(str(path), f"HTML file of {size / 2**20:.0f} MB: over the "
+                                                          f"{MAX_HTML_BYTES // 2**20} MB geomap reads; skipped")
+                return
+            if kind == "html" or size <= PIECE_CHARS:
+                data = f.read()
+                yield from _read_document(str(path), data, kind=kind)
+                return
+            problem = _check_stream(str(path), f)  # whole-file checks first, a chunk at a time
+            if problem is not None:
+                yield problem
+                return
+            f.seek(0)
+            text = io.TextIOWrapper(f, encoding="utf-8-sig", newline=None)
+            if kind == "jsonl":
+                yield from _jsonl_records(str(path), path.name, text)
+            else:
+                yield from _pieces(str(path), path.name, text)
         except OSError as exc:
             yield InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
-            return
-        if streamable:
-            yield from _stream_jsonl(path)
-            return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    yield from _read_document(str(path), data, kind=kind)
 
 
-#: Bytes read at a time from a JSON Lines file.
+#: Bytes read at a time.
 _CHUNK = 1 << 20
 
 
-def _checked_jsonl(path: Path) -> bool:
-    """Whether a JSON Lines file passes the whole-file checks (not empty, not binary, UTF-8),
-    read a chunk at a time so that memory stays flat however large the corpus.
-
-    A file that fails is read whole by :func:`_read_document`, which says why; so a problem
-    is still reported before any of the file's articles, as for every other input.
-    """
+def _check_stream(source: str, f: IO[bytes]) -> Optional[InputProblem]:
+    """The problem of a large file (empty, binary, not UTF-8), read a chunk at a time so that
+    memory stays flat however large it is; ``None`` if it passes."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     blank = True
-    with open(path, "rb") as f:
-        first = True
-        while True:
-            chunk = f.read(_CHUNK)
-            if first and b"\x00" in chunk[:8192]:
-                return False
-            first = False
-            try:
-                decoder.decode(chunk, final=not chunk)
-            except UnicodeDecodeError:
-                return False
-            if not chunk:
-                return not blank
-            blank = blank and not chunk.strip()
+    first = True
+    offset = 0
+    while True:
+        chunk = f.read(_CHUNK)
+        if first and b"\x00" in chunk[:8192]:
+            return InputProblem(source, "binary file, not text")
+        first = False
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            at = offset + exc.start
+            return InputProblem(source, f"not UTF-8 text (byte 0x{chunk[exc.start]:02x} at offset {at}); "
+                                                    "save it as UTF-8")
+        if not chunk:
+            return InputProblem(source, "empty file") if blank else None
+        blank = blank and not chunk.strip()
+        offset += len(chunk)
 
 
-def _stream_jsonl(path: Path) -> Iterator[Item]:
-    # universal newlines split lines exactly as the whole-file path does (\r\n, \r, \n)
-    with open(path, encoding="utf-8-sig", newline=None) as f:
-        yield from _jsonl_records(str(path), path.name, (line.rstrip("\n") for line in f))
+def _read_stream(source: str, stream: IO[bytes]) -> Iterator[Item]:
+    """Standard input, read as it comes: its first bytes tell what it is (JSON Lines,
+    HTML or text) and whether it is text at all; a decoding error later ends it with a line."""
+    head = b""
+    while len(head) < 65536 and not head.strip(b" \t\r\n\xef\xbb\xbf"):
+        more = stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536)
+        if not more:
+            break
+        head += more
+    if not head.strip():
+        yield InputProblem(source, "empty file")
+        return
+    stream = io.BufferedReader(_Prefixed(head, stream), buffer_size=_CHUNK)  # type: ignore[assignment]
+    if b"\x00" in head[:8192]:
+        yield InputProblem(source, "binary file, not text")
+        return
+    stripped = head.lstrip(b" \t\r\n\xef\xbb\xbf")
+    kind = "jsonl" if stripped.startswith(b"{") else "html" if stripped[:1] == b"<" else "text"
+    if kind == "html":
+        data = stream.read(MAX_HTML_BYTES + 1)
+        if len(data) > MAX_HTML_BYTES:
+            yield InputProblem(source, f"HTML over the {MAX_HTML_BYTES // 2**20} MB geomap reads; skipped")
+            return
+        yield from _read_document(source, data, kind="html")
+        return
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline=None)  # type: ignore[arg-type]
+    try:
+        if kind == "jsonl":
+            yield from _jsonl_records(source, "stdin", text)
+        else:
+            yield from _pieces(source, "stdin", text)
+    except UnicodeDecodeError as exc:
+        yield InputProblem(source, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); the rest is not read")
+    except OSError as exc:
+        yield InputProblem(source, f"cannot read: {exc.strerror or exc}")
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary stream: ``prefix``, then what is left of ``rest``."""
+
+    def __init__(self, prefix: bytes, rest: IO[bytes]) -> None:
+        self._prefix = memoryview(prefix)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._rest.read1(len(buffer)) if hasattr(self._rest, "read1") else self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _pieces(source: str, name: str, text: IO[str]) -> Iterator[Item]:
+    """The text of ``text`` as articles of at most :data:`PIECE_CHARS` characters, cut at
+    paragraph breaks where it can (see :func:`split_text`)."""
+    buffer = ""
+    offset = 0
+    found = False
+    while True:
+        chunk = text.read(PIECE_CHARS)
+        buffer += chunk
+        while len(buffer) > PIECE_CHARS or (not chunk and buffer):
+            cut = _cut(buffer) if len(buffer) > PIECE_CHARS else len(buffer)
+            piece, buffer = buffer[:cut], buffer[cut:]
+            if piece.strip():
+                found = True
+                yield Article(id=name, text=piece, source=clean_text(source), offset=offset)
+            offset += len(piece)
+        if not chunk:
+            break
+    if not found:
+        yield InputProblem(source, "empty file")
+
+
+def split_text(text: str, limit: Optional[int] = None) -> Iterator[tuple]:
+    """``(offset, piece)`` for the pieces of ``text``: each at most ``limit`` characters and
+    ending at the last paragraph break (blank line) before the limit, else the last line
+    break, else the last space (a hard cut only in a text without any)."""
+    limit = PIECE_CHARS if limit is None else limit
+    offset = 0
+    while len(text) - offset > limit:
+        cut = _cut(text[offset: offset + limit + 1], limit)
+        yield offset, text[offset: offset + cut]
+        offset += cut
+    if offset < len(text):
+        yield offset, text[offset:]
+
+
+def _cut(buffer: str, limit: Optional[int] = None) -> int:
+    """Where to end the first piece of ``buffer`` (more than ``limit`` characters): just after
+    a paragraph break, a line break or a space in its second half, or at ``limit``."""
+    limit = PIECE_CHARS if limit is None else limit
+    half = limit // 2
+    for sep in ("\n\n", "\n", " "):
+        at = buffer.rfind(sep, half, limit)
+        if at >= 0:
+            return at + len(sep)
+    return limit
 
 
 def _kind(name: str) -> Optional[str]:
@@ -194,6 +426,7 @@ def _kind(name: str) -> Optional[str]:
 
 
 def _read_document(source: str, data: bytes, kind: Optional[str]) -> Iterator[Item]:
+    shown = clean_text(source)
     if not data.strip():
         yield InputProblem(source, "empty file")
         return
@@ -211,25 +444,44 @@ def _read_document(source: str, data: bytes, kind: Optional[str]) -> Iterator[It
     if kind is None:  # standard input: sniff
         stripped = text.lstrip()
         kind = "jsonl" if stripped.startswith("{") else "html" if stripped[:1] == "<" else "text"
-    name = "stdin" if source == "-" else Path(source).name
+    name = "stdin" if source == "-" else clean_text(Path(source).name)
     if kind == "jsonl":
-        yield from _read_jsonl(source, name, text)
+        yield from _jsonl_records(source, name, io.StringIO(text))
     elif kind == "html":
         visible = html_to_text(text)
         if not visible.strip():
             yield InputProblem(source, "no visible text in HTML")
         else:
-            yield Article(id=name, text=visible, source=source, title=_html_title(text))
+            title = _html_title(text)
+            for offset, piece in split_text(visible):
+                yield Article(id=name, text=piece, source=shown, title=title, offset=offset)
     else:
-        yield Article(id=name, text=text, source=source)
+        yield Article(id=name, text=text, source=shown)
 
 
-def _read_jsonl(source: str, name: str, text: str) -> Iterator[Item]:
-    yield from _jsonl_records(source, name, text.split("\n"))
+def _lines(text: IO[str], first_line: int = 1) -> Iterator[tuple]:
+    """``(number, line)`` for each line of ``text``, a line longer than
+    :data:`MAX_LINE_CHARS` given as ``None`` (read past in pieces, never held whole)."""
+    number = first_line - 1
+    while True:
+        line = text.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_CHARS and not line.endswith("\n"):
+            while line and not line.endswith("\n"):
+                line = text.readline(_CHUNK)
+            yield number, None
+            continue
+        yield number, line.rstrip("\n")
 
 
-def _jsonl_records(source: str, name: str, lines: Iterable[str], first_line: int = 1) -> Iterator[Item]:
-    for number, line in enumerate(lines, start=first_line):
+def _jsonl_records(source: str, name: str, text: IO[str], first_line: int = 1) -> Iterator[Item]:
+    shown = clean_text(source)
+    for number, line in _lines(text, first_line):
+        if line is None:
+            yield InputProblem(source, f"line longer than {MAX_LINE_CHARS:,} characters: skipped", line=number)
+            continue
         if not line.strip():
             continue
         try:
@@ -237,20 +489,24 @@ def _jsonl_records(source: str, name: str, lines: Iterable[str], first_line: int
         except json.JSONDecodeError as exc:
             yield InputProblem(source, f"malformed JSON ({exc.msg}, column {exc.colno})", line=number)
             continue
+        except RecursionError:
+            yield InputProblem(source, "malformed JSON (nested too deeply)", line=number)
+            continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield InputProblem(source, 'not an article: expected an object with a "text" string', line=number)
             continue
         if not record["text"].strip():
             yield InputProblem(source, "empty article text", line=number)
             continue
-        yield Article(
-            id=str(record.get("id", f"{name}:{number}")),
-            text=record["text"],
-            source=source,
-            title=_opt_str(record.get("title")),
-            url=_opt_str(record.get("url")),
-            date=_opt_str(record.get("date")),
-        )
+        ident = clean_text(_opt_str(record["id"]) if record.get("id") is not None else f"{name}:{number}")
+        title, url, date = (_opt_clean(record.get(k)) for k in ("title", "url", "date"))
+        for offset, piece in split_text(clean_text(record["text"])):
+            yield Article(id=ident, text=piece, source=shown, title=title, url=url, date=date, offset=offset)
+
+
+def _opt_clean(value: object) -> Optional[str]:
+    text = _opt_str(value)
+    return None if text is None else clean_text(text)
 
 
 def _opt_str(value: object) -> Optional[str]:

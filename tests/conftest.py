@@ -200,7 +200,8 @@ def seed_cache_dir(index_dir, folder):
     """Make ``folder`` a cache folder that already holds the built index; return it."""
     folder = _Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    for index in _Path(index_dir).glob("gazetteer-*.sqlite"):
+    # the index and the note that it was checked whole (a hard link shares what it records)
+    for index in [*_Path(index_dir).glob("gazetteer-*.sqlite"), *_Path(index_dir).glob(".gazetteer-*.checked")]:
         target = folder / index.name
         if not target.exists():
             try:

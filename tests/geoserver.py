@@ -38,13 +38,19 @@ HANG_SECONDS = 10.0
 class Fault:
     """A way to misbehave: ``http`` (a status code, headers), ``hang`` (never answer),
     ``malformed`` (200 with broken JSON), ``drop`` (close the connection without answering),
-    ``body`` (200 with valid JSON of the wrong shape).
+    ``body`` (200 with valid JSON of the wrong shape), ``drip`` (the right answer, status line
+    and headers included, one byte every ``interval`` seconds).
     """
 
     kind: str
     status: int = 0
     headers: Tuple[Tuple[str, str], ...] = ()
     body: bytes = b""
+    interval: float = 0.0
+
+    @classmethod
+    def drip(cls, interval: float = 0.5) -> "Fault":
+        return cls("drip", interval=interval)
 
     @classmethod
     def http(cls, status: int, retry_after: Optional[str] = None) -> "Fault":
@@ -189,14 +195,28 @@ class _Handler(BaseHTTPRequestHandler):
             server.requests.append(Request(url.path, params))
         fault = server._take_fault(params.get("q", ""))
         if fault is not None:
-            return self._misbehave(fault)
+            return self._misbehave(fault, params)
         if url.path in ("/search", "/search.php"):
             return self._send_json(200, self._nominatim(params))
         if url.path == "/api":
             return self._send_json(200, self._photon(params))
         self._send_json(404, {"error": "not found"})
 
-    def _misbehave(self, fault: Fault) -> None:
+    def _misbehave(self, fault: Fault, params: Dict[str, str]) -> None:
+        if fault.kind == "drip":
+            body = json.dumps(self._nominatim(params)).encode("utf-8")
+            raw = (f"HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+                   .encode("ascii") + body)
+            self.close_connection = True
+            for i in range(len(raw)):
+                if self.geoserver._release.wait(fault.interval):
+                    return
+                try:
+                    self.wfile.write(raw[i:i + 1])
+                    self.wfile.flush()
+                except OSError:  # the client gave up
+                    return
+            return
         if fault.kind == "hang":
             self.geoserver._release.wait(HANG_SECONDS)
             self.close_connection = True

@@ -154,7 +154,7 @@ def test_clear_gives_space_back(cache):
 
 def test_export_import_round_trip(tmp_path):
     with Cache.open(tmp_path / "one") as one:
-        one.put("nominatim", "Kafr Nabl", {"lat": 35.6, "lon": 36.5, "name": "Kafr Nabl"})
+        one.put("nominatim", "Kafr Nabl", {"geonameid": 0, "lat": 35.6, "lon": 36.5, "name": "Kafr Nabl"})
         one.put("nominatim", "Nowhere", None)
         one.put("geonames", "170063", place_to_dict(ALEPPO))
         buffer = io.StringIO()
@@ -171,11 +171,15 @@ def test_export_import_round_trip(tmp_path):
         assert two.import_jsonl(io.StringIO(buffer.getvalue())) == 0  # nothing newer
 
 
+def _at(lat):
+    return {"geonameid": 0, "name": "Atmeh", "lat": lat, "lon": 36.66}
+
+
 def test_import_keeps_the_newer_entry(cache):
-    cache.put("nominatim", "Atmeh", {"lat": 2.0})
-    old = json.dumps({"service": "nominatim", "query": "Atmeh", "value": {"lat": 1.0}, "updated": 1.0})
+    cache.put("nominatim", "Atmeh", _at(2.0))
+    old = json.dumps({"service": "nominatim", "query": "Atmeh", "value": _at(1.0), "updated": 1.0})
     assert cache.import_jsonl(io.StringIO(old + "\n")) == 0
-    assert cache.get("nominatim", "Atmeh").value == {"lat": 2.0}
+    assert cache.get("nominatim", "Atmeh").value == _at(2.0)
     new = json.dumps({"service": "nominatim", "query": "Atmeh", "value": None, "updated": 4e9})
     assert cache.import_jsonl(io.StringIO(new + "\n")) == 1
     assert cache.get("nominatim", "Atmeh").value is None
@@ -189,7 +193,14 @@ def test_import_keeps_the_newer_entry(cache):
         '{"service": "", "query": "q", "value": null}',
         '{"service": "x", "query": "q", "value": [1]}',
         '{"service": "x", "query": "q", "value": null, "updated": "soon"}',
+        # poisoned answers: a place with a latitude that is no number, or no name
+        '{"service": "geonames", "query": "q", "value": {"geonameid": 1, "name": "X", "lat": "abc", "lon": 1}}',
+        '{"service": "geonames", "query": "q", "value": {"geonameid": 1, "name": "X", "lat": NaN, "lon": 1}}',
+        '{"service": "geonames", "query": "q", "value": {"geonameid": 1, "lat": 1, "lon": 1}}',
+        '{"service": "x", "query": "q", "value": ' + "[" * 100_000 + "]" * 100_000 + "}",
     ],
+    ids=["not json", "no query", "empty service", "value a list", "updated a word", "lat a word", "lat NaN",
+         "no name", "nested too deep"],
 )
 def test_import_rejects_bad_lines_naming_the_line_and_stores_nothing(cache, line):
     good = json.dumps({"service": "x", "query": "ok", "value": None, "updated": 1.0})
@@ -199,14 +210,16 @@ def test_import_rejects_bad_lines_naming_the_line_and_stores_nothing(cache, line
 
 
 @pytest.mark.parametrize("content", [b"this is not a database " * 100, b"SQLite format 3\x00" + b"\xff" * 200])
-def test_corrupt_file_gives_one_line_cache_error_naming_the_file(tmp_path, content):
+def test_a_corrupt_file_is_moved_aside_and_a_new_cache_started(tmp_path, content):
     (tmp_path / CACHE_FILE).write_bytes(content)
-    with pytest.raises(CacheError) as excinfo:
-        Cache.open(tmp_path)
-    message = str(excinfo.value)
-    assert "\n" not in message
-    assert message.startswith(str(tmp_path / CACHE_FILE) + ": ")
-    assert "--cache-dir" in message
+    with Cache.open(tmp_path) as cache:
+        [note] = cache.notes
+        cache.put("x", "q", None)
+        assert cache.get("x", "q") is not None
+    [aside] = tmp_path.glob(CACHE_FILE + ".damaged-*")
+    assert aside.read_bytes() == content  # kept as it was, for the user to look at
+    assert "\n" not in note and note.startswith(f"{tmp_path / CACHE_FILE}: not a geomap cache (")
+    assert note.endswith(f"moved aside to {aside.name}, a new cache is started")
 
 
 def test_cache_dir_that_is_a_file(tmp_path):

@@ -260,14 +260,17 @@ def test_a_cache_dir_that_is_a_file_is_a_usage_error(run, article, tmp_path):
     assert "is a file" in result.stderr and "Traceback" not in result.output
 
 
-def test_a_damaged_cache_is_one_error_line_and_exit_1(run, article, make_cache_dir, tmp_path):
+def test_a_damaged_cache_is_moved_aside_in_one_line_and_the_run_goes_on(run, article, make_cache_dir, tmp_path):
     bad = make_cache_dir(tmp_path / "bad")
     (bad / "geocode.sqlite").write_bytes(b"this is not a database" * 100)
-    result = run("places", article, "--cache-dir", bad)
-    assert result.exit_code == 1
+    result = run("places", article, "--cache-dir", bad, "--format", "jsonl")
+    assert result.exit_code == 1  # a fault the run survived
     [line] = result.stderr.splitlines()
-    assert line.startswith("Error: ") and "geocode.sqlite" in line and "not a geomap cache" in line
-    assert "Traceback" not in result.output
+    [aside] = bad.glob("geocode.sqlite.damaged-*")
+    assert line.startswith(f"geomap: {bad / 'geocode.sqlite'}: not a geomap cache") and aside.name in line
+    assert [t["name"] for t in json.loads(result.stdout)["toponyms"]] == ["ANKARA", "Ankara", "Aleppo", "Damascus"]
+    again = run("places", article, "--cache-dir", bad, "--format", "jsonl")
+    assert (again.exit_code, again.stderr, again.stdout) == (0, "", result.stdout)
 
 
 # --- the cache ------------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ def _independently(results, fmt):
     if fmt == "jsonl":
         return "".join(json.dumps(article_record(r), ensure_ascii=False) + "\n" for r in results)
     out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for result in results:
         for r in result.resolutions:

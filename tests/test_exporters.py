@@ -183,7 +183,7 @@ def test_no_results_give_valid_empty_outputs():
     assert render([], "jsonl") == ""
     assert json.loads(render([], "geojson"))["features"] == []
     assert json.loads(render([], "json"))["places"] == []
-    assert render([], "csv") == ",".join(CSV_FIELDS) + "\n"
+    assert render([], "csv") == ",".join(CSV_FIELDS) + "\r\n"  # RFC 4180 rows
     assert render([], "table").splitlines() == [render([], "table").splitlines()[0]]
 
 

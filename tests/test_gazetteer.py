@@ -60,12 +60,19 @@ def test_index_is_rebuilt_by_itself_when_the_data_version_changes(make_cache_dir
     assert [p.name for p in folder.glob("gazetteer-*.sqlite")] == [gaz.path.name]
 
 
-def test_an_unreadable_index_is_a_gazetteer_error_with_a_fix(tmp_path):
+def test_an_unreadable_index_is_moved_aside_and_built_anew(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     folder.mkdir()
-    (folder / f"gazetteer-{gazetteer_mod.data_version()}.sqlite").write_bytes(b"not sqlite at all" * 100)
-    with pytest.raises(GazetteerError, match="delete it to rebuild"):
-        Gazetteer.open(folder)
+    path = folder / f"gazetteer-{gazetteer_mod.data_version()}.sqlite"
+    path.write_bytes(b"not sqlite at all" * 100)
+    records = geodata.records  # the build is cut to the first records so the test stays fast
+    monkeypatch.setattr(geodata, "records", lambda *a, **k: itertools.islice(records(*a, **k), 300))
+    with Gazetteer.open(folder) as gaz:
+        [note] = gaz.notes
+        assert 0 < gaz.info().places <= 300
+    [aside] = folder.glob(path.name + ".damaged-*")
+    assert aside.read_bytes() == b"not sqlite at all" * 100
+    assert note.startswith(f"{path}: unreadable (") and note.endswith(f"moved aside to {aside.name} and built anew")
 
 
 def _best(gaz, name, feature=None, country=None):

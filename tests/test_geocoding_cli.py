@@ -406,5 +406,5 @@ def test_cache_import_of_a_bad_file_stores_nothing(run, tmp_path, cache_dir):
                                         encoding="utf-8")
     result = run("cache", "import", "bad.jsonl")
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: bad.jsonl: line 2: not a cache entry")
+    assert result.stderr.startswith("geomap: bad.jsonl: line 2: not a cache entry")
     assert entries(cache_dir) == {}

@@ -109,7 +109,10 @@ def _batches(items: Iterable[Item]) -> Iterator[List[Item]]:
 
 def _collect(parser: Geoparser, entry: Tuple[List[Item], Any], render: Render, rendered: bool) -> Iterator[Output]:
     batch, future = entry
-    parsed = iter(future.get() if future is not None else ())
+    done, faults = future.get() if future is not None else ((), ())
+    for line in faults:  # what the worker's cache survived, reported by the parent
+        parser._fault(line)
+    parsed = iter(done)
     for item in batch:
         if not isinstance(item, Article):
             yield item
@@ -130,9 +133,12 @@ def _start_worker(settings: Dict[str, Any]) -> None:
     _worker = Geoparser(**settings)
 
 
-def _parse_batch(articles: List[Article], render: Render) -> list:
-    """Each article's resolutions, or with ``render`` its text and its counts (a list)."""
+def _parse_batch(articles: List[Article], render: Render) -> Tuple[list, List[str]]:
+    """Each article's resolutions, or with ``render`` its text and its counts (a list); and
+    the lines of the faults the worker survived meanwhile (``stats.faults``)."""
     results = [_worker.parse(article) for article in articles]
+    faults = list(_worker.stats.faults)
+    _worker.stats.faults.clear()
     if render is None:
-        return [result.resolutions for result in results]
-    return [[render(result), tally(result)] for result in results]
+        return [result.resolutions for result in results], faults
+    return [[render(result), tally(result)] for result in results], faults
