@@ -170,6 +170,9 @@ def _write(path: PathLike, chunks: Iterable[bytes]) -> Path:
     except OSError as exc:
         if exc.errno == errno.EISDIR or path.is_dir():
             raise RenderError(f"{path}: is a folder; name a file") from exc
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            raise RenderError(f"{path}: cannot write: {blocker} is a file, not a folder") from exc
         raise RenderError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     return path
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Union
 
-from .atomic import folder_lock, move_aside
+from .atomic import folder_lock, move_aside, remove_leftovers
 from .errors import CacheError
 from .models import Place
 
@@ -180,6 +180,7 @@ class Cache:
             raise CacheError(f"{folder}: cannot create the cache folder: {exc.strerror or exc}") from exc
         if not folder.is_dir():
             raise CacheError(f"{folder}: not a folder; choose another --cache-dir")
+        remove_leftovers(folder)  # temporary files of killed runs (an index build)
         path = folder / CACHE_FILE
         try:
             return cls(path)

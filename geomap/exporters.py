@@ -231,8 +231,16 @@ def _csv_rows(result: ArticleResult) -> str:
     return out.getvalue()
 
 
+#: Characters that some readers take for line ends (``str.splitlines``, JavaScript before
+#: ES2019): escaped in JSON Lines, where they can only stand inside strings.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _jsonl_piece(result: ArticleResult) -> str:
-    return to_jsonl_line(result) + "\n"
+    line = to_jsonl_line(result)
+    if "\u0085" in line or "\u2028" in line or "\u2029" in line:
+        line = line.translate(_LINE_BREAKS)
+    return line + "\n"
 
 
 def to_table(results: Sequence[ArticleResult]) -> str:

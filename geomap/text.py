@@ -441,6 +441,9 @@ def _read_document(source: str, data: bytes, kind: Optional[str]) -> Iterator[It
         )
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():  # a byte order mark and nothing else
+        yield InputProblem(source, "empty file")
+        return
     if kind is None:  # standard input: sniff
         stripped = text.lstrip()
         kind = "jsonl" if stripped.startswith("{") else "html" if stripped[:1] == "<" else "text"

@@ -26,7 +26,7 @@ from geomap.geocoding import (
 from geomap.models import Place
 
 UA = "geomap-tests/1.0"
-TIMEOUT = 0.5
+TIMEOUT = 1.0  # the whole request (a deadline): room for a loaded machine, still short
 
 
 def nominatim(server: GeoServer, **kwargs) -> GeopyGeocoder:

@@ -58,7 +58,7 @@ def story(tmp_path):
     return path
 
 
-def online(server, *extra, service="nominatim", timeout=0.5):
+def online(server, *extra, service="nominatim", timeout=1):
     """The options that point geomap at the local server, without any delay between requests."""
     args = ["--geocoder", service, "--geocoder-domain", server.domain, "--geocoder-scheme", "http",
             "--timeout", timeout]
