@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import io
+from array import array
 import json
 import os
 import re
@@ -25,7 +26,7 @@ import stat
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
+from typing import IO, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from .models import Article, Excerpt, InputProblem
 
@@ -103,23 +104,62 @@ def _read_all(inputs: Iterable[str], stdin: Optional[IO[bytes]]) -> Iterator[Ite
             yield from _read_file(path)
 
 
+class _Seen:
+    """The ids met so far, kept as their 64-bit hashes in one array (open addressing): about
+    16 bytes an id rather than a hundred, so a run over millions of articles stays small. Two
+    different ids share a hash once in about 10^19 pairs; then the second is renamed."""
+
+    def __init__(self) -> None:
+        self._slots = array("q", bytes(8 * 1024))
+        self._count = 0
+
+    def add(self, ident: str) -> bool:
+        """Add ``ident``; whether it was new."""
+        h = hash(ident) or 1  # 0 marks an empty slot
+        slots = self._slots
+        mask = len(slots) - 1
+        i = h & mask
+        while True:
+            v = slots[i]
+            if v == 0:
+                slots[i] = h
+                self._count += 1
+                if 2 * self._count > len(slots):
+                    self._grow()
+                return True
+            if v == h:
+                return False
+            i = (i + 1) & mask
+
+    def _grow(self) -> None:
+        old = self._slots
+        self._slots = slots = array("q", bytes(16 * len(old)))
+        mask = len(slots) - 1
+        for h in old:
+            if h:
+                i = h & mask
+                while slots[i]:
+                    i = (i + 1) & mask
+                slots[i] = h
+
+
 def _unique_ids(items: Iterable[Item]) -> Iterator[Item]:
     """The items, each article's id made unique: a repeated id gets ``#2``, ``#3``… (so that
     every place is credited to the article that names it)."""
-    seen: Set[str] = set()
+    seen = _Seen()
     counts: Dict[str, int] = {}
     for item in items:
-        if isinstance(item, Article):
-            if item.id in seen:
-                n = counts.get(item.id, 1)
-                while True:
-                    n += 1
-                    new = f"{item.id}#{n}"
-                    if new not in seen:
-                        break
-                counts[item.id] = n
-                item = Article(new, item.text, item.source, item.title, item.url, item.date, item.offset)
-            seen.add(item.id)
+        if isinstance(item, Article) and not seen.add(item.id):
+            n = counts.get(item.id, 1)
+            while True:
+                n += 1
+                new = f"{item.id}#{n}"
+                if seen.add(new):
+                    break
+            counts[item.id] = n
+            if len(counts) > 100_000:  # where to count on from, per repeated id: bounded
+                counts.clear()
+            item = Article(new, item.text, item.source, item.title, item.url, item.date, item.offset)
         yield item
 
 

@@ -263,7 +263,7 @@ def test_an_unreachable_scheduler_is_one_line(run, cache_dir, corpus):
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         out = run("places", *corpus, "--cache-dir", cache_dir, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert out.exit_code == 1
-    assert out.stderr.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert out.stderr.startswith("geomap: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert "Traceback" not in out.stderr
 
 

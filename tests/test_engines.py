@@ -130,9 +130,9 @@ def test_streamed_places_are_the_rendered_output_on_stdout_and_in_a_file(run, ca
                                                                           tmp_path, fmt):
     results = [i for i in geoparser.process(corpus) if isinstance(i, ArticleResult)]
     out = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir)
-    assert out.stdout == render(results, fmt)
+    assert out.stdout_bytes.decode("utf-8") == render(results, fmt)  # CRLF kept (Result.stdout drops it)
     written = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir, "-o", tmp_path / "out" / "p")
-    assert (tmp_path / "out" / "p").read_text(encoding="utf-8") == render(results, fmt)
+    assert (tmp_path / "out" / "p").read_bytes().decode("utf-8") == render(results, fmt)  # CRLF kept
     mentions = sum(len(r.resolutions) for r in results)
     assert written.stderr.endswith(f"{mentions} mentions -> {tmp_path / 'out' / 'p'}\n")
 
