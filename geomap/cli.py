@@ -442,7 +442,7 @@ def map_cmd(inputs, output, title, open_, tiles, tiles_attribution, private, cdn
     except GeomapError as exc:
         raise click.BadParameter(str(exc), param_hint="--tiles") from exc
     for note in notes:
-        click.echo(f"geomap: note: {note}", err=True)
+        _say(f"geomap: note: {note}")
     runner = _make_engine(engine, jobs, scheduler, partitions)
     run: dict = {}
     # geomap's own outputs (places --format jsonl or geojson) are read back, not parsed again;
