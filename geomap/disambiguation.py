@@ -120,6 +120,8 @@ class _Context:
     skip: Optional[str] = None  # the name whose own evidence does not count (see without)
     #: the countries of every name's first pick, clear or not, by name
     picked: Dict[str, str] = field(default_factory=dict)
+    #: the clear picks that are towns or counties, by the region ``(country, name)`` they lie in
+    towns: Dict[Tuple[str, str], List[Tuple[str, float, float]]] = field(default_factory=dict)
 
     @classmethod
     def from_picks(cls, picks, groups) -> "_Context":
@@ -129,6 +131,7 @@ class _Context:
         own: Dict[str, Tuple[str, int]] = {}
         regions: Dict[Tuple[str, str], str] = {}
         picked: Dict[str, str] = {}
+        towns: Dict[Tuple[str, str], List[Tuple[str, float, float]]] = {}
         for key, pick in picks.items():
             if pick is None:
                 continue
@@ -147,11 +150,18 @@ class _Context:
                 own[key] = (best.place.country, count)
             if best.place.feature in ("city", "admin2", "admin1", "custom", "geocoded"):
                 points.append((key, best.place.lat, best.place.lon))
-        return cls(countries, points, own, regions, None, picked)
+            if best.place.feature in ("city", "admin2") and best.place.admin1:
+                towns.setdefault((best.place.country, best.place.admin1), []).append(
+                    (key, best.place.lat, best.place.lon))
+        return cls(countries, points, own, regions, None, picked, towns)
 
     def without(self, key: str) -> "_Context":
         """The context of every name but ``key``: a name is no evidence for itself."""
-        return _Context(self.countries, self.points, self.own, self.regions, key, self.picked)
+        return _Context(self.countries, self.points, self.own, self.regions, key, self.picked, self.towns)
+
+    def towns_in(self, region: Tuple[str, str]) -> List[Tuple[str, float, float]]:
+        """The article's other clear towns and counties that lie in ``region``."""
+        return [t for t in self.towns.get(region, ()) if t[0] != self.skip]
 
     def mentions_country(self, country: str) -> bool:
         """Whether another name of the article (clear or not) is first taken for a place in
@@ -261,6 +271,10 @@ class _Prior:
         total = sum(math.exp(s - top) for s in self.scores)
         self.backing = [(n, math.exp(s - top) / total) for n, (c, s) in enumerate(zip(cands, self.scores))
                         if c.place.feature in ("city", "admin2") and math.exp(s - top) / total >= 0.05]
+        #: per candidate, the towns of the same name that lie in it, for a region ("Quebec")
+        self.twins = [tuple(t.place for t in cands if t.place.feature == "city" and t.place.admin1 == c.place.name
+                            and t.place.country == c.place.country) if c.place.feature == "admin1" else ()
+                      for c in cands]
         # ties (regions carry no population) go to the place in the more populous country
         self.ties = [(-c.place.population, -country_population(c.place.country), c.place.geonameid) for c in cands]
         #: the first pass's pick (see :func:`_pick`) by the name's cues
@@ -345,6 +359,14 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             # a US state over a same-name country in a US-centred article ("Georgia")
             score += w.home_region
             reasons.append(f"{_country_name(home)} is the country this article is about")
+        if context is not None and p.feature == "admin1" and prior.twins[n]:
+            # a region that shares its name with a town inside it ("Quebec", "New York"): the
+            # article's towns in that region but far from that town speak for the region
+            far = [key for key, lat, lon in context.towns_in((p.country, p.name))
+                   if all(_km(t.lat, t.lon, lat, lon) > w.coherent_km for t in prior.twins[n])]
+            if far:
+                score += w.region_named
+                reasons.append(f"{_plural(len(far), 'other place')} of this article lie{'s' if len(far) == 1 else ''} in it")
         if cues.get(p.feature):
             firm[-1] = True
             # weighed by how many of the name's mentions carry the cue
@@ -374,6 +396,10 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             if near <= w.near_km:
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")
+            elif p.feature == "admin1" and context.towns_in((p.country, p.name)):
+                # a large region is near the places that lie inside it, however far its centre
+                score += w.near
+                reasons.append("another place of this article lies in it")
         scores[-1] = score
     return scores, reasons_of, firm
 
@@ -500,6 +526,10 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
 
 
 _FEATURE_WORD = {"admin1": "region", "city": "city", "country": "country"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def _country_name(code: str) -> str:

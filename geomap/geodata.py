@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 10
+VERSION = 11
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -279,3 +279,45 @@ def test_a_name_with_the_head_city_is_the_town(choose):
     # "Quebec City" after "Montreal," is no region qualifying Montreal: "City" says the town
     choice = pick(choose, "Fans in Montreal, Quebec City and Halifax cheered.", "Quebec City")
     assert (choice.place.country, choice.place.feature) == ("CA", "city")
+
+
+def test_a_region_named_like_a_town_inside_it_is_the_region_where_the_articles_towns_lie_far_off(choose):
+    # Montreal lies in Quebec, 230 km from Quebec City: the article is about the province
+    text = "He was arrested in Montreal on Monday. He may not stay in Quebec, police said."
+    quebec = pick(choose, text, "Quebec")
+    assert (quebec.place.country, quebec.place.feature) == ("CA", "admin1")
+    assert "lies in it" in quebec.reason
+    # places near the town of that name speak for the town ("Brooklyn" beside New York City)
+    nyc = pick(choose, "Fans in Brooklyn cheered. New York celebrated the win.", "New York")
+    assert nyc.place.feature == "city"
+    city = pick(choose, "Fans in Levis cheered. Quebec celebrated the win.", "Quebec")
+    assert (city.place.country, city.place.feature) == ("CA", "city")
+
+
+def test_a_qualifier_picks_the_state_not_the_federal_district(choose):
+    # Natural Earth calls the District of Columbia "Washington" too: it keeps its own name
+    state = pick(choose, "A bakery in Tacoma, Washington shares tips.", "Washington")
+    assert (state.place.feature, round(state.place.lat)) == ("admin1", 47)
+
+
+def test_only_towns_far_from_the_same_name_town_speak_for_the_region():
+    # made-up places: the region Twinland holds the town Twinland and, 10 km from it, Nearby;
+    # Faraway lies in the region too, 320 km from the town
+    from geomap.disambiguation import Weights
+    from geomap.models import Candidate, Match, Mention, Place
+
+    region = Place(1, "Twinland", 50.0, 10.0, "XX", "admin1", 0, "Twinland")
+    town = Place(2, "Twinland", 48.0, 10.0, "XX", "city", 150_000, "Twinland")
+    nearby = Place(3, "Nearby", 48.09, 10.0, "XX", "city", 20_000, "Twinland")
+    faraway = Place(4, "Faraway", 50.9, 10.0, "XX", "city", 20_000, "Twinland")
+
+    def choice(other):
+        text = f"{other.name} and Twinland"
+        matches = [Match(Mention("a", 0, len(other.name), other.name), (Candidate(other),)),
+                   Match(Mention("a", len(text) - 8, len(text), "Twinland"), (Candidate(region), Candidate(town)))]
+        # without the backing of nearby towns, so that only the rule under test tells them apart
+        return resolve(matches, Weights(coherence=0.0))[1]
+
+    assert choice(faraway).place == region
+    assert "1 other place of this article lies in it" in choice(faraway).reason
+    assert choice(nearby).place == town

