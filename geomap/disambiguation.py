@@ -7,7 +7,10 @@ Each candidate gets a score made of plain signals, and the highest wins:
 * qualifier: "Paris, Texas" or "Moscow, Idaho" name the region or country around the place;
 * country context: the countries this article names, and those of its unambiguous places
   (a Moscow near Ankara and Aleppo is in Russia);
-* proximity: how close the candidate is to the article's other places (great-circle km).
+* proximity: how close the candidate is to the article's other places (great-circle km);
+  a large region is near the places that lie inside it, and a region that shares its name
+  with a town inside it ("Quebec") is the region where the article's towns in it lie far
+  from that town (Montreal), the town where they lie near it.
 
 One name resolves the same way everywhere in one article. A small town known only by
 an alternate name and backed by no signal is dropped: it is usually a common word or
