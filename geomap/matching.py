@@ -422,7 +422,7 @@ def _institution(run: Sequence[str], found) -> int:
         if run[k].lower() in INSTITUTION_WORDS:
             cands = found.get(_key(" ".join(run[first:k])))
             if cands and any(c.via != "alt" or c.place.feature != "city" for c in cands) \
-                    and run[k - 1].lower() not in COMMON_WORDS:
+                    and (k - first > 1 or run[first].lower() not in COMMON_WORDS):
                 return k
     return 0
 

@@ -54,7 +54,7 @@ CAPITALISED_WORDS = frozenset(
 
 #: Common English words that begin sentences and headlines; capitalised there, they are
 #: taken for the word, not for a town of that name. Mid-sentence, a capital makes them names.
-COMMON_WORDS = frozenset(
+_COMMON_WORDS = frozenset(
     """
     about after again against ago ahead aid air all almost alone already also although among and
     another answer any anyone anything area army around art as ask at attack away back bad bank bar
@@ -92,6 +92,12 @@ COMMON_WORDS = frozenset(
     wall war ward warren water way we weather well west western what when where white who why wide
     will win wind winter with wood word work world year yes yet york young youth
     """.split()
+)
+#: ... and plurals of the common nouns for features of the land ("Lakes", "Hills", "Woods"),
+#: which stand in the names of estates, schools and teams as often as the singular words do.
+COMMON_WORDS = _COMMON_WORDS | frozenset(
+    "lakes hills woods pines palms mills parks plains groves gardens heights falls meadows fields sands "
+    "ridges valleys rivers".split()
 )
 
 #: Titles and roles that come before a person's name ("President Recep Tayyip Erdogan").
