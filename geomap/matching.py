@@ -18,7 +18,9 @@ General rules, no list of any article's names:
 * a preposition opening a sentence ("In Klamath Falls, …") and an article before a name
   that modifies a noun ("The Innisfail skater") are no first word of a person's name;
 * a town's own name before the word of one of its public bodies or officials ("Danbury
-  Police", "Bantam Superior Court", "Beaconsfield Mayor …") stays the town's.
+  Police", "Bantam Superior Court", "Beaconsfield Mayor …") stays the town's;
+* a town hyphened to a capitalised word that is no sure place is part of a longer name
+  ("Wal-Mart", "Al-Ahram", "Champs-Elysees").
 """
 
 from __future__ import annotations
@@ -147,6 +149,9 @@ class Matcher:
                     # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
                     # place only through another place's alternate name starts a longer name
                     continue
+                if _hyphened_to_a_name(toks, i, j, found) and not _strong(cands) \
+                        and all(c.place.feature == "city" for c in cands):
+                    continue  # "Wal-Mart", "Champs-Elysees", "Miracle-Ear": one longer name
                 cands = self._admissible(toks, i, j, key, cands, persons)
                 if cands:
                     best = (j, cands)
@@ -425,6 +430,20 @@ def _institution(run: Sequence[str], found) -> int:
                     and (k - first > 1 or run[first].lower() not in COMMON_WORDS):
                 return k
     return 0
+
+
+def _hyphened_to_a_name(toks: Tokens, i: int, j: int, found) -> bool:
+    """Whether words ``i`` to ``j`` are hyphened to a capitalised word that is no sure place
+    ("Wal-Mart", "Al-Ahram", "Champs-Elysees"): they are then part of a longer name. An
+    acronym ("IBA-Karachi") or a sure place ("Middlesex-London", "Syrian-Turkish") beside
+    them is another name."""
+    for k, gap in ((i - 1, toks.gaps[i]), (j, toks.gaps[j] if j < toks.n else "")):
+        if k < 0 or k >= toks.n or gap not in ("-", "‐") or not toks.capital(k) or toks.allcaps(k):
+            continue
+        other = found.get(_key(toks.words[k]))
+        if not (other and _strong(other)):
+            return True
+    return False
 
 
 def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:

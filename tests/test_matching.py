@@ -288,6 +288,21 @@ def test_plurals_of_common_nouns_for_land_are_common_words(matcher):
     assert spans(matcher, "Lakes Edge was sold on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town hyphened to a capitalised word that is no sure place is part of a longer name
+        ("Police were called to the Wal-Mart on Monday.", []),
+        ("According to Al-Ahram, ten died.", []),
+        # beside a sure place or an acronym it is a name of its own
+        ("Trains on the Bicester-London line ran.", ["Bicester", "London"]),
+        ("He studied at IBA-Karachi.", ["Karachi"]),
+    ],
+)
+def test_a_town_hyphened_to_a_longer_name_is_part_of_it(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_words_english_always_capitalises_are_not_places(matcher):
     assert spans(matcher, "He said God is great in Ankara.") == ["Ankara"]
 
