@@ -168,11 +168,12 @@
       layer.on("popupclose", function () { highlight(p.id, false); });
     }
 
-
     // ---- markers (points) and areas (outlines) ----
     var points = [], areas = [];
+    var maxArea = places.reduce(function (m, p) { return p.area ? Math.max(m, p.count) : m; }, 1);
     places.forEach(function (p) {
-      if (p.area && data.areas[p.area]) {
+      if (p.area && !data.areas[p.area]) { p.area = null; }  // no outline: a point
+      if (p.area) {
         var layer = L.geoJSON({type: "Feature", geometry: data.areas[p.area], properties: {}},
                               {pane: "geomap-areas", renderer: areaCanvas, style: areaStyle(p, p.count)});
         bind(layer, p);
@@ -192,11 +193,10 @@
         points.push(p);
       }
     });
-    var maxArea = areas.reduce(function (m, p) { return Math.max(m, p.count); }, 1);
     function areaStyle(p, count) {
       // shaded by how often the area is named: a light wash for once, a deep tint for the most;
       // a continent is a faint wash without its countries' borders
-      var t = Math.min(1, Math.log(1 + count) / Math.log(1 + Math.max(maxArea || 1, 1)));
+      var t = Math.min(1, Math.log(1 + count) / Math.log(1 + maxArea));
       if (p.feature === "continent") {
         return {stroke: false, fillColor: AREA, fillOpacity: 0.04 + 0.08 * t};
       }
@@ -206,7 +206,7 @@
 
     var clustered = options.cluster && points.length > (options.clusterThreshold || 50);
     var group = clustered
-      ? L.markerClusterGroup({maxClusterRadius: 50, showCoverageOnHover: false, chunkedLoading: true,
+      ? L.markerClusterGroup({maxClusterRadius: 50, showCoverageOnHover: false,
           iconCreateFunction: function (cluster) {
             var n = cluster.getChildCount(), size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 46;
             return L.divIcon({html: "<span>" + n + "</span>", className: "geomap-cluster", iconSize: [size, size]});
