@@ -203,7 +203,8 @@ class MapData:
         self._articles.append([head, text, marks, _json([v for n, c in counts.items() for v in (n, c)]), truncated])
         self._text_chars += len(text)
         while self._text_chars > self.text_budget and self._cap > 0:
-            self._shrink(self._cap // 2 if self._cap // 2 >= self.min_text else 0)
+            half = self._cap // 2
+            self._shrink(half if half >= self.min_text else self.min_text if self._cap > self.min_text else 0)
 
     def _place_number(self, place: Place) -> int:
         key = place.key

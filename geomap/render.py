@@ -76,11 +76,11 @@ _JS_TEMPLATE_CHARS = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
 def safe_html(text: object) -> str:
     """Escape untrusted text for HTML and for a JavaScript template literal.
 
-    ``html.escape`` makes ``<``, ``>``, ``&`` and quotes harmless in HTML. folium then puts
-    popup and tooltip HTML inside a template literal (`` `...` ``), where a backtick ends the
-    string, ``${...}`` runs code and a backslash starts an escape (a stray ``\\u`` is a
-    syntax error that blanks the map), so those three become character references too.
-    The browser shows every character as written.
+    ``html.escape`` makes ``<``, ``>``, ``&`` and quotes harmless in HTML; a backtick (which
+    ends a template literal), ``$`` (``${...}`` runs code there) and a backslash (a stray
+    ``\\u`` is a syntax error) become character references too, so the text is safe in folium's
+    popups and tooltips as well. The browser shows every character as written. geomap's own
+    page puts input in as text (``assets/map.js``) and uses this for its ``<title>``.
 
     :param text: any value; ``None`` gives ``""``.
     """

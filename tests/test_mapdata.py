@@ -132,25 +132,28 @@ def test_text_is_bounded_per_article_and_in_all(map_places):
 
     data = MapData(text_budget=10_000, max_text=4_000, min_text=200)
     text = ("Aleppo was calm. " + "x" * 60 + " ") * 100  # 7,800 characters, "Aleppo" every 78
-    lengths = []
-    for i in range(80):
-        article = Article(f"a{i}", text)
-        resolutions = tuple(map_resolution(article, "Aleppo", map_places["Aleppo"], nth=k) for k in range(100))
-        data.add(ArticleResult(article, resolutions))
-        if i == 39:  # forty articles share the budget: 250 characters each at most
-            page = renumbered(json.loads(data.to_json()))
-            lengths = [len(row[6]) for row in page["articles"]]
+
+    def add(count):
+        for _ in range(count):
+            article = Article(f"a{data.articles}", text)
+            data.add(ArticleResult(article, tuple(map_resolution(article, "Aleppo", map_places["Aleppo"], nth=k)
+                                                  for k in range(100))))
+        return renumbered(json.loads(data.to_json()))["articles"]
+
+    rows = add(40)  # forty share the budget: 250 characters each at most
+    lengths = [len(row[6]) for row in rows]
     assert sum(lengths) <= 10_000 and all(250 * 3 // 4 <= n <= 250 for n in lengths)
-    assert all(row[9] for row in page["articles"])  # marked as shortened
-    for row in page["articles"]:
+    assert all(row[9] for row in rows)  # marked as shortened
+    for row in rows:
         marks = row[7]
         assert marks and all(marks[k + 1] <= len(row[6]) for k in range(0, len(marks), 3))
         assert row[6][marks[0]:marks[1]] == "Aleppo"
-    # eighty would have 125 each, less than a useful lede: the articles are listed without text
-    page = json.loads(data.to_json())
-    assert {row[6] for row in page["articles"]} == {""} and all(row[9] and row[7] == [] for row in page["articles"])
+    rows = add(5)  # forty-five get the least useful share, a lede of 200 characters
+    assert all(150 <= len(row[6]) <= 200 for row in rows) and sum(len(row[6]) for row in rows) <= 10_000
+    rows = add(15)  # sixty would be over the budget even so: they are listed without text
+    assert all(row[6] == "" and row[7] == [] and row[9] for row in rows)
     # every mention still counts, whatever text is kept
-    assert page["places"][0][7] == 8000
+    assert json.loads(data.to_json())["places"][0][7] == 6000
 
 
 def test_a_single_article_keeps_its_whole_text(map_places, make_map_result):
