@@ -380,6 +380,7 @@ def test_a_time_range_hides_the_places_of_other_dates_and_keeps_undated(open_map
     shown = pg.evaluate("geomap.setFilter({from: '2024-03-05', to: '2024-03-15'})")
     assert shown == sorted(ids_of(results, "Aleppo", "Idlib"))
     assert pg.locator(".geomap-time-label").inner_text() == "5 Mar 2024 – 15 Mar 2024"
+    assert pg.evaluate("geomap.setFilter({from: '2024-03-05T08:00:00Z', to: new Date(Date.UTC(2024, 2, 15))})") == shown
     pg.evaluate("geomap.setFilter({})")
     # the range's handles do the same
     pg.locator(".geomap-to").evaluate("s => { s.value = 4; s.dispatchEvent(new Event('input')); }")

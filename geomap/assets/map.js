@@ -298,9 +298,13 @@
       return places.filter(function (p) { return p.shown > 0; }).map(function (p) { return p.id; });
     };
     g.filter = function () { return JSON.parse(JSON.stringify(state)); };
+    function asDay(value) {  // "2024-03-01", a longer ISO 8601 string or a Date
+      if (!value) { return null; }
+      return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+    }
     g.setFilter = function (f) {
       f = f || {};
-      state = {from: f.from || null, to: f.to || null, query: f.query || "",
+      state = {from: asDay(f.from), to: asDay(f.to), query: f.query || "",
                articles: f.articles && f.articles.length ? f.articles.map(String) : null,
                minConfidence: +f.minConfidence || 0};
       apply();
