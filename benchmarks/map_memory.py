@@ -12,8 +12,9 @@ into one JSON Lines file per size. For each size the whole command
 ``geomap map FILE --tiles none --jobs N`` runs as a process of its own and the script prints
 its wall time, its peak resident memory (the largest of the process and its workers, from
 ``wait4``), the size of the HTML it wrote and the median time headless Chromium takes from
-navigation until the map is drawn (network blocked; up to ``--load-up-to`` articles, and
-needs ``playwright``). The place index is built once, before the first size, and not timed.
+navigation until the map is drawn, with the CPU time the page's renderer process spent on it
+(steadier than the wall time on a busy machine) (network blocked; up to ``--load-up-to``
+articles, and needs ``playwright``). The place index is built once, before the first size, and not timed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # runs from a checkout, installed or not
 
-from map_load import ARGS, median_load  # noqa: E402
+from map_load import ARGS, median_load_cpu  # noqa: E402
 
 
 def corpus(paths, n: int, out: Path) -> int:
@@ -82,7 +83,7 @@ def main(argv=None) -> int:
     sizes = [int(s) for s in args.articles.split(",")]
     geomap = [sys.executable, "-m", "geomap"]
     print(f"corpora: {', '.join(p.name for p in paths)}; geomap map --jobs {args.jobs} --tiles none")
-    print(f"{'articles':>9} {'input MB':>9} {'wall s':>7} {'peak MB':>8} {'HTML MB':>8} {'load s':>7}")
+    print(f"{'articles':>9} {'input MB':>9} {'wall s':>7} {'peak MB':>8} {'HTML MB':>8} {'load s':>7} {'load CPU s':>10}")
     with tempfile.TemporaryDirectory(prefix="geomap-map-memory-") as tmp:
         tmp = Path(tmp)
         cache = tmp / "cache"
@@ -95,7 +96,7 @@ def main(argv=None) -> int:
             html = tmp / f"map-{n}.html"
             wall, peak = run(geomap + ["map", str(data), "-o", str(html), "--tiles", "none",
                                        "--jobs", args.jobs, "--cache-dir", str(cache)], tmp)
-            load = "-"
+            load = cpu = "-"
             if n <= args.load_up_to:
                 if browser is None:
                     try:
@@ -107,8 +108,10 @@ def main(argv=None) -> int:
                         playwright = sync_playwright().start()
                         browser = playwright.chromium.launch(executable_path=args.browser, args=ARGS)
                 if browser is not None:
-                    load = f"{median_load(browser, html, args.runs)[0]:.2f}"
-            print(f"{n:9,} {mb:9.1f} {wall:7.1f} {peak:8.0f} {html.stat().st_size / 1e6:8.1f} {load:>7}", flush=True)
+                    seconds, _, busy = median_load_cpu(browser, html, args.runs)
+                    load, cpu = f"{seconds:.2f}", f"{busy:.2f}"
+            print(f"{n:9,} {mb:9.1f} {wall:7.1f} {peak:8.0f} {html.stat().st_size / 1e6:8.1f} {load:>7} {cpu:>10}",
+                  flush=True)
             data.unlink()
         if browser is not None:
             browser.close()
