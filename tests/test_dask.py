@@ -275,3 +275,27 @@ def test_without_dask_the_engine_is_one_clear_line_and_exit_2(tmp_path):
     assert out.returncode == 2
     assert out.stderr == "geomap: --engine dask needs Dask: pip install 'geomap[dask]'\n"
     assert out.stdout == ""
+
+
+def test_ctrl_c_stops_a_dask_run_without_tracebacks(cache_dir, tmp_path):
+    """Ctrl-C signals the whole process group: geomap stops its LocalCluster, whose workers
+    print nothing, and leaves no half-written output."""
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": p * 3}) + "\n"
+                              for n, p in enumerate(_paragraphs() * 2_000)))
+    cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
+           "-o", str(tmp_path / "out.jsonl"), "--engine", "dask", "-j", "2"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True, cwd=REPO,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        first = proc.stderr.readline()  # progress: the workers' first results are in
+        assert first.startswith("geomap: 100 articles"), first
+        os.killpg(proc.pid, signal.SIGINT)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=60) == 1
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert "Traceback" not in rest and "KeyboardInterrupt" not in rest, rest
+    assert rest.strip().endswith("Aborted!")
+    assert not (tmp_path / "out.jsonl").exists()

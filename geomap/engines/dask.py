@@ -26,6 +26,7 @@ import hashlib
 import logging
 import os
 import pickle
+import signal
 import threading
 from collections import deque
 from contextlib import contextmanager
@@ -199,11 +200,15 @@ class ParserPlugin(WorkerPlugin):
     """Opens a worker's :class:`Geoparser` once, when the worker starts (or restarts): its
     place index comes from the cache folder, or is built on the worker."""
 
-    def __init__(self, key: str, settings: Dict[str, Any]) -> None:
+    def __init__(self, key: str, settings: Dict[str, Any], ignore_sigint: bool = False) -> None:
         self.key = key
         self.settings = settings
+        self.ignore_sigint = ignore_sigint
 
     def setup(self, worker) -> None:
+        if self.ignore_sigint and threading.current_thread() is threading.main_thread():
+            # a LocalCluster's workers share the terminal: Ctrl-C is the client's to handle
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         with _LOCK:
             if self.key not in _PARSERS:
                 _PARSERS[self.key] = Geoparser(**self.settings)
@@ -289,7 +294,8 @@ class DaskEngine(Engine):
             if settings["cache_dir"] is not None:  # workers may start elsewhere
                 settings["cache_dir"] = Path(os.path.abspath(settings["cache_dir"]))
             key = hashlib.sha256(pickle.dumps(settings)).hexdigest()[:16]
-            client.register_plugin(ParserPlugin(key, settings), name=f"geomap-{key}")
+            own = self.client is None and not self.scheduler  # a LocalCluster of this run's
+            client.register_plugin(ParserPlugin(key, settings, ignore_sigint=own), name=f"geomap-{key}")
             try:
                 yield from _gather(client, parser, steps, tasks_of(steps, part_bytes), key, render,
                                    IN_FLIGHT_PER_THREAD * threads)
@@ -311,8 +317,9 @@ class DaskEngine(Engine):
                 yield client
             return
         try:
-            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+            with _sigint_ignored():  # in the workers it starts (see ParserPlugin.setup)
+                cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                       dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
         except (OSError, TimeoutError, RuntimeError) as exc:
             raise EngineError(f"cannot start a local Dask cluster: {exc}") from exc
         with cluster, Client(cluster) as client:
@@ -382,6 +389,20 @@ def _result(future, killed: type, where: str):
         return future.result()
     except killed as exc:
         raise EngineError(f"Dask workers kept dying on {where}: {exc}") from exc
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while worker processes are started, so they inherit it ignored: Ctrl-C in
+    the terminal stops the client, which stops its cluster, and no worker prints a traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextmanager
