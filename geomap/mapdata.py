@@ -187,8 +187,8 @@ class MapData:
                 agg = self._aggs[number]
                 agg.count += 1
                 agg.confidence = max(agg.confidence, res.confidence)
-                if len(agg.excerpts) < self.excerpts_per_place:
-                    agg.excerpts.append(_excerpt(res, index))
+                if len(agg.excerpts) < self.excerpts_per_place and res.excerpt.text:  # results read back
+                    agg.excerpts.append(_excerpt(res, index))                     # from JSONL have none
                 why = _why(res)
                 if len(agg.why) < self.excerpts_per_place and why not in agg.why:
                     agg.why.append(why)

@@ -211,3 +211,12 @@ def test_geonames_and_natural_earth_are_credited_and_osm_when_geocoded(embassy_r
     geocoded = Place(0, "Atmeh", 36.2, 36.6, "SY", "geocoded")
     assert "OpenStreetMap</a> contributors (ODbL)" in data_of(
         [make_map_result("g", "In Atmeh.", [("Atmeh", geocoded)])])["attribution"]
+
+
+def test_results_read_back_without_excerpts_give_none(map_places):
+    from geomap.models import Excerpt, Mention, Resolution
+
+    article = Article("a", "", source="places.jsonl")
+    bare = Resolution(Mention("a", 10, 16, "Aleppo"), map_places["Aleppo"], Excerpt("", 0, 0), 0.9, "why")
+    place = data_of([ArticleResult(article, (bare, bare))])["places"][0]
+    assert place["count"] == 2 and place["excerpts"] == [] and place["why"] == ["Confidence 90%: why"]

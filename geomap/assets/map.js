@@ -148,7 +148,7 @@
         list.appendChild(li);
       });
       box.appendChild(list);
-      if (p.more > 0) { box.appendChild(el("div", null, "… and " + plural(p.more, "more mention"))); }
+      if (p.more > 0 && p.excerpts.length) { box.appendChild(el("div", null, "… and " + plural(p.more, "more mention"))); }
       return box;
     }
 
