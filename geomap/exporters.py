@@ -12,10 +12,12 @@ import csv
 import io
 import json
 import math
+from datetime import datetime, timezone
 from itertools import chain
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from .models import ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
+from .dates import iso_date
+from .models import Article, ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
 from .text import printable
 
 FORMATS = ("table", "json", "jsonl", "csv", "geojson")
@@ -69,16 +71,16 @@ def _alt(p: Place) -> Dict[str, object]:
             "lat": round(p.lat, 5), "lon": round(p.lon, 5)}
 
 
-#: The article's own fields a JSON Lines line carries where the article has them (from a
-#: JSON Lines input), so that a map made from the line (:mod:`geomap.results`) keeps them.
-ARTICLE_FIELDS = ("title", "url", "date")
+def article_fields(article: Article) -> Dict[str, Optional[str]]:
+    """The article's own fields every format carries: its title, publication date (ISO 8601)
+    and URL, ``None`` where unknown."""
+    return {"title": article.title or None, "date": iso_date(article.date), "url": article.url or None}
 
 
 def article_record(result: ArticleResult) -> Dict[str, object]:
-    """One article's JSON Lines record: ``{"id", "title"?, "url"?, "date"?, "toponyms"}``."""
+    """One article's JSON Lines record: ``{"id", "title", "date", "url", "toponyms"}``."""
     a = result.article
-    meta = {k: getattr(a, k) for k in ARTICLE_FIELDS if getattr(a, k) is not None}
-    return {"id": a.id, **meta, "toponyms": [toponym(r, a.offset) for r in result.resolutions]}
+    return {"id": a.id, **article_fields(a), "toponyms": [toponym(r, a.offset) for r in result.resolutions]}
 
 
 def to_jsonl_line(result: ArticleResult) -> str:
@@ -98,9 +100,8 @@ def to_jsonl_line(result: ArticleResult) -> str:
         toponyms.append(f'{{"start": {m.start + off}, "end": {m.end + off}, "name": {_string(m.surface)}, '
                         f'{_memo_json(_FIELDS_JSON, r.place, _place_fields_json)}, "confidence": {conf_json}, '
                         f'"reason": {_string(r.reason)}, "alternatives": [{alts}]}}')
-    a = result.article
-    meta = "".join(f', "{k}": {_dumps(getattr(a, k))}' for k in ARTICLE_FIELDS if getattr(a, k) is not None)
-    return f'{{"id": {_dumps(a.id)}{meta}, "toponyms": [{", ".join(toponyms)}]}}'
+    fields = _dumps(article_fields(result.article))[1:-1]
+    return f'{{"id": {_dumps(result.article.id)}, {fields}, "toponyms": [{", ".join(toponyms)}]}}'
 
 
 def _dumps(value: object) -> str:
@@ -138,26 +139,58 @@ def _memo_json(memo: Dict[int, Tuple[Optional[Place], str]], place: Optional[Pla
 
 
 def to_json(results: Sequence[ArticleResult]) -> str:
+    articles = _articles(results)
     doc = {
         "attribution": attribution(results),
         "articles": [
-            {"id": r.article.id, "toponyms": [toponym(t) for t in r.resolutions], "title": r.article.title,
-             "source": r.article.source} for r in results
+            {**article_record(r), "source": r.article.source} for r in results
         ],
-        "places": [_place_record(m) for m in group_places(results)],
+        "places": [_place_record(m, articles) for m in group_places(results)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def _place_record(m: MappedPlace) -> Dict[str, object]:
+def _articles(results: Sequence[ArticleResult]) -> Dict[str, Dict[str, Optional[str]]]:
+    """Each article's id -> its fields, in input order."""
+    return {r.article.id: article_fields(r.article) for r in results}
+
+
+#: What joins the items of a list in its flat text field (``article``, ``excerpt``, ``alts``).
+JOIN = "; "
+
+
+def _place_record(m: MappedPlace, articles: Dict[str, Dict[str, Optional[str]]]) -> Dict[str, object]:
+    """A place with its mentions, for ``json`` and ``geojson``.
+
+    Besides the lists (``articles``, ``alternatives``, ``excerpts``), every field a GIS needs is
+    a flat value, so that the GeoJSON converts to GeoPackage, FlatGeobuf or Shapefile with
+    nothing lost: the article's ``title``, ``date`` and ``url`` (of the earliest dated article
+    that names the place, else the first), ``date_end`` (the latest date: with ``date``, a
+    time range for QGIS's temporal controller), and each list also as text (``article``: the
+    article ids; ``excerpt``: the excerpts, each once, one a line; ``alts``: the runner-up places).
+    Field names are at most 10 characters, as a Shapefile's are.
+    """
+    ids = list(m.article_ids)
+    listed = [{"id": i, **articles.get(i, {"title": None, "date": None, "url": None})} for i in ids]
+    dated = [a for a in listed if a["date"]]
+    first = min(dated, key=lambda a: _date_key(a["date"])) if dated else listed[0]
+    last = max(dated, key=lambda a: _date_key(a["date"])) if dated else None
+    alternatives = m.resolutions[0].alternatives
     return {
         **place_fields(m.place),
         "name": m.place.name,
         "mentions": m.count,
-        "articles": list(m.article_ids),
         "confidence": max(r.confidence for r in m.resolutions),
         "reason": m.resolutions[0].reason,
-        "alternatives": [_alt(p) for p in m.resolutions[0].alternatives],
+        "title": first["title"],
+        "date": first["date"],
+        "date_end": last["date"] if last else None,
+        "url": first["url"],
+        "article": JOIN.join(ids),
+        "excerpt": "\n".join(dict.fromkeys(r.excerpt.text for r in m.resolutions)),
+        "alts": JOIN.join(f"{p.name} ({p.country or p.feature})" for p in alternatives),
+        "articles": listed,
+        "alternatives": [_alt(p) for p in alternatives],
         "excerpts": [
             {"article": r.mention.article_id, "text": r.excerpt.text, "start": r.excerpt.start,
              "end": r.excerpt.end}
@@ -166,11 +199,24 @@ def _place_record(m: MappedPlace) -> Dict[str, object]:
     }
 
 
+def _date_key(iso: str) -> str:
+    """Sortable form of an ISO date or date-time: in UTC where the offset is known (a day
+    counts from its midnight)."""
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when.isoformat()
+
+
 def to_geojson(results: Sequence[ArticleResult]) -> str:
     """An RFC 7946 FeatureCollection: one Point Feature per place."""
     features = []
+    articles = _articles(results)
     for m in group_places(results):
-        props = _place_record(m)
+        props = _place_record(m, articles)
         lat, lon = props.pop("lat"), props.pop("lon")
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
                          "properties": props})
@@ -179,12 +225,12 @@ def to_geojson(results: Sequence[ArticleResult]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-CSV_FIELDS = ["article", "start", "end", "name", "place", "country", "feature", "lat", "lon", "geonameid",
+CSV_FIELDS = ["article", "title", "date", "url", "start", "end", "name", "place", "country", "feature", "lat", "lon", "geonameid",
               "confidence", "reason", "excerpt"]
 
 
 #: The text columns (the others are numbers, codes and kinds geomap writes itself).
-_CSV_TEXT = ("article", "name", "place", "reason", "excerpt")
+_CSV_TEXT = ("article", "title", "url", "name", "place", "reason", "excerpt")
 
 #: What a spreadsheet takes for the start of a formula (or of a command, in old ones).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -222,9 +268,11 @@ def _csv_rows(result: ArticleResult) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\r\n")
     offset = result.article.offset
+    fields = article_fields(result.article)
     for r in result.resolutions:
         rec = toponym(r, offset)
-        row = {"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]}, "excerpt": r.excerpt.text}
+        row = {"article": result.article.id, **fields, **{k: rec.get(k) for k in CSV_FIELDS[4:-1]},
+               "excerpt": r.excerpt.text}
         for key in _CSV_TEXT:
             row[key] = csv_cell(row[key])  # type: ignore[arg-type]
         writer.writerow(row)

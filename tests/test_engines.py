@@ -73,7 +73,7 @@ def _independently(results, fmt):
     import csv
     import io
 
-    from geomap.exporters import CSV_FIELDS, article_record, toponym
+    from geomap.exporters import CSV_FIELDS, article_fields, article_record, toponym
 
     if fmt == "jsonl":
         return "".join(json.dumps(article_record(r), ensure_ascii=False) + "\n" for r in results)
@@ -83,7 +83,8 @@ def _independently(results, fmt):
     for result in results:
         for r in result.resolutions:
             rec = toponym(r)
-            writer.writerow({"article": result.article.id, **{k: rec.get(k) for k in CSV_FIELDS[1:-1]},
+            writer.writerow({"article": result.article.id, **article_fields(result.article),
+                             **{k: rec.get(k) for k in CSV_FIELDS[4:-1]},
                              "excerpt": r.excerpt.text})
     return out.getvalue()
 

@@ -21,7 +21,7 @@ PARIS_TX = Place(4717560, "Paris", 33.66094, -95.55551, "US", "city", 24782, "Te
 MINE = Place(0, "Camp X", 36.5, 36.9, "", "custom")
 
 
-def _result(article_id, text, names):
+def _result(article_id, text, names, **fields):
     """An ArticleResult for ``(surface, place)`` pairs, each at its next occurrence."""
     resolutions, pos = [], 0
     for surface, place in names:
@@ -31,16 +31,17 @@ def _result(article_id, text, names):
             Mention(article_id, start, end, surface), place, Excerpt(text, start, end),
             confidence=0.75 if place else 0.0, reason="most populous" if place else "",
             alternatives=(PARIS_TX,) if place is ANKARA else ()))
-    return ArticleResult(Article(article_id, text, source=f"{article_id}.txt", title=article_id.upper()),
-                         tuple(resolutions))
+    return ArticleResult(Article(article_id, text, source=f"{article_id}.txt", title=article_id.upper(),
+                                 **fields), tuple(resolutions))
 
 
 @pytest.fixture
 def results():
     one = _result("one", "Turkey's envoy in Ankara met Ankara officials near Camp X and Atlantis.",
                   [("Turkey", TURKEY), ("Ankara", ANKARA), ("Ankara", ANKARA), ("Camp X", MINE),
-                   ("Atlantis", None)])
-    two = _result("two", "Aid reached Aleppo; Ankara agreed.", [("Aleppo", ALEPPO), ("Ankara", ANKARA)])
+                   ("Atlantis", None)], date="14 February 2020", url="https://example.org/one")
+    two = _result("two", "Aid reached Aleppo; Ankara agreed.", [("Aleppo", ALEPPO), ("Ankara", ANKARA)],
+                  date="2020-02-10T08:00:00Z", url="https://example.org/two")
     empty = ArticleResult(Article("three", "Nothing here."), ())
     return [one, two, empty]
 
@@ -54,12 +55,12 @@ def test_jsonl_is_one_line_per_article_in_the_scorers_system_format(results):
     assert len(lines) == 3
     docs = [json.loads(line) for line in lines]
     assert [d["id"] for d in docs] == ["one", "two", "three"]
-    assert docs[2] == {"id": "three", "toponyms": []}
+    assert docs[2] == {"id": "three", "title": None, "date": None, "url": None, "toponyms": []}
+    assert {k: docs[0][k] for k in ("title", "date", "url")} == {
+        "title": "ONE", "date": "2020-02-14", "url": "https://example.org/one"}
+    assert docs[1]["date"] == "2020-02-10T08:00:00+00:00"  # ISO 8601, whatever form it came in
     for doc, result in zip(docs, results):
-        # the article's own title, url and date, where it has them, between its id and its toponyms
-        meta = [k for k in ("title", "url", "date") if getattr(result.article, k) is not None]
-        assert list(doc) == ["id", *meta, "toponyms"]
-        assert all(doc[k] == getattr(result.article, k) for k in meta)
+        assert list(doc) == ["id", "title", "date", "url", "toponyms"]
         for top in doc["toponyms"]:
             assert list(top)[:5] == ["start", "end", "name", "lat", "lon"]
             assert result.article.text[top["start"] : top["end"]] == top["name"]
@@ -89,8 +90,10 @@ def test_jsonl_lines_are_exactly_what_json_dumps_writes(results):
                                                                    url="https://example.org/a?b=1&c"))
     for result in [*results, odd, odd, titled]:
         assert to_jsonl_line(result) == json.dumps(article_record(result), ensure_ascii=False)
-    assert list(json.loads(to_jsonl_line(titled))) == ["id", "title", "url", "date", "toponyms"]
-    assert list(json.loads(to_jsonl_line(results[2]))) == ["id", "toponyms"]  # only the fields an article has
+    assert list(json.loads(to_jsonl_line(titled))) == ["id", "title", "date", "url", "toponyms"]
+    # every line has the three fields, null where the article has none (issue 15)
+    assert json.loads(to_jsonl_line(results[2])) == {"id": "three", "title": None, "date": None, "url": None,
+                                                     "toponyms": []}
 
 
 def test_jsonl_keeps_non_ascii_text_readable():
@@ -131,7 +134,18 @@ def test_geojson_is_a_feature_collection_with_lon_lat_order(results):
     ankara = feats[0]
     assert ankara["geometry"]["coordinates"] == [32.85427, 39.91987]  # RFC 7946: [lon, lat]
     props = ankara["properties"]
-    assert (props["mentions"], props["articles"], props["geonameid"], props["country"]) == (3, ["one", "two"], 323786, "TR")
+    assert (props["mentions"], props["geonameid"], props["country"]) == (3, 323786, "TR")
+    assert props["articles"] == [
+        {"id": "one", "title": "ONE", "date": "2020-02-14", "url": "https://example.org/one"},
+        {"id": "two", "title": "TWO", "date": "2020-02-10T08:00:00+00:00", "url": "https://example.org/two"}]
+    # the article's fields as flat values: the earliest report, and the range of dates
+    assert (props["title"], props["date"], props["date_end"], props["url"]) == (
+        "TWO", "2020-02-10T08:00:00+00:00", "2020-02-14", "https://example.org/two")
+    assert props["article"] == "one; two" and props["alts"] == "Paris (US)"
+    assert props["excerpt"].split("\n") == list(dict.fromkeys(e["text"] for e in props["excerpts"]))
+    aleppo = feats[1]["properties"]
+    assert (aleppo["title"], aleppo["date"], aleppo["date_end"], aleppo["url"]) == (
+        "TWO", "2020-02-10T08:00:00+00:00", "2020-02-10T08:00:00+00:00", "https://example.org/two")
     assert [(e["article"], e["text"][e["start"] : e["end"]]) for e in props["excerpts"]] == [
         ("one", "Ankara"), ("one", "Ankara"), ("two", "Ankara")]
     assert props["confidence"] == 0.75 and props["reason"] == "most populous"
@@ -143,6 +157,10 @@ def test_json_holds_articles_and_places(results):
     doc = json.loads(to_json(results))
     assert [a["id"] for a in doc["articles"]] == ["one", "two", "three"]
     assert doc["articles"][0]["title"] == "ONE" and doc["articles"][0]["source"] == "one.txt"
+    assert (doc["articles"][0]["date"], doc["articles"][0]["url"]) == ("2020-02-14", "https://example.org/one")
+    assert doc["articles"][2]["date"] is None
+    assert doc["places"][0]["articles"][1]["url"] == "https://example.org/two"
+    assert (doc["places"][0]["date"], doc["places"][0]["title"]) == ("2020-02-10T08:00:00+00:00", "TWO")
     assert [p["name"] for p in doc["places"]] == ["Ankara", "Aleppo", "Camp X", "Turkey"]
     assert doc["places"][0]["lat"] == 39.91987 and doc["places"][0]["mentions"] == 3
     assert "GeoNames" in doc["attribution"]
@@ -151,14 +169,16 @@ def test_json_holds_articles_and_places(results):
 def test_csv_has_a_fixed_header_and_a_row_per_mention(results):
     text = to_csv(results)
     assert text.splitlines()[0] == ",".join(CSV_FIELDS)
-    assert CSV_FIELDS[:10] == ["article", "start", "end", "name", "place", "country", "feature", "lat", "lon",
-                               "geonameid"]
+    assert CSV_FIELDS[:13] == ["article", "title", "date", "url", "start", "end", "name", "place", "country",
+                               "feature", "lat", "lon", "geonameid"]
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == 7
-    assert {k: rows[1][k] for k in CSV_FIELDS[:10]} == {
-        "article": "one", "start": "18", "end": "24", "name": "Ankara", "place": "Ankara", "country": "TR",
+    assert {k: rows[1][k] for k in CSV_FIELDS[:13]} == {
+        "article": "one", "title": "ONE", "date": "2020-02-14", "url": "https://example.org/one", "start": "18", "end": "24", "name": "Ankara", "place": "Ankara", "country": "TR",
         "feature": "city", "lat": "39.91987", "lon": "32.85427", "geonameid": "323786"}
     assert (rows[4]["name"], rows[4]["lat"], rows[4]["place"]) == ("Atlantis", "", "")
+    assert (rows[4]["title"], rows[4]["date"]) == ("ONE", "2020-02-14")  # unplaced names carry them too
+    assert rows[6]["date"] == "2020-02-10T08:00:00+00:00"
     assert rows[1]["excerpt"] == results[0].article.text
 
 
