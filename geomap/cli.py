@@ -33,6 +33,7 @@ from .pipeline import (
     RunStats,
     cache_info,
     check_countries,
+    check_service,
     clear_cache,
     export_cache,
     import_cache,
@@ -98,6 +99,15 @@ class _Geomap(click.Group):
             return super().invoke(ctx)
         except GeomapError as exc:
             raise _Failure(str(exc), exc.exit_code) from exc
+
+
+#: The UTF-8 byte-order mark, as text.
+BOM = "\ufeff"
+
+
+def plural(n: int, one: str, many: str = "") -> str:
+    """``n`` and the word as English needs it: "1 entry", "2 entries", "1000 articles"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 _INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
@@ -348,7 +358,7 @@ def _geocoding_summary(service: str, offline: bool, stats) -> None:
         parts.append(f"{stats.not_cached} not in the cache")
     if stats.geocode_failures:
         parts.append(f"{len(stats.geocode_failures)} failed")
-    requests = "offline" if offline else f"{stats.requests} request{'s' if stats.requests != 1 else ''}"
+    requests = "offline" if offline else plural(stats.requests, "request")
     _say(f"geomap: {service}: {', '.join(parts)} ({requests})")
 
 
@@ -465,8 +475,8 @@ def map_cmd(inputs, output, title, open_, tiles, tiles_attribution, private, cdn
             _say(f"geomap: {target}: no {kind} written (the map is): {exc}")
             failed = True
     _emit(_printable(
-        f"{len(stats.places)} places, {stats.mentions} mentions in {stats.articles} article"
-        f"{'s' if stats.articles != 1 else ''} -> {' and '.join([str(path)] + pictures)}"
+        f"{plural(len(stats.places), 'place')}, {plural(stats.mentions, 'mention')} in "
+        f"{plural(stats.articles, 'article')} -> {' and '.join([str(path)] + pictures)}"
     ) + "\n")
     if open_:
         webbrowser.open(path.resolve().as_uri())
@@ -481,16 +491,23 @@ def map_cmd(inputs, output, title, open_, tiles, tiles_attribution, private, cdn
               default="table", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
+@click.option("--bom/--no-bom", default=None,
+              help="Start CSV with a UTF-8 byte-order mark, so that spreadsheets read it as UTF-8 "
+                   "[default: in a file (-o), not on standard output].")
 @_CACHE_DIR
 @_NO_CACHE
 @_JOBS
 @_engine_options
 @_geo_options
-def places(inputs, fmt, output, cache_dir, no_cache, jobs, engine, scheduler, partitions, **geo):
+def places(inputs, fmt, output, bom, cache_dir, no_cache, jobs, engine, scheduler, partitions, **geo):
     """List the places named in INPUT...
 
-    jsonl writes one line per article, {"id", "toponyms": [{"start", "end", "name", "lat",
-    "lon", "geonameid", "place", "country", "feature", "confidence", "reason", …}]}.
+    csv written to a file starts with a UTF-8 byte-order mark, so that Excel and other
+    spreadsheets show accents right ("Dūmā"); --no-bom leaves it out.
+
+    jsonl writes one line per article, {"id", "title", "date", "url", "toponyms":
+    [{"start", "end", "name", "lat", "lon", "geonameid", "place", "country", "feature",
+    "confidence", "reason", …}]}.
 
     Example:
 
@@ -514,12 +531,17 @@ def places(inputs, fmt, output, cache_dir, no_cache, jobs, engine, scheduler, pa
     else:
         pieces = (render(list(_results(inputs, cache_dir, no_cache, progress, geo, runner, run, excerpts=excerpts)),
                          fmt) for _ in (1,))
+    if fmt == "csv" and (bom if bom is not None else output is not None):
+        # Excel and other spreadsheets read a CSV file without a byte-order mark in the
+        # system's legacy code page ("DÅ«mÄ" for "Dūmā"); with it, as UTF-8. Programs that
+        # read standard output expect none, so it goes into files only unless asked.
+        pieces = chain([BOM], pieces)
     if output is None:
         for piece in pieces:
             _emit(piece)
     else:
         write_chunks(output, pieces)
-        _say(f"{run['stats'].mentions} mentions -> {output}")
+        _say(f"{plural(run['stats'].mentions, 'mention')} -> {output}")
     _finish(run["problems"], run["stats"], geo["strict"])
 
 
@@ -546,9 +568,20 @@ def info(cache_dir):
     lines = [f"cache: {i.path}", f"size: {i.size:,} bytes", f"entries: {i.total}"]
     lines += [f"  {service}: {n}" for service, n in sorted(i.entries.items())]
     if i.last_hits is not None:
-        lines.append(f"last run: {i.last_hits} hits, {i.last_misses} misses")
+        lines.append(f"last run: {plural(i.last_hits, 'hit')}, {plural(i.last_misses, 'miss', 'misses')}")
     _emit("".join(_printable(line) + "\n" for line in lines))
     _finish_cache()
+
+
+def _service(service: Optional[str]) -> Optional[str]:
+    """The canonical name of ``--service``; a name no part of geomap answers under is a usage
+    error (exit 2), not "removed 0 entries"."""
+    if service is None:
+        return None
+    try:
+        return check_service(service)
+    except InputError as exc:
+        raise click.BadParameter(str(exc), param_hint="--service") from exc
 
 
 @cache.command()
@@ -561,8 +594,9 @@ def clear(cache_dir, service):
 
         geomap cache clear --service nominatim
     """
+    service = _service(service)
     n = clear_cache(cache_dir, service, on_fault=_note)
-    _emit(f"removed {n} entries\n")
+    _emit(f"removed {plural(n, 'entry', 'entries')}\n")
     _finish_cache()
 
 
@@ -584,11 +618,12 @@ def export_cmd(cache_dir, output, service):
 
     from .atomic import write_text
 
+    service = _service(service)
     buffer = io.StringIO()
     n = export_cache(cache_dir, buffer, service, on_fault=_note)
     if output is not None:
         write_text(output, buffer.getvalue())
-        _say(f"exported {n} entries -> {output}")
+        _say(f"exported {plural(n, 'entry', 'entries')} -> {output}")
     else:
         _emit(buffer.getvalue())
     _finish_cache()
@@ -614,7 +649,7 @@ def import_cmd(file, cache_dir):
         if exc.kind:  # the cache itself, not the file
             raise
         raise CacheError(f"{file.name}: {exc}") from exc
-    _emit(f"imported {n} entries\n")
+    _emit(f"imported {plural(n, 'entry', 'entries')}\n")
     _finish_cache()
 
 

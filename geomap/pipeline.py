@@ -28,7 +28,7 @@ from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, O
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
 from .disambiguation import Weights, resolve
-from .errors import CacheError
+from .errors import CacheError, GeocodingError, InputError
 from .gazetteer import Gazetteer, normalize
 from .geocoding import (
     FAILED,
@@ -481,6 +481,30 @@ def cache_info(cache_dir: Union[str, os.PathLike], *, on_fault: Optional[Callabl
     """
     with _open_cache(cache_dir, on_fault) as cache:
         return cache.info()
+
+
+#: The services the cache holds answers of besides the online geocoders: the place index's
+#: coordinates (``geonames``).
+OWN_SERVICES = ("geonames",)
+
+
+def check_service(service: str) -> str:
+    """The canonical name of a cache service: one of :data:`OWN_SERVICES` or a geocoder
+    geopy knows (``nominatim``, ``photon``, …).
+
+    :raises InputError: no part of geomap stores answers under that name.
+    """
+    name = service.strip().lower()
+    if name in OWN_SERVICES:
+        return name
+    try:
+        name = service_name(name)
+    except GeocodingError:
+        name = OFFLINE
+    if name == OFFLINE:
+        raise InputError(f"unknown service {service!r}: the cache holds {', '.join(OWN_SERVICES)} and the "
+                         "answers of geocoders geopy knows (nominatim, photon, …)")
+    return name
 
 
 def clear_cache(cache_dir: Union[str, os.PathLike], service: Optional[str] = None, *,

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 import geomap
 from geomap.cli import cli
 
-SUMMARY = re.compile(r"^(\d+) places, (\d+) mentions in (\d+) articles? -> (.+)$")
+SUMMARY = re.compile(r"^(\d+) places?, (\d+) mentions? in (\d+) articles? -> (.+)$")
 
 
 @pytest.fixture
@@ -283,7 +283,7 @@ def _info(run, *args, env=None):
 
 
 def _last_run(info):
-    hits, misses = re.search(r"^last run: (\d+) hits, (\d+) misses$", info, re.M).groups()
+    hits, misses = re.search(r"^last run: (\d+) hits?, (\d+) miss(?:es)?$", info, re.M).groups()
     return int(hits), int(misses)
 
 
@@ -447,3 +447,52 @@ def test_a_failed_picture_is_one_line_and_exit_1_with_the_map_written(run, artic
         "geomap: map.pdf: no PDF written (the map is): /bin/false could not make the PDF: exit status 1"]
     assert result.stdout.endswith("-> output/map.html\n")
     assert (tmp_path / "output" / "map.html").is_file() and not (tmp_path / "map.png").exists()
+
+
+# --- spreadsheets and English (issue 15) ------------------------------------------------------------
+
+
+def test_csv_in_a_file_starts_with_a_byte_order_mark_so_spreadsheets_read_utf8(run, tmp_path):
+    story = tmp_path / "duma.txt"
+    story.write_text("Shelling hit Dūmā and Ankara on Monday.", encoding="utf-8")
+    assert run("places", story, "--format", "csv", "-o", "out.csv").exit_code == 0
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfarticle,")  # once, before the header
+    assert raw.count(b"\xef\xbb\xbf") == 1
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert "Dūmā" in rows[0]["excerpt"] and list(rows[0])[0] == "article"
+    # standard output goes to programs: no mark unless asked; --no-bom leaves it out of files
+    assert run("places", story, "--format", "csv").stdout.startswith("article,")
+    assert run("places", story, "--format", "csv", "--bom").stdout.startswith("\ufeffarticle,")
+    assert run("places", story, "--format", "csv", "--no-bom", "-o", "plain.csv").exit_code == 0
+    assert (tmp_path / "plain.csv").read_bytes().startswith(b"article,")
+    # other formats never get one
+    assert run("places", story, "--format", "jsonl", "-o", "out.jsonl").exit_code == 0
+    assert (tmp_path / "out.jsonl").read_bytes().startswith(b"{")
+
+
+def test_counts_are_singular_or_plural_as_english_needs(run, tmp_path):
+    story = tmp_path / "one.txt"
+    story.write_text("Officials met in Ankara.", encoding="utf-8")
+    assert run("map", story).stdout.startswith("1 place, 1 mention in 1 article -> ")
+    assert run("places", story, "--format", "csv", "-o", "x.csv").stderr.endswith("1 mention -> x.csv\n")
+    info = _info(run)
+    assert "entries: 1\n" in info and "last run: 1 hit, 0 misses" in info
+    exported = run("cache", "export", "-o", "answers.jsonl")
+    assert exported.stderr == "exported 1 entry -> answers.jsonl\n"
+    assert run("cache", "clear").stdout == "removed 1 entry\n"
+    assert run("cache", "import", "answers.jsonl").stdout == "imported 1 entry\n"
+    assert run("cache", "clear").stdout == "removed 1 entry\n"
+    assert run("cache", "clear").stdout == "removed 0 entries\n"
+
+
+@pytest.mark.parametrize("command", ["clear", "export"])
+def test_an_unknown_cache_service_is_a_usage_error(run, article, command):
+    run("places", article)
+    result = run("cache", command, "--service", "doesnotexist")
+    assert result.exit_code == 2
+    assert "unknown service 'doesnotexist'" in result.stderr and "Traceback" not in result.output
+    assert "entries: 3" in _info(run)  # nothing was removed
+    # a known service with no entries is no error, and case does not matter
+    assert run("cache", command, "--service", "Nominatim").exit_code == 0
+    assert run("cache", "clear", "--service", "GeoNames").stdout == "removed 3 entries\n"

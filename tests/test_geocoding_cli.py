@@ -101,7 +101,7 @@ def test_offline_context_names_are_listed_as_unresolved_in_every_format(run, sto
     assert [t["name"] for t in doc["articles"][0]["toponyms"] if t["lat"] is None] == [
         "Eastern Ghouta", "Atmeh", "Tell Nowhere"]
     result = run("map", story)
-    assert result.exit_code == 0 and result.stdout.startswith("1 places, 4 mentions in 1 article")
+    assert result.exit_code == 0 and result.stdout.startswith("1 place, 4 mentions in 1 article")
 
 
 # -- online: a normal run, then the cache ---------------------------------------------------------
