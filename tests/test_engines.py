@@ -133,7 +133,8 @@ def test_streamed_places_are_the_rendered_output_on_stdout_and_in_a_file(run, ca
     out = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir)
     assert out.stdout_bytes.decode("utf-8") == render(results, fmt)  # CRLF kept (Result.stdout drops it)
     written = run("places", *corpus, "--format", fmt, "--cache-dir", cache_dir, "-o", tmp_path / "out" / "p")
-    assert (tmp_path / "out" / "p").read_bytes().decode("utf-8") == render(results, fmt)  # CRLF kept
+    # CRLF kept; a CSV file starts with a byte-order mark, for spreadsheets (issue 15)
+    assert (tmp_path / "out" / "p").read_bytes().decode("utf-8-sig") == render(results, fmt)
     mentions = sum(len(r.resolutions) for r in results)
     assert written.stderr.endswith(f"{mentions} mentions -> {tmp_path / 'out' / 'p'}\n")
 
