@@ -180,14 +180,17 @@ def _geo_options(command):
         click.option("--geocoder-option", "geocoder_option", multiple=True, metavar="KEY=VALUE",
                      help="More settings for the geopy service, e.g. api_key=…; repeatable."),
         click.option("--user-agent", envvar="GEOMAP_USER_AGENT", show_envvar=True, metavar="TEXT",
-                     help="Who you are, sent with every request (Nominatim requires it)."),
+                     help="Who you are, sent with every request to a geocoder or a web site "
+                          "(Nominatim requires it; pages get geomap's own by default)."),
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
-                     metavar="SECONDS", help="How long one request may take, the whole answer read."),
+                     metavar="SECONDS", help="How long one request to a geocoder or a web site may take, the "
+                                             "whole answer read."),
         click.option("--min-delay", type=click.FloatRange(min=0), metavar="SECONDS",
                      help="Least time between requests (default 1 for Nominatim, as its policy asks; "
                           "below 1 only for your own server)."),
         click.option("--offline", is_flag=True,
-                     help="Never use the network: answer from the cache and the gazetteer only."),
+                     help="Never use the network: answer (and read web pages) from the cache and "
+                          "the gazetteer only."),
         click.option("--strict", is_flag=True, help="Exit 1 if any name failed to geocode."),
         click.option("--places", "places_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
                      help="Your own places (CSV or GeoJSON: name, lat, lon, country, kind, aliases); "
@@ -196,6 +199,8 @@ def _geo_options(command):
                      help="Keep NAME off the map; @FILE reads names one a line. Repeatable."),
         click.option("--prefer-country", multiple=True, metavar="CODE",
                      help="Resolve ambiguous names in this country (ISO alpha-2) where one is; repeatable."),
+        click.option("--follow", is_flag=True,
+                     help="For a feed entry that carries only a summary, fetch and map its page."),
         click.option("--no-demonyms", is_flag=True,
                      help="Never count demonyms (\"Syrian\", \"Texans\") as mentions of their place; "
                           "by default they are, as GeoWebNews annotates them."),
@@ -245,6 +250,8 @@ def _parser_options(geo: dict) -> dict:
             "options": options,
         },
         "on_geocode_failure": lambda line: _say(f"geomap: {line}"),
+        "fetch": {"user_agent": geo["user_agent"], "timeout": geo["timeout"]},
+        "follow": geo["follow"],
     }
 
 
@@ -487,7 +494,7 @@ def map_cmd(inputs, output, title, open_, tiles, tiles_attribution, private, cdn
 
 @cli.command()
 @_INPUTS
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv", "geojson"]),
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv", "geojson", "kml", "gpkg"]),
               default="table", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
@@ -509,19 +516,35 @@ def places(inputs, fmt, output, bom, cache_dir, no_cache, jobs, engine, schedule
     [{"start", "end", "name", "lat", "lon", "geonameid", "place", "country", "feature",
     "confidence", "reason", …}]}.
 
+    geojson, gpkg (GeoPackage, with pyogrio: pip install 'geomap[gis]') and kml (Google
+    Earth) open in QGIS, ArcGIS and Google Earth, with each article's title, date and url.
+
     Example:
 
         geomap places seeds/ --format geojson -o output/places.geojson
 
+        geomap places news/ --format kml -o output/places.kml
+
         geomap places shards/ --engine dask --format jsonl -o places.jsonl
     """
     from .atomic import write_chunks
-    from .exporters import EXCERPTS, STREAMED, render, streamed
+    from .exporters import EXCERPTS, FILE_FORMATS, STREAMED, render, streamed, write_gpkg
 
+    if fmt in FILE_FORMATS and output is None:
+        raise click.UsageError(f"--format {fmt} is written to a file: give -o FILE.{fmt}")
     runner = _make_engine(engine, jobs, scheduler, partitions)
     run: dict = {}
     progress = output is not None
     excerpts = fmt in EXCERPTS
+    if fmt in FILE_FORMATS:
+        results = list(_results(inputs, cache_dir, no_cache, progress, geo, runner, run, excerpts=excerpts))
+        try:
+            write_gpkg(results, output)
+        except GeomapError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"{plural(run['stats'].mentions, 'mention')} -> {output}", err=True)
+        _finish(run["problems"], run["stats"], geo["strict"])
+        return
     if fmt in STREAMED:
         # jsonl and csv are written an article at a time, each rendered where it was parsed:
         # memory stays flat however large the input

@@ -20,9 +20,11 @@ from .dates import iso_date
 from .models import Article, ArticleResult, MappedPlace, Place, Resolution, group_places, unresolved
 from .text import printable
 
-FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+FORMATS = ("table", "json", "jsonl", "csv", "geojson", "kml")
+#: Formats written only to a file, by :func:`write_file` (binary, or needing an optional extra).
+FILE_FORMATS = ("gpkg",)
 #: The formats that write each mention's excerpt (the others need none cut).
-EXCERPTS = ("json", "csv", "geojson")
+EXCERPTS = ("json", "csv", "geojson", "kml", "gpkg")
 ATTRIBUTION = "Place data © GeoNames (geonames.org), CC BY 4.0; regions © Natural Earth (public domain)"
 OSM_ATTRIBUTION = "; geocoded places © OpenStreetMap contributors, ODbL"
 
@@ -318,7 +320,7 @@ def render(results: Sequence[ArticleResult], fmt: str) -> str:
     """The whole output in format ``fmt`` (one of :data:`FORMATS`)."""
     if fmt in STREAMED:
         return "".join(stream(results, fmt))
-    return {"json": to_json, "geojson": to_geojson, "table": to_table}[fmt](results)
+    return {"json": to_json, "geojson": to_geojson, "table": to_table, "kml": to_kml}[fmt](results)
 
 
 def stream(results: Iterable[ArticleResult], fmt: str) -> Iterator[str]:
@@ -339,3 +341,151 @@ def streamed(fmt: str) -> Tuple[str, Callable[[ArticleResult], str]]:
     if fmt == "csv":
         return _csv_header(), _csv_rows
     raise ValueError(f"{fmt} cannot be streamed (only {', '.join(STREAMED)})")
+
+
+# -- Google Earth and GIS files (issue 15) -----------------------------------------------------------
+
+KML_NS = "http://www.opengis.net/kml/2.2"
+#: The flat fields each KML placemark carries as ExtendedData (and every GeoPackage feature).
+KML_DATA = ("place", "country", "feature", "geonameid", "mentions", "confidence", "reason", "title", "date",
+            "date_end", "url", "article")
+
+
+def to_kml(results: Sequence[ArticleResult]) -> str:
+    """A KML 2.2 document for Google Earth and Google My Maps: one Placemark per place with its
+    name, a description (its excerpts, each with its article's title and date, as HTML whose
+    every piece of article text is escaped), a time stamp (``TimeStamp`` for one date,
+    ``TimeSpan`` from the earliest to the latest article's date) and the GeoJSON's flat fields
+    as ExtendedData.
+    """
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", KML_NS)
+
+    def sub(parent, tag, text=None):
+        el = ET.SubElement(parent, f"{{{KML_NS}}}{tag}")
+        if text is not None:
+            el.text = text
+        return el
+
+    root = ET.Element(f"{{{KML_NS}}}kml")
+    doc = sub(root, "Document")
+    sub(doc, "name", "geomap")
+    sub(doc, "description", attribution(results))
+    articles = _articles(results)
+    for m in group_places(results):
+        rec = _place_record(m, articles)
+        mark = sub(doc, "Placemark")
+        sub(mark, "name", m.place.name)
+        sub(mark, "description", _kml_description(m, rec, articles))
+        if rec["date"] and rec["date_end"] and rec["date_end"] != rec["date"]:
+            span = sub(mark, "TimeSpan")
+            sub(span, "begin", str(rec["date"]))
+            sub(span, "end", str(rec["date_end"]))
+        elif rec["date"]:
+            sub(sub(mark, "TimeStamp"), "when", str(rec["date"]))
+        data = sub(mark, "ExtendedData")
+        for key in KML_DATA:
+            if rec[key] is not None:
+                item = sub(data, "Data")
+                item.set("name", key)
+                sub(item, "value", str(rec[key]))
+        point = sub(mark, "Point")
+        sub(point, "coordinates", f"{rec['lon']},{rec['lat']}")
+    ET.indent(root) if hasattr(ET, "indent") else None
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _kml_description(m: MappedPlace, rec: Dict[str, object], articles: Dict[str, Dict[str, Optional[str]]]) -> str:
+    """The balloon's HTML: every piece of text from an article or a place is escaped here (the
+    XML writer then escapes the HTML itself)."""
+    from html import escape
+
+    where = ", ".join(x for x in (m.place.admin1, m.place.country) if x)
+    lines = [f"<p><b>{escape(m.place.name)}</b>{' (' + escape(where) + ')' if where else ''}: "
+             f"{m.count} mention{'s' if m.count != 1 else ''}</p><ul>"]
+    for r in m.resolutions:
+        e = r.excerpt
+        fields = articles.get(r.mention.article_id, {})
+        source = fields.get("title") or r.mention.article_id
+        if fields.get("date"):
+            source += f", {fields['date']}"
+        link = fields.get("url")
+        cite = f'<a href="{escape(link)}">{escape(source)}</a>' if link and link.startswith(("http://", "https://")) \
+            else escape(source)
+        lines.append(f"<li>{escape(e.before)}<b>{escape(e.name)}</b>{escape(e.after)} <i>({cite})</i></li>")
+    lines.append("</ul>")
+    return "".join(lines)
+
+
+def write_gpkg(results: Sequence[ArticleResult], path) -> None:
+    """Write a GeoPackage with two layers: ``places`` (one point per place, the GeoJSON's flat
+    fields, its lists as JSON text) and ``mentions`` (one point per placed mention, with its
+    article's title, date and url and its excerpt: for time-sliced maps). Needs pyogrio
+    (``pip install 'geomap[gis]'``).
+
+    :raises RenderError: pyogrio is missing, or the file cannot be written.
+    """
+    from .errors import RenderError
+
+    try:
+        import numpy as np
+        from pyogrio.raw import write
+    except ImportError as exc:
+        raise RenderError("--format gpkg needs pyogrio: pip install 'geomap[gis]'") from exc
+    articles = _articles(results)
+    places = [_place_record(m, articles) for m in group_places(results)]
+    place_fields = ["name", *KML_DATA, "excerpt", "alts", "articles", "alternatives", "excerpts"]
+    place_rows = [[json.dumps(p[k], ensure_ascii=False) if isinstance(p[k], list) else p[k] for k in place_fields]
+                  for p in places]
+    mention_fields = ["article", "title", "date", "url", "name", "start", "end", "place", "country", "feature",
+                      "geonameid", "confidence", "reason", "excerpt"]
+    mention_rows, mention_points = [], []
+    for result in results:
+        fields = article_fields(result.article)
+        for r in result.resolutions:
+            if r.place is None:
+                continue
+            rec = toponym(r)
+            mention_rows.append([result.article.id, fields["title"], fields["date"], fields["url"],
+                                 *[rec[k] for k in mention_fields[4:-1]], r.excerpt.text])
+            mention_points.append((rec["lon"], rec["lat"]))
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # written whole, then moved in place
+    try:
+        for layer, names, rows, points, append in (
+                ("places", place_fields, place_rows, [(p["lon"], p["lat"]) for p in places], False),
+                ("mentions", mention_fields, mention_rows, mention_points, True)):
+            columns = [_column(np, [row[i] for row in rows]) for i in range(len(names))]
+            geometry = np.array([_wkb_point(x, y) for x, y in points], dtype=object)
+            write(str(tmp), geometry, columns, names, driver="GPKG", layer=layer, geometry_type="Point",
+                  crs="EPSG:4326", append=append)
+        os.replace(tmp, path)
+    except Exception as exc:  # noqa: BLE001 - GDAL's errors come in several classes
+        raise RenderError(f"{path}: cannot write the GeoPackage ({exc})") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _column(np, values: list):
+    """A numpy column for pyogrio: integers and reals as such where every value is one (a
+    missing value makes an integer column real), text otherwise."""
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, bool) is False and isinstance(v, int) for v in present):
+        if len(present) == len(values):
+            return np.array(values, dtype=np.int64)
+        return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+    return np.array([None if v is None else str(v) for v in values], dtype=object)
+
+
+def _wkb_point(x: float, y: float) -> bytes:
+    import struct
+
+    return struct.pack("<BIdd", 1, 1, x, y)

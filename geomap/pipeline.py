@@ -53,6 +53,7 @@ from .models import (
     Resolution,
 )
 from .text import excerpt, read_inputs
+from .web import Fetcher
 from .tokens import Tokens
 from .userplaces import UserPlaces, check_countries, load_places, read_names  # noqa: F401 (the CLI's API)
 
@@ -145,6 +146,8 @@ class Geoparser:
         weights: Weights = Weights(),
         demonyms: bool = True,
         excerpts: bool = True,
+        fetch: Optional[Mapping[str, Any]] = None,
+        follow: bool = False,
     ) -> None:
         online = _online_geocoder(geocoder, geocoder_options, offline)  # fail before opening anything
         self.prefer_countries = check_countries(prefer_countries)
@@ -159,6 +162,10 @@ class Geoparser:
         except BaseException:
             self.gazetteer.close()
             raise
+        #: Fetches web addresses given as inputs, through the cache (``web``); offline, from
+        #: the cache only.
+        self.fetcher = Fetcher(self.cache, offline=offline, **dict(fetch or {}))
+        self.follow = follow
         self.ignore = tuple(ignore)
         if isinstance(places, UserPlaces):
             self.places, self.place_kinds = dict(places.names), dict(places.kinds)
@@ -253,6 +260,12 @@ class Geoparser:
             result = ArticleResult(result.article, tuple(self._geocode_context_names(list(result.resolutions))))
         self.stats.add(tally(result))
         return result
+
+    def read(self, inputs: Sequence[str], stdin: Optional[IO[bytes]] = None
+             ) -> Iterator[Union[Article, InputProblem]]:
+        """The articles of ``inputs`` (files, folders, ``-``, web addresses and feeds; see
+        :func:`geomap.text.read_inputs`), web pages fetched through this parser's cache."""
+        return read_inputs(inputs, stdin=stdin, fetcher=self.fetcher, follow=self.follow)
 
     def worker_settings(self) -> Dict[str, Any]:
         """The keyword arguments that rebuild this parser in another process or machine, with
@@ -429,7 +442,7 @@ class Geoparser:
             article was parsed, so workers send text back instead of result objects.
         """
         if engine is None:
-            parsed = self.parse_items(read_inputs(inputs, stdin=stdin), render)
+            parsed = self.parse_items(self.read(inputs, stdin=stdin), render)
         else:
             parsed = engine.results(self, inputs, stdin=stdin, render=render)
         for out in parsed:

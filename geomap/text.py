@@ -28,13 +28,21 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from .feeds import Entry, looks_like_feed, parse_feed
 from .models import Article, Excerpt, InputProblem
+from .web import Fetched, FetchError, Fetcher, is_url
+from .webpage import extract_page
 
 #: File endings read when walking a folder (an explicitly named file is read whatever its ending).
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+#: RSS and Atom feeds (an explicitly named ``.xml`` file is read as a feed too).
+FEED_SUFFIXES = (".rss", ".atom")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES
+
+#: Media types of web answers read as web pages.
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
 #: A text is parsed in pieces of at most this many characters, cut at a paragraph break
 #: (a blank line) where there is one, else at a line break, else at a space.
@@ -74,20 +82,28 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
 
 
-def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
+def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None, *,
+                fetcher: Optional[Fetcher] = None, follow: bool = False) -> Iterator[Item]:
     """Yield every article found in ``inputs``, and a problem for every input that fails.
 
-    :param inputs: file paths, folder paths (read recursively) or ``-`` for ``stdin``.
+    :param inputs: file paths, folder paths (read recursively), web addresses (http, https)
+        or ``-`` for ``stdin``.
     :param stdin: the binary stream ``-`` stands for (default: the process's standard input).
+    :param fetcher: fetches web addresses (through the cache); without one, a web address is
+        a problem.
+    :param follow: fetch the page of a feed entry that carries only a summary.
     """
-    return _unique_ids(_read_all(inputs, stdin))
+    return _unique_ids(_read_all(inputs, stdin, _Reader(fetcher, follow)))
 
 
-def _read_all(inputs: Iterable[str], stdin: Optional[IO[bytes]]) -> Iterator[Item]:
+def _read_all(inputs: Iterable[str], stdin: Optional[IO[bytes]], reader: "_Reader") -> Iterator[Item]:
     for name in inputs:
+        if is_url(name):
+            yield from reader.url(name)
+            continue
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stream("-", stream)
+            yield from _read_stream("-", stream, reader)
             continue
         path = Path(name)
         try:
@@ -99,9 +115,9 @@ def _read_all(inputs: Iterable[str], stdin: Optional[IO[bytes]]) -> Iterator[Ite
             yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _read_folder(path)
+            yield from _read_folder(path, reader)
         else:
-            yield from _read_file(path)
+            yield from _read_file(path, reader)
 
 
 class _Seen:
@@ -185,13 +201,13 @@ def no_articles_in(folder: Union[str, Path]) -> InputProblem:
     return InputProblem(str(folder), f"no readable articles ({', '.join(SUFFIXES)}) in folder")
 
 
-def _read_folder(folder: Path) -> Iterator[Item]:
+def _read_folder(folder: Path, reader: Optional["_Reader"] = None) -> Iterator[Item]:
     found = False
     problems: List[InputProblem] = []
     for path in folder_files(folder, problems):
         yield from problems
         problems.clear()
-        for item in _read_file(path):
+        for item in _read_file(path, reader):
             found = found or isinstance(item, Article)
             yield item
     yield from problems
@@ -291,7 +307,7 @@ def _not_a_file(path: Path, mode: int) -> InputProblem:
     return InputProblem(str(path), f"{kind}, not a file: skipped (give it as - to read it)")
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+def _read_file(path: Path, reader: Optional["_Reader"] = None) -> Iterator[Item]:
     kind = _kind(path.name)
     f = _open_regular(path)
     if isinstance(f, InputProblem):
@@ -300,13 +316,15 @@ def _read_file(path: Path) -> Iterator[Item]:
     with f:
         try:
             size = os.fstat(f.fileno()).st_size
-            if kind == "html" and size > MAX_HTML_BYTES:
-                yield InputProblem(str(path), f"HTML file of {size / 2**20:.0f} MB: over the "
-                                                          f"{MAX_HTML_BYTES // 2**20} MB geomap reads; skipped")
+            whole = kind in ("html", "feed")  # parsed whole, so bounded by size
+            if whole and size > MAX_HTML_BYTES:
+                yield InputProblem(str(path), f"{'HTML' if kind == 'html' else 'feed'} file of "
+                                              f"{size / 2**20:.0f} MB: over the {MAX_HTML_BYTES // 2**20} MB "
+                                              "geomap reads; skipped")
                 return
-            if kind == "html" or size <= PIECE_CHARS:
+            if whole or size <= PIECE_CHARS:
                 data = f.read()
-                yield from _read_document(str(path), data, kind=kind)
+                yield from _read_document(str(path), data, kind=kind, reader=reader)
                 return
             problem = _check_stream(str(path), f)  # whole-file checks first, a chunk at a time
             if problem is not None:
@@ -350,7 +368,7 @@ def _check_stream(source: str, f: IO[bytes]) -> Optional[InputProblem]:
         offset += len(chunk)
 
 
-def _read_stream(source: str, stream: IO[bytes]) -> Iterator[Item]:
+def _read_stream(source: str, stream: IO[bytes], reader: Optional["_Reader"] = None) -> Iterator[Item]:
     """Standard input, read as it comes: its first bytes tell what it is (JSON Lines,
     HTML or text) and whether it is text at all; a decoding error later ends it with a line."""
     head = b""
@@ -368,12 +386,14 @@ def _read_stream(source: str, stream: IO[bytes]) -> Iterator[Item]:
         return
     stripped = head.lstrip(b" \t\r\n\xef\xbb\xbf")
     kind = "jsonl" if stripped.startswith(b"{") else "html" if stripped[:1] == b"<" else "text"
-    if kind == "html":
+    if kind == "html" and looks_like_feed(head):
+        kind = "feed"
+    if kind in ("html", "feed"):
         data = stream.read(MAX_HTML_BYTES + 1)
         if len(data) > MAX_HTML_BYTES:
             yield InputProblem(source, f"HTML over the {MAX_HTML_BYTES // 2**20} MB geomap reads; skipped")
             return
-        yield from _read_document(source, data, kind="html")
+        yield from _read_document(source, data, kind=kind, reader=reader)
         return
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline=None)  # type: ignore[arg-type]
     try:
@@ -462,10 +482,19 @@ def _kind(name: str) -> Optional[str]:
         return "jsonl"
     if lower.endswith(HTML_SUFFIXES):
         return "html"
+    if lower.endswith(FEED_SUFFIXES + (".xml",)):
+        return "feed"
     return "text"
 
 
-def _read_document(source: str, data: bytes, kind: Optional[str]) -> Iterator[Item]:
+def _read_document(source: str, data: bytes, kind: Optional[str], *, reader: Optional["_Reader"] = None,
+                   name: Optional[str] = None, url: Optional[str] = None) -> Iterator[Item]:
+    """The articles of one document (a file, standard input or a web answer).
+
+    :param kind: ``text``, ``html``, ``jsonl``, ``feed``, or ``None`` to tell from the content.
+    :param name: the article id (default: the file's name; ``stdin`` for ``-``).
+    :param url: where a web answer came from.
+    """
     shown = clean_text(source)
     if not data.strip():
         yield InputProblem(source, "empty file")
@@ -473,13 +502,20 @@ def _read_document(source: str, data: bytes, kind: Optional[str]) -> Iterator[It
     if b"\x00" in data[:8192]:
         yield InputProblem(source, "binary file, not text")
         return
+    if kind == "feed" or (kind is None and looks_like_feed(data)):
+        # feeds declare their own encoding (XML); feedparser reads it
+        yield from _read_feed(source, data, reader or _Reader(None, False), url)
+        return
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        yield InputProblem(
-            source, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
-        )
-        return
+        declared = _declared_charset(data) if kind in ("html", None) else None
+        if declared is None:
+            yield InputProblem(
+                source, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+            )
+            return
+        text = data.decode(declared, errors="replace")  # the page says how it is encoded
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():  # a byte order mark and nothing else
         yield InputProblem(source, "empty file")
@@ -487,19 +523,142 @@ def _read_document(source: str, data: bytes, kind: Optional[str]) -> Iterator[It
     if kind is None:  # standard input: sniff
         stripped = text.lstrip()
         kind = "jsonl" if stripped.startswith("{") else "html" if stripped[:1] == "<" else "text"
-    name = "stdin" if source == "-" else clean_text(Path(source).name)
+    if name is None:
+        name = "stdin" if source == "-" else clean_text(Path(source).name)
     if kind == "jsonl":
         yield from _jsonl_records(source, name, io.StringIO(text))
     elif kind == "html":
-        visible = html_to_text(text)
-        if not visible.strip():
-            yield InputProblem(source, "no visible text in HTML")
-        else:
-            title = _html_title(text)
-            for offset, piece in split_text(visible):
-                yield Article(id=name, text=piece, source=shown, title=title, offset=offset)
+        yield from _html_articles(source, name, text, url)
     else:
-        yield Article(id=name, text=text, source=shown)
+        yield Article(id=name, text=text, source=shown, url=_opt_clean(url))
+
+
+def _html_articles(source: str, name: str, html: str, url: Optional[str] = None,
+                   given: Optional[Dict[str, Optional[str]]] = None) -> Iterator[Item]:
+    """A web page's story as an article (:func:`geomap.webpage.extract_page`): its main text,
+    title, date and canonical URL; all its visible text where no story stands out. A very
+    long story comes in pieces, as any text does.
+
+    :param given: ``title``, ``date`` or ``url`` known from elsewhere (a feed), which win.
+    """
+    given = given or {}
+    page = extract_page(html, url)
+    visible = html_to_text(html)
+    text = page.text
+    if not text.strip() or len("".join(text.split())) >= _KEPT_ALL * len("".join(visible.split())):
+        # The extractor kept (about) everything: a page with no boilerplate to drop, or one
+        # where no story stood out. Its own line breaks may then split a sentence at each
+        # inline tag; the visible text keeps them whole.
+        text = visible
+    if not text.strip():
+        yield InputProblem(source, "no visible text in HTML")
+        return
+    title = _opt_clean(given.get("title") or page.title or _html_title(html))
+    date = _opt_clean(given.get("date") or page.date)
+    link = _opt_clean(given.get("url") or page.url)
+    for offset, piece in split_text(clean_text(text)):
+        yield Article(id=name, text=piece, source=clean_text(source), title=title, url=link, date=date,
+                      offset=offset)
+
+
+#: The share of a page's visible text above which the extractor is taken to have dropped nothing.
+_KEPT_ALL = 0.9
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _declared_charset(data: bytes) -> Optional[str]:
+    """The charset an HTML page declares in a ``<meta>`` near its start, if Python knows it."""
+    m = _META_CHARSET.search(data[:4096])
+    return _known_charset(m.group(1).decode("ascii")) if m else None
+
+
+def _known_charset(name: Optional[str]) -> Optional[str]:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+# -- the web and feeds (issue 15) ----------------------------------------------------------------
+
+
+class _Reader:
+    """Reads web addresses (through a :class:`~geomap.web.Fetcher`) and feed entries."""
+
+    def __init__(self, fetcher: Optional[Fetcher], follow: bool) -> None:
+        self.fetcher = fetcher
+        self.follow = follow
+
+    def url(self, url: str) -> Iterator[Item]:
+        if self.fetcher is None:
+            yield InputProblem(url, "web addresses are read through a Geoparser (or the command line)")
+            return
+        try:
+            page = self.fetcher.get(url)
+        except FetchError as exc:
+            yield InputProblem(url, str(exc))
+            return
+        if looks_like_feed(page.data):
+            kind: Optional[str] = "feed"
+            data = page.data
+        else:
+            kind = "html" if page.content_type in _HTML_TYPES else "text" if page.content_type == "text/plain" else None
+            data = _as_utf8(page)
+        yield from _read_document(url, data, kind, reader=self, name=url, url=page.url)
+
+    def entry(self, source: str, number: int, entry: Entry) -> Iterator[Item]:
+        """One feed entry as an article: its content, or its summary, or (with ``follow``) the
+        page it links to where it carries only a summary."""
+        ident = entry.id or f"{source if is_url(source) else Path(source).name}#{number}"
+        if self.follow and not entry.full and entry.url and self.fetcher is not None:
+            try:
+                page = self.fetcher.get(entry.url)
+            except FetchError as exc:
+                yield InputProblem(entry.url, f"{exc}; the feed's summary is mapped instead")
+            else:
+                if not looks_like_feed(page.data):
+                    data = _as_utf8(page)
+                    try:
+                        html = data.decode("utf-8-sig")
+                    except UnicodeDecodeError:
+                        html = data.decode(_declared_charset(data) or "utf-8", errors="replace")
+                    items = list(_html_articles(entry.url, ident, html, page.url,
+                                                {"title": entry.title, "date": entry.date, "url": entry.url}))
+                    if items and all(isinstance(item, Article) for item in items):
+                        yield from items
+                        return
+        body = html_to_text(entry.html) if entry.html else ""
+        text = "\n".join(part for part in (entry.title, body) if part)
+        if not text.strip():
+            hint = "; --follow fetches its page" if entry.url and not self.follow else ""
+            yield InputProblem(source, f"feed entry {number} has no text{hint}")
+            return
+        for offset, piece in split_text(clean_text(text)):
+            yield Article(id=clean_text(ident), text=piece, source=clean_text(source), title=_opt_clean(entry.title),
+                          date=_opt_clean(entry.date), url=_opt_clean(entry.url), offset=offset)
+
+
+def _as_utf8(page: Fetched) -> bytes:
+    """A web answer's body as UTF-8, decoded as the server said (HTTP's charset)."""
+    charset = _known_charset(page.charset)
+    if charset is None or charset == "utf-8":
+        return page.data
+    return page.data.decode(charset, errors="replace").encode("utf-8")
+
+
+def _read_feed(source: str, data: bytes, reader: _Reader, url: Optional[str]) -> Iterator[Item]:
+    feed = parse_feed(data, url)
+    if feed is None:
+        yield InputProblem(source, "not an RSS or Atom feed")
+        return
+    if not feed.entries:
+        yield InputProblem(source, "feed has no entries")
+        return
+    for number, entry in enumerate(feed.entries, start=1):
+        yield from reader.entry(source, number, entry)
 
 
 def _lines(text: IO[str], first_line: int = 1) -> Iterator[tuple]:

@@ -37,6 +37,7 @@ from ..errors import EngineError
 from ..models import Article, ArticleResult, InputProblem, RenderedResult
 from ..pipeline import Geoparser, tally
 from ..text import (
+    FEED_SUFFIXES,
     JSONL_SUFFIXES,
     folder_files,
     jsonl_file_problems,
@@ -45,7 +46,11 @@ from ..text import (
     read_jsonl_part,
     split_jsonl,
 )
+from ..web import is_url
 from .base import Engine, Output, Render, gathered
+
+#: Feed files, read on the client where ``--follow`` fetches their entries' pages.
+FEED_FILES = FEED_SUFFIXES + (".xml",)
 
 try:
     from distributed import Client, LocalCluster
@@ -107,9 +112,27 @@ class _Checked:
 Step = Union[Piece, _Problem, _FolderStart, _FolderEnd, _Checked]
 
 
-def plan(inputs: Sequence[str], stdin: Optional[IO[bytes]]) -> List[Step]:
-    """The steps of a run, in input order (see the module's doc), each file whole."""
+def plan(inputs: Sequence[str], stdin: Optional[IO[bytes]], read=read_inputs, follow: bool = False) -> List[Step]:
+    """The steps of a run, in input order (see the module's doc), each file whole.
+
+    Standard input, web addresses and (with ``follow``) feeds are read here, by ``read`` (the
+    parser's, which fetches through its cache one request per host per second), and their
+    articles handed to the workers.
+    """
     steps: List[Step] = []
+
+    def read_here(name: str) -> None:
+        batch: List[Article] = []
+        for item in read([name], stdin=stdin):
+            if isinstance(item, InputProblem):
+                steps.append(_Problem(item))
+                continue
+            batch.append(item)
+            if len(batch) >= STDIN_BATCH:
+                steps.append(Piece(articles=tuple(batch), size=sum(len(a.text) for a in batch)))
+                batch = []
+        if batch:
+            steps.append(Piece(articles=tuple(batch), size=sum(len(a.text) for a in batch)))
 
     def add_file(path: Path) -> None:
         try:
@@ -119,24 +142,17 @@ def plan(inputs: Sequence[str], stdin: Optional[IO[bytes]]) -> List[Step]:
         steps.append(Piece(str(path), os.path.abspath(path), size=size))
 
     for name in inputs:
-        if name == "-":
-            batch: List[Article] = []
-            for item in read_inputs(["-"], stdin=stdin):
-                if isinstance(item, InputProblem):
-                    steps.append(_Problem(item))
-                    continue
-                batch.append(item)
-                if len(batch) >= STDIN_BATCH:
-                    steps.append(Piece(articles=tuple(batch), size=sum(len(a.text) for a in batch)))
-                    batch = []
-            if batch:
-                steps.append(Piece(articles=tuple(batch), size=sum(len(a.text) for a in batch)))
+        if name == "-" or is_url(name) or (follow and name.lower().endswith(FEED_FILES)):
+            read_here(name)
             continue
         path = Path(name)
         if path.is_dir():
             steps.append(_FolderStart(name))
             for file in folder_files(path):
-                add_file(file)
+                if follow and file.name.lower().endswith(FEED_FILES):
+                    read_here(str(file))
+                else:
+                    add_file(file)
             steps.append(_FolderEnd(name))
         elif path.exists():
             add_file(path)
@@ -287,7 +303,7 @@ class DaskEngine(Engine):
                 render: Render = None) -> Iterator[Output]:
         with _quiet(), self._connect() as client:
             threads = max(1, sum(client.nthreads().values()))
-            steps = plan(inputs, stdin)
+            steps = plan(inputs, stdin, parser.read, parser.follow)
             part_bytes = part_size(sum(s.size for s in steps if isinstance(s, Piece)), threads, self.partitions)
             steps = split(steps, part_bytes)
             settings = parser.worker_settings()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import IO, Iterator, Optional, Sequence
 
 from ..pipeline import Geoparser
-from ..text import read_inputs
 from .base import Engine, Output, Render
 
 
@@ -16,4 +15,4 @@ class InProcess(Engine):
 
     def results(self, parser: Geoparser, inputs: Sequence[str], *, stdin: Optional[IO[bytes]] = None,
                 render: Render = None) -> Iterator[Output]:
-        return parser.parse_items(read_inputs(inputs, stdin=stdin), render)
+        return parser.parse_items(parser.read(inputs, stdin=stdin), render)

@@ -23,7 +23,6 @@ from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, 
 
 from ..models import Article, ArticleResult, InputProblem, RenderedResult
 from ..pipeline import Geoparser, tally
-from ..text import read_inputs
 from .base import Engine, Output, Render, gathered
 
 #: A batch closes at this many articles or this many characters of text, whichever comes first.
@@ -48,7 +47,7 @@ class ProcessPool(Engine):
 
     def results(self, parser: Geoparser, inputs: Sequence[str], *, stdin: Optional[IO[bytes]] = None,
                 render: Render = None) -> Iterator[Output]:
-        return parse_in_parallel(parser, read_inputs(inputs, stdin=stdin), self.jobs, render)
+        return parse_in_parallel(parser, parser.read(inputs, stdin=stdin), self.jobs, render)
 
 
 def parse_in_parallel(parser: Geoparser, items: Iterable[Item], jobs: int, render: Render = None
