@@ -497,8 +497,8 @@ def cache_info(cache_dir: Union[str, os.PathLike], *, on_fault: Optional[Callabl
 
 
 #: The services the cache holds answers of besides the online geocoders: the place index's
-#: coordinates (``geonames``).
-OWN_SERVICES = ("geonames",)
+#: coordinates (``geonames``) and fetched web pages and feeds (``web``).
+OWN_SERVICES = ("geonames", "web")
 
 
 def check_service(service: str) -> str:

@@ -104,8 +104,12 @@ def _read_geojson(name: str) -> Iterator[Item]:
         if doc.get("type") != "FeatureCollection" or not isinstance(features, list):
             raise ValueError("not a FeatureCollection")
         mentions: Dict[str, List[Resolution]] = {}
+        fields: Dict[str, Dict[str, Any]] = {}  # article id -> its title, date and url
         for feature in features:
             props = feature["properties"]
+            for a in props.get("articles") or ():
+                if isinstance(a, dict) and "id" in a:
+                    fields.setdefault(str(a["id"]), a)
             lon, lat = feature["geometry"]["coordinates"][:2]
             place = _place({**props, "lat": lat, "lon": lon, "place": props.get("place", props.get("name"))})
             alternatives = _alternatives(props.get("alternatives"))
@@ -120,7 +124,9 @@ def _read_geojson(name: str) -> Iterator[Item]:
         yield InputProblem(name, f"not a geomap GeoJSON output ({_why(exc)})")
         return
     for article_id, resolutions in mentions.items():
-        yield ArticleResult(Article(id=article_id, text="", source=name), tuple(resolutions))
+        a = fields.get(article_id, {})
+        yield ArticleResult(Article(id=article_id, text="", source=name, title=_opt(a.get("title")),
+                                    url=_opt(a.get("url")), date=_opt(a.get("date"))), tuple(resolutions))
 
 
 # -- shared ----------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.exporters import (CSV_FIELDS, FORMATS, article_record, render, to_csv, to_geojson, to_json,
+from geomap.exporters import (CSV_FIELDS, FILE_FORMATS, FORMATS, article_record, render, to_csv, to_geojson, to_json,
                               to_jsonl_line, to_table)
 from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
 
@@ -47,7 +47,12 @@ def results():
 
 
 def test_formats_are_the_cli_choices():
-    assert FORMATS == ("table", "json", "jsonl", "csv", "geojson")
+    assert FORMATS == ("table", "json", "jsonl", "csv", "geojson", "kml")
+    assert FILE_FORMATS == ("gpkg",)
+    from geomap.cli import cli
+
+    [fmt] = [p for p in cli.commands["places"].params if p.name == "fmt"]
+    assert tuple(fmt.type.choices) == FORMATS + FILE_FORMATS
 
 
 def test_jsonl_is_one_line_per_article_in_the_scorers_system_format(results):

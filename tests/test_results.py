@@ -66,6 +66,10 @@ def test_geojson_read_back_gives_the_same_places_and_excerpts(geoparser, news, t
                                                              m.resolutions)) for m in group_places(rs)}
 
     assert places(back) == places(results) and len(places(back)) > 5
+    # each article's title, url and date come back from the features' article lists (issue 15)
+    given = {r.article.id: (r.article.title, r.article.url, r.article.date) for r in results}
+    assert all((b.article.title, b.article.url, b.article.date) == given[b.article.id] for b in back)
+    assert any(b.article.title for b in back)
     assert json.loads(render(back, "geojson"))["features"][0]["properties"]["excerpts"][0]["text"]
 
 

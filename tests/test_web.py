@@ -111,6 +111,9 @@ def test_links_are_fetched_politely_and_a_second_run_sends_nothing(run, site):
     again = run("places", one, two, "--format", "jsonl")
     assert site.count() == 2  # answered from the cache folder
     assert again.stdout == first.stdout
+    assert run("cache", "clear", "--service", "web").stdout == "removed 2 entries\n"
+    run("places", one)
+    assert site.count() == 3  # forgotten, so fetched again
 
 
 def test_the_user_agent_and_timeout_options_apply_to_pages(run, site):
