@@ -360,6 +360,24 @@ class Cache:
             return contextlib.nullcontext(False)
         return folder_lock(self.path.parent, f".geocode-{service}.lock")
 
+    def variants(self, service: str, query: str) -> list:
+        """Every stored answer at ``service`` to ``query`` asked alone or with a hint in
+        brackets (``"atmeh"``, ``"atmeh [sy]"``, ``"atmeh [fr,sy]"``), newest first. Counts
+        nothing: the caller decides whether one of them answers its question."""
+        key = normalise_query(query)
+        rows = self._execute(
+            "SELECT query, value, updated FROM entries WHERE service = ? AND "
+            "(query = ? OR (query >= ? AND query < ?)) ORDER BY updated DESC",
+            (service, key, key + " [", key + " \\"),  # '\\' sorts right after '['
+        ).fetchall()
+        out = []
+        for found, value, updated in rows:
+            try:
+                out.append(Lookup(service, found, None if value is None else json.loads(value), updated))
+            except ValueError:
+                continue
+        return out
+
     def count_hit(self) -> None:
         """Count a hit for an answer the caller remembered from an earlier :meth:`get` or
         :meth:`put` of this run, so the run's figures still count every look-up."""

@@ -28,11 +28,13 @@ from .models import InputProblem
 from .exporters import printable as _printable  # the table's rule, for every line on a terminal
 from .pipeline import (
     CACHE_ENV,
-    DEFAULT_CACHE_DIR,
     Geoparser,
     RunStats,
+    BUILD_TIME,
     cache_info,
     check_countries,
+    default_cache_dir,
+    place_index,
     check_service,
     clear_cache,
     export_cache,
@@ -113,8 +115,8 @@ def plural(n: int, one: str, many: str = "") -> str:
 _INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 _CACHE_DIR = click.option(
     "--cache-dir", type=click.Path(file_okay=False, path_type=Path), envvar=CACHE_ENV,
-    default=DEFAULT_CACHE_DIR, show_default=True, show_envvar=True,
-    help="Folder of the geocoding cache and the place index.",
+    default=lambda: default_cache_dir(), show_default="./cache if there is one, else your user cache folder",
+    show_envvar=True, help="Folder of the place index and the caches (geocoding, web pages).",
 )
 class _Jobs(click.ParamType):
     """A number of processes (1 or more), or "auto"."""
@@ -283,7 +285,8 @@ def _results(inputs: Sequence[str], cache_dir: Path, no_cache: bool, progress: b
     shown = _Progress(progress)
     try:
         parser = Geoparser(None if no_cache else cache_dir, excerpts=excerpts,
-                           on_fault=lambda line: shown.message(f"geomap: {line}"), **options)
+                           on_fault=lambda line: shown.message(f"geomap: {line}"),
+                           on_progress=lambda line: shown.message(f"geomap: {line}"), **options)
     except GeocodingError as exc:  # the geocoder settings: a usage error
         raise click.UsageError(str(exc)) from exc
     with parser, engine:
@@ -581,7 +584,7 @@ def cache() -> None:
 @cache.command()
 @_CACHE_DIR
 def info(cache_dir):
-    """Show the cache's entries and size.
+    """Show the place index, and the cache's entries and size.
 
     Example:
 
@@ -592,6 +595,11 @@ def info(cache_dir):
     lines += [f"  {service}: {n}" for service, n in sorted(i.entries.items())]
     if i.last_hits is not None:
         lines.append(f"last run: {plural(i.last_hits, 'hit')}, {plural(i.last_misses, 'miss', 'misses')}")
+    index, index_size = place_index(cache_dir)
+    if index_size is None:
+        lines.append(f"index: {index} (not built yet: the first run builds it, {BUILD_TIME})")
+    else:
+        lines.append(f"index: {index} ({index_size:,} bytes)")
     _emit("".join(_printable(line) + "\n" for line in lines))
     _finish_cache()
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .atomic import folder_lock, move_aside, remove_leftovers, temp_path
 from .errors import GazetteerError
@@ -59,6 +60,15 @@ def data_version() -> str:
     return f"v{INDEX_VERSION}-gnc{gnc}-geo{geodata.VERSION}-p{MIN_POPULATION}"
 
 
+#: How long building the index takes, as the progress line says it.
+BUILD_TIME = "about 10 s"
+
+
+def index_path(cache_dir: os.PathLike) -> Path:
+    """Where the index of this data version lives in ``cache_dir`` (it may not exist yet)."""
+    return Path(cache_dir) / f"gazetteer-{data_version()}.sqlite"
+
+
 @dataclass(frozen=True)
 class IndexInfo:
     path: Optional[Path]
@@ -84,7 +94,8 @@ class Gazetteer:
         self._memo: Dict[str, Tuple[Candidate, ...]] = {}
 
     @classmethod
-    def open(cls, cache_dir: Optional[os.PathLike] = None) -> "Gazetteer":
+    def open(cls, cache_dir: Optional[os.PathLike] = None,
+             on_build: Optional[Callable[[str], None]] = None) -> "Gazetteer":
         """Open the index stored in ``cache_dir``, building it first if it is missing or stale.
 
         An index file that is damaged (anywhere, not only on its first page) or foreign (not
@@ -94,15 +105,22 @@ class Gazetteer:
         ``.NAME.checked`` file beside it), so later runs start at once.
 
         With ``cache_dir=None`` the index is built in memory and forgotten on exit.
+
+        :param on_build: told, in one line each, that the index is being built (it takes
+            seconds) and when it is done.
         :raises GazetteerError: the index cannot be built or read.
         """
         version = data_version()
+        say = on_build or (lambda line: None)
         if cache_dir is None:
+            say(f"building the place index in memory ({BUILD_TIME})…")
+            started = time.monotonic()
             conn = sqlite3.connect(":memory:")
             _build(conn)
+            say(f"place index built in {time.monotonic() - started:.0f} s")
             return cls(conn)
         folder = Path(cache_dir)
-        path = folder / f"gazetteer-{version}.sqlite"
+        path = index_path(folder)
         notes: List[str] = []
         conn = _open_checked(path, version) if path.exists() else None
         if conn is None:
@@ -115,11 +133,15 @@ class Gazetteer:
                 conn = _open_checked(path, version, notes) if path.exists() else None
                 if conn is None:
                     remove_leftovers(folder)
+                    say(f"building the place index in {folder} (once for this geomap version, {BUILD_TIME})…")
+                    started = time.monotonic()
                     try:
                         _build_file(path)
                     except (OSError, sqlite3.Error) as exc:
                         raise GazetteerError(f"{path}: cannot build the place index: {exc}") from exc
                     _remember_checked(path)
+                    say(f"place index built in {time.monotonic() - started:.0f} s: {path} "
+                        f"({path.stat().st_size / 1e6:.0f} MB)")
                     for old in folder.glob("gazetteer-*.sqlite"):
                         if old != path:
                             _forget(old)

@@ -606,6 +606,10 @@ class CachedGeocoder:
                 ignore = getattr(self.cache, "ignore_entry", None)
                 if ignore is not None:
                     ignore(self.name, key, exc.__cause__ or exc)
+        else:
+            shared = self._answer_under_another_hint(query, countries)
+            if shared is not None:
+                return shared
         if self.offline or cache_only or self.geocoder is None:
             raise NotCached(f"not in the {self.name} cache, and geomap may not ask (offline)")
         turn = getattr(self.cache, "turn", None)
@@ -621,6 +625,29 @@ class CachedGeocoder:
             place = self.geocoder.geocode(query, countries=countries)
             self.cache.put(self.name, key, None if place is None else place_to_dict(place))
         return place
+
+
+    def _answer_under_another_hint(self, query: str, countries: Sequence[str]) -> Optional[Place]:
+        """A place stored for ``query`` at this service under another country hint (asked from
+        an article that named other countries, here or by a colleague whose cache was
+        imported), if it lies in one of this article's countries, or the article names none.
+
+        "Not found" is never borrowed (the service might find the name within these
+        countries), nor a place outside them ("Tripoli" found in LB does not answer an article
+        about LY). The newest such answer wins.
+        """
+        hint = {c.upper() for c in country_hint(self.name, countries)}
+        for entry in self.cache.variants(self.name, query):
+            if entry.value is None:
+                continue
+            try:
+                place = place_from_dict(entry.value)
+            except CacheError:
+                continue
+            if not hint or place.country.upper() in hint:
+                self.cache.count_hit()
+                return place
+        return None
 
 
 # -- batches -------------------------------------------------------------------------------------------

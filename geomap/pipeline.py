@@ -29,7 +29,7 @@ from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
 from .disambiguation import Weights, resolve
 from .errors import CacheError, GeocodingError, InputError
-from .gazetteer import Gazetteer, normalize
+from .gazetteer import BUILD_TIME, Gazetteer, index_path, normalize  # noqa: F401 (BUILD_TIME: the CLI's)
 from .geocoding import (
     FAILED,
     NOT_CACHED,
@@ -57,9 +57,27 @@ from .web import Fetcher
 from .tokens import Tokens
 from .userplaces import UserPlaces, check_countries, load_places, read_names  # noqa: F401 (the CLI's API)
 
-#: Where caches and the place index live unless told otherwise.
-DEFAULT_CACHE_DIR = "cache"
+#: The folder of the place index and the caches, where ``cache_dir`` is not given: ``./cache``
+#: where the working folder has one (a project's own cache, as this repository's), else the
+#: user's cache folder (``~/.cache/geomap`` on Linux, ``~/Library/Caches/geomap`` on macOS,
+#: ``%LOCALAPPDATA%\geomap\Cache`` on Windows), so that one index serves every folder.
+class _DefaultCacheDir:
+    def __repr__(self) -> str:
+        return "DEFAULT_CACHE_DIR"
+
+
+DEFAULT_CACHE_DIR: Any = _DefaultCacheDir()
+LOCAL_CACHE_DIR = "cache"
 CACHE_ENV = "GEOMAP_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    """The cache folder used where none is given (see :data:`DEFAULT_CACHE_DIR`)."""
+    if Path(LOCAL_CACHE_DIR).is_dir():
+        return Path(LOCAL_CACHE_DIR)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("geomap", appauthor=False))
 
 #: At most this many places' cache answers are remembered by one run (then it starts afresh).
 _MAX_ANSWERS = 200_000
@@ -148,13 +166,16 @@ class Geoparser:
         excerpts: bool = True,
         fetch: Optional[Mapping[str, Any]] = None,
         follow: bool = False,
+        on_progress: Optional[Callable[[str], None]] = None,
     ) -> None:
         online = _online_geocoder(geocoder, geocoder_options, offline)  # fail before opening anything
         self.prefer_countries = check_countries(prefer_countries)
+        if cache_dir is DEFAULT_CACHE_DIR:
+            cache_dir = default_cache_dir()
         self.cache_dir = None if cache_dir is None else Path(cache_dir)
         self.stats = RunStats()
         self.on_fault = on_fault
-        self.gazetteer = Gazetteer.open(self.cache_dir)
+        self.gazetteer = Gazetteer.open(self.cache_dir, on_build=on_progress)
         for note in self.gazetteer.notes:
             self._fault(note)
         try:
@@ -494,6 +515,16 @@ def cache_info(cache_dir: Union[str, os.PathLike], *, on_fault: Optional[Callabl
     """
     with _open_cache(cache_dir, on_fault) as cache:
         return cache.info()
+
+
+def place_index(cache_dir: Union[str, os.PathLike]) -> Tuple[Path, Optional[int]]:
+    """The place index's file in ``cache_dir`` for this geomap, and its size in bytes (``None``
+    where it is not built yet: the first run builds it)."""
+    path = index_path(cache_dir)
+    try:
+        return path, path.stat().st_size
+    except OSError:
+        return path, None
 
 
 #: The services the cache holds answers of besides the online geocoders: the place index's

@@ -496,3 +496,42 @@ def test_an_unknown_cache_service_is_a_usage_error(run, article, command):
     # a known service with no entries is no error, and case does not matter
     assert run("cache", command, "--service", "Nominatim").exit_code == 0
     assert run("cache", "clear", "--service", "GeoNames").stdout == "removed 3 entries\n"
+
+
+# --- one place index per user (issue 15) ----------------------------------------------------------
+
+
+def test_one_place_index_per_user_built_once_with_a_progress_line(tmp_path, monkeypatch, article):
+    """Without ./cache or --cache-dir, the index and caches live in the user's cache folder
+    (platformdirs; $XDG_CACHE_HOME on Linux): a second working folder reuses them."""
+    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    runner = CliRunner()
+    first_folder, second_folder = tmp_path / "work1", tmp_path / "work2"
+    first_folder.mkdir()
+    second_folder.mkdir()
+    monkeypatch.chdir(first_folder)
+    first = runner.invoke(cli, ["places", str(article)], catch_exceptions=False)
+    assert first.exit_code == 0, first.output
+    user_cache = tmp_path / "xdg" / "geomap"
+    [index] = user_cache.glob("gazetteer-*.sqlite")
+    lines = first.stderr.splitlines()
+    assert lines[0].startswith(f"geomap: building the place index in {user_cache} (") and "10 s" in lines[0]
+    assert lines[1].startswith("geomap: place index built in ") and str(index) in lines[1]
+    assert not (first_folder / "cache").exists()
+    built = index.stat().st_mtime_ns
+    monkeypatch.chdir(second_folder)
+    second = runner.invoke(cli, ["places", str(article)], catch_exceptions=False)
+    assert second.exit_code == 0 and second.stderr == "" and second.stdout == first.stdout
+    assert index.stat().st_mtime_ns == built and not (second_folder / "cache").exists()
+    info = runner.invoke(cli, ["cache", "info"], catch_exceptions=False).stdout
+    assert f"cache: {user_cache / 'geocode.sqlite'}" in info
+    assert f"index: {index} ({index.stat().st_size:,} bytes)" in info
+
+
+def test_cache_info_shows_the_index_or_that_it_is_not_built_yet(run, tmp_path):
+    info = _info(run)
+    [index] = (tmp_path / "cache").glob("gazetteer-*.sqlite")
+    assert f"index: {Path('cache') / index.name} ({index.stat().st_size:,} bytes)\n" in info
+    empty = _info(run, "--cache-dir", tmp_path / "empty")
+    assert "(not built yet: the first run builds it, about 10 s)" in empty

@@ -104,7 +104,7 @@ def test_dask_writes_what_a_local_run_writes_and_reports_bad_inputs_alike(run, c
         "geomap: news/more.jsonl:5: malformed JSON (Expecting property name enclosed in double quotes, column 2)",
         "geomap: news/sub/bad.txt: binary file, not text",
         "geomap: missing.txt: no such file or folder",
-        "geomap: nothing: no readable articles (.txt, .md, .html, .htm, .jsonl) in folder",
+        "geomap: nothing: no readable articles (.txt, .md, .html, .htm, .jsonl, .rss, .atom) in folder",
         'geomap: big.jsonl:61: not an article: expected an object with a "text" string',
     ]
 

@@ -408,3 +408,36 @@ def test_cache_import_of_a_bad_file_stores_nothing(run, tmp_path, cache_dir):
     assert result.exit_code == 1
     assert result.stderr.startswith("geomap: bad.jsonl: line 2: not a cache entry")
     assert entries(cache_dir) == {}
+
+
+def test_a_shared_answer_serves_the_same_name_whatever_other_countries_the_article_names(
+        run, story, geoserver, tmp_path, make_cache_dir):
+    """Issue 15: answers are keyed by name, service and the country hint sent; an answer found
+    under one hint serves another article whose hint holds the answer's country."""
+    run("places", story, *online(geoserver))
+    assert run("cache", "export", "-o", "answers.jsonl", "--service", "nominatim").exit_code == 0
+    colleague = make_cache_dir(tmp_path / "colleague")
+    assert run("cache", "import", "answers.jsonl", "--cache-dir", colleague).exit_code == 0
+    other = tmp_path / "other.txt"
+    other.write_text("Ministers from France and Georgia visited Syria. Aid was stored in the town of Atmeh.\n",
+                     encoding="utf-8")
+    asked = geoserver.count()
+    result = run("places", other, "--format", "jsonl", "--cache-dir", colleague, *online(geoserver))
+    assert toponyms(result)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
+    assert geoserver.count() == asked  # "atmeh [sy]" answered "atmeh [fr,ge,sy]": nothing sent
+    # offline too
+    offline = run("places", other, "--format", "jsonl", "--cache-dir", colleague, "--geocoder", "nominatim",
+                  "--offline")
+    assert toponyms(offline)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
+    # an article none of whose countries holds the answer's place asks the service itself
+    french = tmp_path / "french.txt"
+    french.write_text("Officials in France said aid was stored in the town of Atmeh.\n", encoding="utf-8")
+    run("places", french, "--format", "jsonl", "--cache-dir", colleague, *online(geoserver))
+    assert [r.query for r in geoserver.requests[asked:]] == ["Atmeh"]
+    assert geoserver.requests[-1].params.get("countrycodes") == "fr"
+    # and "not found" is never borrowed from another hint: the name is asked within these countries
+    nowhere = tmp_path / "nowhere.txt"
+    nowhere.write_text("In Turkey, the village of Tell Nowhere was hit.\n", encoding="utf-8")
+    before = geoserver.count()
+    run("places", nowhere, "--format", "jsonl", "--cache-dir", colleague, *online(geoserver))
+    assert geoserver.count() == before + 1
