@@ -281,3 +281,22 @@ def _bytes_io(data):
     import io
 
     return io.BytesIO(data)
+
+
+def test_the_dask_client_reads_links_and_followed_feeds_itself(site, tmp_path, geoparser):
+    """Workers parse; the client fetches (one rate limit, one cache), so a link or a feed whose
+    entries are followed reaches the workers as articles."""
+    pytest.importorskip("distributed")
+    from geomap.engines.dask import Piece, plan
+
+    url = site.add("/a.html", STORY)
+    feed = tmp_path / "world.rss"
+    feed.write_text(RSS.format(base=site.base), encoding="utf-8")
+    fetcher = Fetcher(None)
+    steps = plan([url, str(feed)], None, lambda names, stdin=None: read_inputs(names, stdin, fetcher=fetcher,
+                                                                                  follow=True), follow=True)
+    pieces = [s for s in steps if isinstance(s, Piece)]
+    assert [a.id for p in pieces for a in p.articles] == [url, site.url("/world/ankara.html"),
+                                                         site.url("/world/idlib.html")]
+    assert site.count() == 2  # the page, and the followed entry's page (missing: its summary stands in)
+    assert all(not p.where for p in pieces)  # nothing left for a worker to read or fetch
