@@ -368,7 +368,7 @@ def to_kml(results: Sequence[ArticleResult]) -> str:
             el.text = text
         return el
 
-    root = ET.Element(f"{{{KML_NS}}}kml")
+    root = ET.fromstring(f'<kml xmlns="{KML_NS}"/>')  # the one fixed element; the rest is SubElement
     doc = sub(root, "Document")
     sub(doc, "name", "geomap")
     sub(doc, "description", attribution(results))
