@@ -455,15 +455,20 @@ def write_gpkg(results: Sequence[ArticleResult], path) -> None:
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # written whole, then moved in place
+    # written whole beside it, then moved in place; the name ends in .gpkg, as GDAL wants
+    tmp = path.with_name(f".{path.name}.geomap-{os.getpid()}.tmp.gpkg")
+    import warnings
+
     try:
         for layer, names, rows, points, append in (
                 ("places", place_fields, place_rows, [(p["lon"], p["lat"]) for p in places], False),
                 ("mentions", mention_fields, mention_rows, mention_points, True)):
             columns = [_column(np, [row[i] for row in rows]) for i in range(len(names))]
             geometry = np.array([_wkb_point(x, y) for x, y in points], dtype=object)
-            write(str(tmp), geometry, columns, names, driver="GPKG", layer=layer, geometry_type="Point",
-                  crs="EPSG:4326", append=append)
+            with warnings.catch_warnings():  # GDAL's notes are not the user's business
+                warnings.simplefilter("ignore", RuntimeWarning)
+                write(str(tmp), geometry, columns, names, driver="GPKG", layer=layer, geometry_type="Point",
+                      crs="EPSG:4326", append=append)
         os.replace(tmp, path)
     except Exception as exc:  # noqa: BLE001 - GDAL's errors come in several classes
         raise RenderError(f"{path}: cannot write the GeoPackage ({exc})") from exc

@@ -137,7 +137,7 @@ def test_cache_import_into_a_damaged_cache_moves_it_aside_and_imports(run, cache
     (tmp_path / "answers.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
     result = run("cache", "import", "answers.jsonl")
     assert "moved aside to" in _line(result)
-    assert result.stdout == "imported 1 entries\n"
+    assert result.stdout == "imported 1 entry\n"
     assert "nominatim: 1" in run("cache", "info").stdout
 
 
