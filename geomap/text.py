@@ -265,7 +265,7 @@ def jsonl_file_problems(path: Path) -> List[Item]:
     """What :func:`read_inputs` gives for a JSON Lines file that fails the whole-file checks
     (not a regular file, empty, binary, not UTF-8; then the file gives no article), or ``[]``
     for a file that passes."""
-    f = _open_regular(path)
+    f = open_regular(path)
     if isinstance(f, InputProblem):
         return [f]
     with f:
@@ -279,7 +279,7 @@ def jsonl_file_problems(path: Path) -> List[Item]:
 _KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
 
 
-def _open_regular(path: Path) -> Union[IO[bytes], InputProblem]:
+def open_regular(path: Path) -> Union[IO[bytes], InputProblem]:
     """``path`` opened for reading if it is a regular file; else why not.
 
     Opened without blocking and checked on the open descriptor, so a FIFO (or a file swapped
@@ -309,7 +309,7 @@ def _not_a_file(path: Path, mode: int) -> InputProblem:
 
 def _read_file(path: Path, reader: Optional["_Reader"] = None) -> Iterator[Item]:
     kind = _kind(path.name)
-    f = _open_regular(path)
+    f = open_regular(path)
     if isinstance(f, InputProblem):
         yield f
         return
@@ -661,7 +661,7 @@ def _read_feed(source: str, data: bytes, reader: _Reader, url: Optional[str]) ->
         yield from reader.entry(source, number, entry)
 
 
-def _lines(text: IO[str], first_line: int = 1) -> Iterator[tuple]:
+def read_lines(text: IO[str], first_line: int = 1) -> Iterator[tuple]:
     """``(number, line)`` for each line of ``text``, a line longer than
     :data:`MAX_LINE_CHARS` given as ``None`` (read past in pieces, never held whole)."""
     number = first_line - 1
@@ -680,7 +680,7 @@ def _lines(text: IO[str], first_line: int = 1) -> Iterator[tuple]:
 
 def _jsonl_records(source: str, name: str, text: IO[str], first_line: int = 1) -> Iterator[Item]:
     shown = clean_text(source)
-    for number, line in _lines(text, first_line):
+    for number, line in read_lines(text, first_line):
         if line is None:
             yield InputProblem(source, f"line longer than {MAX_LINE_CHARS:,} characters: skipped", line=number)
             continue

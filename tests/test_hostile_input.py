@@ -77,6 +77,20 @@ def test_a_fifo_in_a_folder_is_skipped_with_a_line_not_waited_on(tmp_path, cache
     assert [doc["id"] for doc in _toponyms(proc.stdout)] == ["a.txt"]
 
 
+def test_a_fifo_named_like_a_results_file_is_skipped_not_waited_on(tmp_path, cache_dir):
+    os.mkfifo(tmp_path / "r.jsonl")  # nobody ever writes to it: reading it would hang the run
+    os.mkfifo(tmp_path / "r.geojson")
+    (tmp_path / "good.jsonl").write_text(json.dumps({"id": "a", "toponyms": [
+        {"name": "Idlib", "start": 0, "end": 5, "place": "Idlib", "lat": 35.93, "lon": 36.63}]}) + "\n")
+    proc = geomap_process("map", "r.jsonl", "r.geojson", "good.jsonl", "-o", "m.html", "--tiles", "none",
+                          "--cache-dir", cache_dir, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"geomap: {name}: a FIFO, not a file: skipped (give it as - to read it)" for name in ("r.jsonl", "r.geojson")]
+    assert proc.stdout.startswith("1 place, 1 mention in 1 article -> ")
+    assert (tmp_path / "m.html").is_file()
+
+
 def test_a_device_named_as_input_is_not_read(tmp_path, cache_dir):
     proc = geomap_process("places", "/dev/zero", "--cache-dir", cache_dir, cwd=tmp_path)
     assert proc.returncode == 1

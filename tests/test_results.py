@@ -13,7 +13,7 @@ from geomap.results import read_results, results_kind
 
 from conftest import SEED_DIR
 
-SUMMARY = re.compile(r"^(\d+) places, (\d+) mentions in (\d+) articles? -> ")
+SUMMARY = re.compile(r"^(\d+) places?, (\d+) mentions? in (\d+) articles? -> ")
 
 
 @pytest.fixture
@@ -114,3 +114,73 @@ def test_a_bad_results_line_is_one_line_and_the_rest_is_mapped(cache_dir, geopar
     ]
     assert SUMMARY.match(out.stdout).group(3) == str(len(lines) - 2)
     assert "Traceback" not in out.output
+
+
+# -- results files are untrusted input -----------------------------------------------------------
+
+
+def _line(**fields):
+    record = {"id": "a", "toponyms": [{"name": "Idlib", "start": 0, "end": 5, "place": "Idlib", "lat": 35.93,
+                                        "lon": 36.63, "country": "SY", "geonameid": 169389}]}
+    record.update(fields)
+    return json.dumps(record)
+
+
+def test_a_results_line_nested_too_deeply_is_one_problem_and_the_rest_is_read(tmp_path):
+    out = tmp_path / "r.jsonl"
+    out.write_text(_line() + "\n" + '{"id": "b", "toponyms": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                   + _line(id="c") + "\n")
+    items = list(read_results(str(out)))
+    assert [(p.line, p.reason) for p in items if isinstance(p, InputProblem)] == \
+        [(2, "not a geomap jsonl line (nested too deeply)")]
+    assert [r.article.id for r in items if isinstance(r, ArticleResult)] == ["a", "c"]
+    deep = tmp_path / "deep.jsonl"  # its first line decides whether it is results at all
+    deep.write_text("[" * 100_000 + "]" * 100_000 + "\n")
+    assert results_kind(str(deep)) is None
+    geojson = tmp_path / "deep.geojson"
+    geojson.write_text('{"type": "FeatureCollection", "features": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    [problem] = read_results(str(geojson))
+    assert problem.reason == "not a geomap GeoJSON output (nested too deeply)"
+
+
+def test_a_results_line_over_the_line_limit_is_skipped_unread(tmp_path, monkeypatch):
+    import geomap.text
+
+    monkeypatch.setattr(geomap.text, "MAX_LINE_CHARS", 1000)
+    out = tmp_path / "r.jsonl"
+    out.write_text(_line() + "\n" + _line(id="b", title="x" * 5000) + "\n" + _line(id="c") + "\n")
+    items = list(read_results(str(out)))
+    assert [(p.line, p.reason) for p in items if isinstance(p, InputProblem)] == \
+        [(2, "line longer than 1,000 characters: skipped")]
+    assert [r.article.id for r in items if isinstance(r, ArticleResult)] == ["a", "c"]
+
+
+def test_a_geojson_over_its_size_limit_is_one_problem(geoparser, news, tmp_path, monkeypatch):
+    import geomap.results
+
+    out = tmp_path / "r.geojson"
+    out.write_text(render(_parsed(geoparser, news), "geojson"))
+    assert all(isinstance(r, ArticleResult) for r in read_results(str(out)))
+    monkeypatch.setattr(geomap.results, "MAX_GEOJSON_BYTES", out.stat().st_size - 1)
+    [problem] = read_results(str(out))
+    assert problem.reason.startswith("over the 0 MB of GeoJSON geomap reads back: skipped")
+
+
+def test_results_with_lone_surrogates_or_impossible_coordinates_map_cleanly(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    bad = dict(name="X", start=0, end=1, place="X", country="SY")
+    (tmp_path / "r.jsonl").write_text("\n".join([
+        _line(id="a\ud800", title="Raid \udcff on Idlib", url="https://example.org/\ud800"),
+        _line(id="b", toponyms=[{**bad, "lat": float("nan"), "lon": 36.0}]),
+        _line(id="c", toponyms=[{**bad, "lat": 35.0, "lon": 1000}]),
+    ]) + "\n")
+    out = CliRunner().invoke(cli, ["map", "r.jsonl", "-o", "m.html", "--tiles", "none"])
+    assert out.stderr.splitlines() == [
+        "geomap: r.jsonl:2: not a geomap jsonl line (coordinates out of range (nan, 36.0))",
+        "geomap: r.jsonl:3: not a geomap jsonl line (coordinates out of range (35.0, 1000))",
+    ]
+    assert out.exit_code == 1 and SUMMARY.match(out.stdout).groups()[2] == "1"
+    page = (tmp_path / "m.html").read_text(encoding="utf-8")  # written as UTF-8, which holds no surrogate
+    assert "Raid \ufffd on Idlib" in page
+    [result] = [r for r in read_results("r.jsonl") if isinstance(r, ArticleResult)]
+    assert (result.article.id, result.article.url) == ("a\ufffd", "https://example.org/\ufffd")
