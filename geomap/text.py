@@ -17,6 +17,7 @@ lone surrogates (each becomes U+FFFD, one character for one, so offsets stay the
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import io
 from array import array
 import json
@@ -159,23 +160,41 @@ class _Seen:
                 slots[i] = h
 
 
-def _unique_ids(items: Iterable[Item]) -> Iterator[Item]:
-    """The items, each article's id made unique: a repeated id gets ``#2``, ``#3``… (so that
-    every place is credited to the article that names it)."""
-    seen = _Seen()
-    counts: Dict[str, int] = {}
-    for item in items:
-        if isinstance(item, Article) and not seen.add(item.id):
-            n = counts.get(item.id, 1)
+class UniqueIds:
+    """Makes article ids unique in one run, in the order articles come: a repeated id gets
+    ``#2``, ``#3``… (so that every place is credited to the article that names it; the pieces
+    of one long text are so numbered too). Engines that read articles in several places use
+    one of these where results meet, so an id is renamed as a run on one process renames it."""
+
+    def __init__(self) -> None:
+        self._seen = _Seen()
+        self._counts: Dict[str, int] = {}
+
+    def id_of(self, article: Article) -> str:
+        """The id ``article`` gets in this run."""
+        given = article.id
+        if not self._seen.add(given):
+            n = self._counts.get(given, 1)
             while True:
                 n += 1
-                new = f"{item.id}#{n}"
-                if seen.add(new):
+                new = f"{given}#{n}"
+                if self._seen.add(new):
                     break
-            counts[item.id] = n
-            if len(counts) > 100_000:  # where to count on from, per repeated id: bounded
-                counts.clear()
-            item = Article(new, item.text, item.source, item.title, item.url, item.date, item.offset)
+            self._counts[given] = n
+            if len(self._counts) > 100_000:  # where to count on from, per repeated id: bounded
+                self._counts.clear()
+            given = new
+        return given
+
+
+def _unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """The items, each article's id made unique (:class:`UniqueIds`)."""
+    ids = UniqueIds()
+    for item in items:
+        if isinstance(item, Article):
+            new = ids.id_of(item)
+            if new != item.id:
+                item = dataclasses.replace(item, id=new)
         yield item
 
 

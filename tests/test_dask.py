@@ -109,6 +109,36 @@ def test_dask_writes_what_a_local_run_writes_and_reports_bad_inputs_alike(run, c
     ]
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "geojson"])
+def test_ids_repeated_across_files_and_parts_are_renamed_as_a_local_run_renames_them(run, client, cache_dir,
+                                                                                    tmp_path, fmt):
+    paragraphs = _paragraphs()
+
+    def lines(ids):
+        return "".join(json.dumps({"id": i, "text": paragraphs[n % len(paragraphs)]}) + "\n" for n, i in enumerate(ids))
+
+    (tmp_path / "a.jsonl").write_text(lines(["x", "x", "x#2", "y"]))
+    (tmp_path / "b.jsonl").write_text(lines(["x", "y"]))
+    (tmp_path / "big.jsonl").write_text(lines(["y", "z"] * 20))  # cut into parts: repeats across them
+    for sub in ("one", "two"):  # the same file name in two folders
+        (tmp_path / sub).mkdir()
+        shutil.copy(sorted(SEED_DIR.glob("*.txt"))[0], tmp_path / sub / "story.txt")
+    inputs = ["a.jsonl", "b.jsonl", "big.jsonl", "one", "two"]
+    local = run("places", *inputs, "--format", fmt, "--cache-dir", cache_dir, "-j", "1")
+    dask = run("places", *inputs, "--format", fmt, "--cache-dir", cache_dir, "--engine", "dask",
+               "--scheduler", scheduler(client), "--partitions", "6")
+    assert local.exit_code == dask.exit_code == 0
+    assert dask.stdout == local.stdout
+    if fmt == "jsonl":
+        ids = [json.loads(line)["id"] for line in local.stdout.splitlines()]
+        assert len(ids) == len(set(ids)) == 4 + 2 + 40 + 2
+        assert ids[:6] == ["x", "x#2", "x#2#2", "y", "x#3", "y#2"]
+        assert ids[-2:] == ["story.txt", "story.txt#2"]
+    else:
+        credited = {e["article"] for f in json.loads(local.stdout)["features"] for e in f["properties"]["excerpts"]}
+        assert {"x#3", "y#2", "z#20", "story.txt#2"} <= credited
+
+
 def test_the_large_file_was_cut_into_parts_that_read_as_the_whole(tmp_path, corpus):
     big = tmp_path / "big.jsonl"
     parts = split_jsonl(big, big.stat().st_size // 7)

@@ -38,6 +38,7 @@ from ..models import Article, ArticleResult, InputProblem, RenderedResult
 from ..pipeline import Geoparser, tally
 from ..text import (
     FEED_SUFFIXES,
+    UniqueIds,
     JSONL_SUFFIXES,
     folder_files,
     jsonl_file_problems,
@@ -360,6 +361,7 @@ def _gather(client: Client, parser: Geoparser, steps: List[Step], tasks: List[Li
             pending.append(client.submit(parse_task, key, pieces, worker_render, pure=False))
 
     current: List[list] = []  # the current task's pieces' items, in order
+    ids = UniqueIds()  # an id repeated in another piece is renamed here, as a local run would
     articles = 0  # articles yielded so far (a folder that gave none is a problem)
     folders: List[int] = []
     failed: set = set()  # JSON Lines files that failed their whole-file checks
@@ -385,19 +387,37 @@ def _gather(client: Client, parser: Geoparser, steps: List[Step], tasks: List[Li
                 items = current.pop(0)
                 if step.path in failed and step.start is not None:
                     continue  # a part of a file that gives no article
+                again = None  # this piece's articles read again here, for one renamed after rendering
                 for item in items:
                     if isinstance(item, InputProblem):
                         yield item
                         continue
                     articles += 1
+                    article = item[0]
+                    new = ids.id_of(article)
+                    if len(item) == 3 and new != article.id:  # rendered under its old id: parse it here
+                        again = again or (a for a in _read(step) if isinstance(a, Article))
+                        own = next(a for a in again if (a.id, a.offset) == (article.id, article.offset))
+                        yield gathered(parser, parser.parse(dataclasses.replace(own, id=new)), render)
+                        continue
+                    if again is not None:
+                        next(again, None)  # keep it in step with the workers' articles
                     if len(item) == 3:
                         article, text, counts = item
                         parser.stats.add(counts)
                         yield RenderedResult(article, text)
                     else:
-                        yield gathered(parser, ArticleResult(*item), render)
+                        yield gathered(parser, _renamed(ArticleResult(*item), new), render)
     finally:
         client.cancel([*pending, *checks.values()])
+
+
+def _renamed(result: ArticleResult, new: str) -> ArticleResult:
+    """``result`` with its article's id ``new``."""
+    if new == result.article.id:
+        return result
+    return ArticleResult(dataclasses.replace(result.article, id=new), tuple(
+        dataclasses.replace(r, mention=dataclasses.replace(r.mention, article_id=new)) for r in result.resolutions))
 
 
 def _result(future, killed: type, where: str):
