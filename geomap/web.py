@@ -42,7 +42,7 @@ __all__ = ["DEFAULT_USER_AGENT", "MAX_BYTES", "SERVICE", "FetchError", "Fetched"
 #: The cache service fetched pages are stored under.
 SERVICE = "web"
 #: Sent when the user gives no ``--user-agent``.
-DEFAULT_USER_AGENT = "geomap/{version} (news geoparser; +https://pypi.org/project/geomap/)"
+DEFAULT_USER_AGENT = "geomap/{version} (news geoparser)"
 #: The largest answer read (bytes): news pages are far smaller; more is refused, not cut.
 MAX_BYTES = 20 * 1024 * 1024
 #: The least time between two requests to one host, in seconds.
