@@ -23,6 +23,12 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
     apt_install "the browser tests" chromium
 fi
 
+# tests/test_csv_readers.py opens geomap's CSV in a real spreadsheet, LibreOffice Calc, headless
+# (the no-GUI package, without recommends: about a minute to install, about 200 MB).
+if ! command -v soffice >/dev/null 2>&1; then
+    apt_install "the spreadsheet test" --no-install-recommends libreoffice-calc-nogui
+fi
+
 # tests/test_install.py runs the README's first command with the distribution's own Python
 # first on the PATH, the one that refuses `pip install` outside a virtual environment.
 if ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import ensurepip, venv' >/dev/null 2>&1; }; then
