@@ -38,7 +38,6 @@ from typing import Iterable, Iterator, List, Optional, Tuple, Union
 
 import folium
 from branca.element import Element, Figure, MacroElement
-from folium.plugins import MarkerCluster
 from jinja2 import Template
 
 from .atomic import PathLike, write_bytes, write_chunks, write_text
@@ -207,14 +206,22 @@ def _use_assets(m: folium.Map, cdn: bool, cluster: bool) -> None:
 
     folium adds each element's ``default_js``/``default_css`` links to the page header when
     it renders; the instance lists are replaced here, before that happens. The cluster
-    plugin's files are those folium's ``MarkerCluster`` declares.
+    plugin's files are those folium's ``MarkerCluster`` declares (its links are read only with
+    ``cdn``: importing ``folium.plugins`` compiles every plugin's template, about a third of
+    geomap's start-up; inline, the files are known by name).
     """
     header = m.get_root().header
     m.default_js = [(n, u) for n, u in m.default_js if n not in _UNUSED]
     m.default_css = [(n, u) for n, u in m.default_css if n not in _UNUSED]
     if cluster:
-        m.default_js += [(n, u) for n, u in MarkerCluster.default_js if n in _INLINE]
-        m.default_css += [(n, u) for n, u in MarkerCluster.default_css if n in _INLINE]
+        if cdn:
+            from folium.plugins import MarkerCluster
+
+            js, css = MarkerCluster.default_js, MarkerCluster.default_css
+        else:
+            js, css = [("markerclusterjs", "")], [("markerclustercss", "")]
+        m.default_js += [(n, u) for n, u in js if n in _INLINE]
+        m.default_css += [(n, u) for n, u in css if n in _INLINE]
     if not cdn:
         for kind, name in [("js", n) for n, _ in m.default_js] + [("css", n) for n, _ in m.default_css]:
             if name not in _INLINE:
