@@ -12,7 +12,6 @@ output); nothing else catches them.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import webbrowser
 from itertools import chain

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import os
 import shutil
 import subprocess

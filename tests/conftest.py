@@ -229,3 +229,22 @@ def seed_dir():
     return SEED_DIR
 
 # --- end foundation fixtures ---
+
+
+@pytest.fixture
+def run_here(cache_dir, monkeypatch, tmp_path):
+    """``run_here(*args, input=None)``: geomap's command in-process (CliRunner), in ``tmp_path``
+    with a ready cache folder ``cache/`` there and no GEOMAP_CACHE_DIR or GEOMAP_USER_AGENT."""
+    from click.testing import CliRunner
+
+    from geomap.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
+    monkeypatch.delenv("GEOMAP_USER_AGENT", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke

@@ -27,7 +27,7 @@ import geomap.engines.dask as dask_engine
 from geomap.cli import cli
 from geomap.engines import make_engine
 from geomap.exporters import streamed
-from geomap.models import ArticleResult, InputProblem
+from geomap.models import InputProblem
 from geomap.pipeline import Geoparser
 from geomap.text import read_inputs, read_jsonl_part, split_jsonl
 

@@ -7,7 +7,6 @@ from geopy.distance import great_circle
 
 import geomap.gazetteer as gazetteer_mod
 from geomap import geodata
-from geomap.errors import GazetteerError
 from geomap.gazetteer import Gazetteer, normalize
 
 

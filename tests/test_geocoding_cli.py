@@ -20,11 +20,9 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from geoserver import DROP, HANG, MALFORMED, SAMPLE_PLACES, Fault, GeoServer
 
 from geomap.cache import CACHE_FILE, Cache
-from geomap.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
 UA = "geomap-tests/1.0"
@@ -38,17 +36,9 @@ STORY = (
 
 
 @pytest.fixture
-def run(cache_dir, monkeypatch, tmp_path):
-    """``run(*args, input=None)``: geomap in ``tmp_path`` with a ready cache folder ``cache/``."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
-    monkeypatch.delenv("GEOMAP_USER_AGENT", raising=False)
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return invoke
+def run(run_here):
+    """geomap in ``tmp_path`` with a ready cache folder (conftest's ``run_here``)."""
+    return run_here
 
 
 @pytest.fixture

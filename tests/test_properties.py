@@ -17,7 +17,6 @@ import io
 import json
 import os
 
-import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -6,7 +6,6 @@ What a browser does with the page is tested in test_browser.py.
 import ast
 import html
 import json
-import os
 import re
 import stat
 import warnings

@@ -5,15 +5,12 @@ the pages of entries that carry only a summary."""
 
 import json
 import time
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from geomap.cli import cli
 from geomap.dates import iso_date
 from geomap.feeds import looks_like_feed, parse_feed
-from geomap.models import Article, InputProblem
+from geomap.models import Article
 from geomap.text import read_inputs
 from geomap.web import DEFAULT_USER_AGENT, FetchError, Fetcher
 
@@ -33,16 +30,9 @@ def site():
 
 
 @pytest.fixture
-def run(cache_dir, monkeypatch, tmp_path):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
-    monkeypatch.delenv("GEOMAP_USER_AGENT", raising=False)
-    runner = CliRunner()
-
-    def invoke(*args):
-        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-    return invoke
+def run(run_here):
+    """geomap in ``tmp_path`` with a ready cache folder (conftest's ``run_here``)."""
+    return run_here
 
 
 def _docs(result):
