@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from . import text as _text
-from .text import clean_text, open_regular, read_lines
 from .models import NO_EXCERPT, Article, ArticleResult, Excerpt, InputProblem, Mention, Place, Resolution
+from .text import clean_text, open_regular, read_lines
 
 Item = Union[ArticleResult, InputProblem]
 

@@ -38,8 +38,8 @@ from ..models import Article, ArticleResult, InputProblem, RenderedResult
 from ..pipeline import Geoparser, tally
 from ..text import (
     FEED_SUFFIXES,
-    UniqueIds,
     JSONL_SUFFIXES,
+    UniqueIds,
     folder_files,
     jsonl_file_problems,
     no_articles_in,
