@@ -327,3 +327,14 @@ def test_two_processes_share_one_cache_directory(tmp_path):
         assert cache.get("geonames", "a-0").value == {"i": 0, "tag": "a"}
         assert cache.get("geonames", f"b-{n - 1}").value == {"i": n - 1, "tag": "b"}
         assert cache.get("geonames", "shared-7").value["tag"] in ("a", "b")
+
+
+def test_place_to_dict_is_every_field_as_asdict_gives_it():
+    """(``place_to_dict`` reads the fields directly, which is right only while each is a plain
+    value: a new field holding a list or a dataclass must be converted as ``asdict`` would.)"""
+    import dataclasses
+
+    assert place_to_dict(ALEPPO) == dataclasses.asdict(ALEPPO)
+    assert list(place_to_dict(ALEPPO)) == [f.name for f in dataclasses.fields(Place)]
+    assert all(isinstance(v, (int, float, str)) for v in place_to_dict(ALEPPO).values())
+    assert place_from_dict(json.loads(json.dumps(place_to_dict(ALEPPO)))) == ALEPPO
