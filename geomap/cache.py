@@ -327,13 +327,15 @@ class Cache:
 
     # -- lookups --------------------------------------------------------------------------
 
-    def get(self, service: str, query: str, *, count: bool = True) -> Optional[Lookup]:
+    def get(self, service: str, query: str, *, count: bool = True, exact: bool = False) -> Optional[Lookup]:
         """The stored answer for ``query`` at ``service``, or ``None`` if it was never asked.
 
         A stored "not found" is a :class:`Lookup` whose ``value`` is ``None``. Counts a hit or
         a miss for this run (unless ``count`` is false: a second look for the same question).
+        With ``exact``, the query is the key as it is (a web address, whose case matters),
+        not :func:`normalise_query`'s form.
         """
-        key = normalise_query(query)
+        key = query if exact else normalise_query(query)
         cursor = self._execute("SELECT value, updated FROM entries WHERE service = ? AND query = ?", (service, key))
         row = cursor.fetchone() if cursor is not None else None
         if row is None:
@@ -383,9 +385,10 @@ class Cache:
         :meth:`put` of this run, so the run's figures still count every look-up."""
         self.hits += 1
 
-    def put(self, service: str, query: str, value: Optional[Dict[str, Any]]) -> None:
+    def put(self, service: str, query: str, value: Optional[Dict[str, Any]], *, exact: bool = False) -> None:
         """Store ``value`` (``None`` for "not found") for ``query`` at ``service``, replacing
         any older answer. One statement, so the entry is written whole or not at all.
+        ``exact`` keys it by ``query`` as it is (see :meth:`get`).
 
         :raises CacheError: ``value`` cannot be stored as JSON, or the file cannot be written.
         """
@@ -397,7 +400,7 @@ class Cache:
             raise CacheError(f"cannot store the answer for {query!r} at {service}: {exc}") from exc
         self._execute(
             "INSERT OR REPLACE INTO entries (service, query, value, updated) VALUES (?, ?, ?, ?)",
-            (service, normalise_query(query), text, time.time()), write=True,
+            (service, query if exact else normalise_query(query), text, time.time()), write=True,
         )
 
     def __iter__(self) -> Iterator[Lookup]:

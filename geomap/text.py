@@ -534,7 +534,7 @@ def _read_document(source: str, data: bytes, kind: Optional[str], *, reader: Opt
                 source, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
             )
             return
-        text = data.decode(declared, errors="replace")  # the page says how it is encoded
+        text = _decode(data, declared)  # the page says how it is encoded
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():  # a byte order mark and nothing else
         yield InputProblem(source, "empty file")
@@ -564,10 +564,11 @@ def _html_articles(source: str, name: str, html: str, url: Optional[str] = None,
     page = extract_page(html, url)
     visible = html_to_text(html)
     text = page.text
-    if not text.strip() or len("".join(text.split())) >= _KEPT_ALL * len("".join(visible.split())):
-        # The extractor kept (about) everything: a page with no boilerplate to drop, or one
-        # where no story stood out. Its own line breaks may then split a sentence at each
-        # inline tag; the visible text keeps them whole.
+    if not text.strip() or "".join(text.split()) == "".join(visible.split()):
+        # The extractor found no story, or kept every word: a page with no boilerplate to
+        # drop. Its own line breaks may then split a sentence at each inline tag; the visible
+        # text keeps them whole. Where it dropped anything (a menu, a footer: a few words
+        # beside a long story), its text is the story.
         text = visible
     if not text.strip():
         yield InputProblem(source, "no visible text in HTML")
@@ -580,25 +581,44 @@ def _html_articles(source: str, name: str, html: str, url: Optional[str] = None,
                       offset=offset)
 
 
-#: The share of a page's visible text above which the extractor is taken to have dropped nothing.
-_KEPT_ALL = 0.9
-
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def _declared_charset(data: bytes) -> Optional[str]:
-    """The charset an HTML page declares in a ``<meta>`` near its start, if Python knows it."""
+    """The charset an HTML page declares in a ``<meta>`` near its start, if Python knows it
+    as a text encoding. A page whose own markup is readable as ASCII cannot be in UTF-16 or
+    UTF-32, so a ``<meta>`` naming one means UTF-8 (as browsers read it, by the WHATWG rule)."""
     m = _META_CHARSET.search(data[:4096])
-    return _known_charset(m.group(1).decode("ascii")) if m else None
+    charset = _known_charset(m.group(1).decode("ascii")) if m else None
+    return "utf-8" if charset and charset.startswith(("utf-16", "utf-32")) else charset
+
+
+#: Codecs Python knows that are not how any page's text is encoded (the bytes-to-bytes ones,
+#: such as ``hex`` or ``zlib``, are told by the codec itself).
+_NOT_PAGE_CHARSETS = {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
 
 
 def _known_charset(name: Optional[str]) -> Optional[str]:
+    """The canonical name of the text encoding ``name`` (an HTTP or ``<meta>`` charset), or
+    ``None`` where Python knows none by that name, or knows it as no text encoding."""
     if not name:
         return None
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CHARSETS:
+        return None
+    return info.name
+
+
+def _decode(data: bytes, charset: Optional[str]) -> str:
+    """``data`` decoded as ``charset`` says (a :func:`_known_charset`), bytes it cannot hold
+    replaced; as UTF-8 where it names none."""
+    try:
+        return data.decode(charset or "utf-8", errors="replace")
+    except (LookupError, UnicodeError, ValueError):  # a codec that fails whatever the errors mode
+        return data.decode("utf-8", errors="replace")
 
 
 # -- the web and feeds (issue 15) ----------------------------------------------------------------
@@ -638,12 +658,15 @@ class _Reader:
             except FetchError as exc:
                 yield InputProblem(entry.url, f"{exc}; the feed's summary is mapped instead")
             else:
-                if not looks_like_feed(page.data):
+                if not _readable_page(page):
+                    yield InputProblem(entry.url, f"not a web page ({page.content_type or 'no media type'}); "
+                                                  "the feed's summary is mapped instead")
+                elif not looks_like_feed(page.data):
                     data = _as_utf8(page)
                     try:
                         html = data.decode("utf-8-sig")
                     except UnicodeDecodeError:
-                        html = data.decode(_declared_charset(data) or "utf-8", errors="replace")
+                        html = _decode(data, _declared_charset(data))
                     items = list(_html_articles(entry.url, ident, html, page.url,
                                                 {"title": entry.title, "date": entry.date, "url": entry.url}))
                     if items and all(isinstance(item, Article) for item in items):
@@ -660,12 +683,19 @@ class _Reader:
                           date=_opt_clean(entry.date), url=_opt_clean(entry.url), offset=offset)
 
 
+def _readable_page(page: Fetched) -> bool:
+    """Whether a followed link's answer is a page to read: HTML (or XHTML) or plain text by its
+    media type, or none given, and no NUL byte near its start (so not an image or archive)."""
+    return (page.content_type in _HTML_TYPES or page.content_type in ("text/plain", "")) \
+        and b"\x00" not in page.data[:8192]
+
+
 def _as_utf8(page: Fetched) -> bytes:
     """A web answer's body as UTF-8, decoded as the server said (HTTP's charset)."""
     charset = _known_charset(page.charset)
     if charset is None or charset == "utf-8":
         return page.data
-    return page.data.decode(charset, errors="replace").encode("utf-8")
+    return _decode(page.data, charset).encode("utf-8")
 
 
 def _read_feed(source: str, data: bytes, reader: _Reader, url: Optional[str]) -> Iterator[Item]:

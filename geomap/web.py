@@ -112,7 +112,7 @@ class Fetcher:
         if not is_url(url):
             raise FetchError("not an http or https address")
         if self.cache is not None:
-            hit = self.cache.get(SERVICE, url)
+            hit = self.cache.get(SERVICE, url, exact=True)  # a path's case matters
             if hit is not None and hit.value is not None:
                 try:
                     v = hit.value
@@ -124,7 +124,7 @@ class Fetcher:
         page = self._fetch(url)
         if self.cache is not None:
             self.cache.put(SERVICE, url, {"url": page.url, "type": page.content_type, "charset": page.charset,
-                                          "body": base64.b64encode(page.data).decode("ascii")})
+                                          "body": base64.b64encode(page.data).decode("ascii")}, exact=True)
         return page
 
     def _wait_for(self, host: str) -> None:
@@ -138,7 +138,10 @@ class Fetcher:
                 self._sleep(wait)
 
     def _fetch(self, url: str) -> Fetched:
-        host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        try:
+            host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        except ValueError as exc:  # "http://[::1/x": an address no request can be made for
+            raise FetchError(f"not a valid address ({_one_line(exc)})") from exc
         self._wait_for(host)
         try:
             return self._request(url)
@@ -154,10 +157,9 @@ class Fetcher:
         })
         self.requests += 1
         try:
+            deadline = time.monotonic() + self.timeout
             with self._opener.open(request, timeout=self.timeout) as response:
-                data = response.read(MAX_BYTES + 1)
-                if len(data) > MAX_BYTES:
-                    raise FetchError(f"larger than {MAX_BYTES // (1024 * 1024)} MB, not read")
+                data = _read_by(response, deadline, self.timeout)
                 headers = response.headers
                 return Fetched(response.geturl(), headers.get_content_type().lower(),
                                headers.get_content_charset(), data)
@@ -174,6 +176,27 @@ class Fetcher:
             raise FetchError(f"no answer in {self.timeout:g} s") from exc
         except (OSError, ValueError, http.client.HTTPException) as exc:  # a reset mid-answer, a bad URL
             raise FetchError(f"cannot fetch ({_one_line(exc)})") from exc
+
+
+def _read_by(response, deadline: float, timeout: float) -> bytes:
+    """The body of ``response``, read in pieces until ``deadline`` (``time.monotonic``): the
+    socket's own timeout bounds each read, so a server that drips its answer a byte at a time
+    would hold a run for as long as it likes. At most :data:`MAX_BYTES`.
+
+    :raises FetchError: the deadline passed, or the answer is larger than :data:`MAX_BYTES`.
+    """
+    parts = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise FetchError(f"the whole answer did not come in {timeout:g} s")
+        part = response.read1(64 * 1024) if hasattr(response, "read1") else response.read(64 * 1024)
+        if not part:
+            return b"".join(parts)
+        size += len(part)
+        if size > MAX_BYTES:
+            raise FetchError(f"larger than {MAX_BYTES // (1024 * 1024)} MB, not read")
+        parts.append(part)
 
 
 def _version() -> str:

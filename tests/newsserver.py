@@ -50,6 +50,18 @@ class NewsServer:
                 server.hits.append(Hit(self.path, self.headers.get("User-Agent", ""), time.monotonic()))
                 if self.path == "/slow":
                     server._stop.wait(SLOW_SECONDS)
+                if self.path == "/drip":  # a page of news, one byte every 0.2 s
+                    body = b"Talks resumed in Kabul on Monday, officials said. " * 20
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/plain; charset=utf-8")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    for byte in body:
+                        if server._stop.wait(0.2):
+                            return
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                    return
                 page = server.pages.get(self.path)
                 if page is None:
                     self.send_error(404, "Not Found")

@@ -290,3 +290,87 @@ def test_the_dask_client_reads_links_and_followed_feeds_itself(site, tmp_path, g
                                                          site.url("/world/idlib.html")]
     assert site.count() == 2  # the page, and the followed entry's page (missing: its summary stands in)
     assert all(not p.where for p in pieces)  # nothing left for a worker to read or fetch
+
+
+# -- what a review found (each a traceback, a wrong answer or a stalled run before) ----------------
+
+
+def test_a_long_story_leaves_its_menu_and_footer_out(run, tmp_path):
+    paragraphs = "".join(f"<p>Shelling hit Idlib again on day {n}, and officials in Ankara said talks with "
+                         f"Moscow would go on; aid convoys waited near the border.</p>" for n in range(12))
+    page = tmp_path / "long.html"
+    page.write_text(f"<html><head><title>Shelling hits Idlib</title></head><body>"
+                    f"<nav><a href='/'>London Desk</a> | <a href='/p'>Paris</a></nav>"
+                    f"<article><h1>Shelling hits Idlib</h1>{paragraphs}</article>"
+                    f"<footer>© 2020 Example News, Paris</footer></body></html>", encoding="utf-8")
+    [doc] = _docs(run("places", page, "--format", "jsonl"))
+    assert {"Idlib", "Ankara", "Moscow"} <= _places(doc)
+    assert not {"London", "Paris"} & _places(doc)
+
+
+@pytest.mark.parametrize("charset", ["hex", "rot13", "zlib", "idna", "undefined", "utf-16"])
+def test_a_page_declaring_an_odd_charset_is_read_not_a_traceback(run, tmp_path, charset):
+    (tmp_path / "good.txt").write_text("Talks resumed in Kabul on Monday.", encoding="utf-8")
+    page = tmp_path / "odd.html"
+    page.write_bytes(f'<html><head><meta charset="{charset}"></head><body><p>Shelling hit Idlib, '
+                     f'caf\xe9 owners said.</p></body></html>'.encode("latin-1"))
+    result = run("places", "good.txt", page, "--format", "jsonl")
+    docs = _docs(result)
+    if charset == "utf-16":  # markup readable as ASCII is no UTF-16: read as UTF-8, as browsers do
+        assert result.exit_code == 0, result.output
+        assert [d["id"] for d in docs] == ["good.txt", "odd.html"] and _places(docs[1]) == {"Idlib"}
+    else:  # no text encoding: the page names none that geomap can use
+        assert result.exit_code == 1
+        at = page.read_bytes().index(b"\xe9")
+        assert result.stderr == f"geomap: {page}: not UTF-8 text (byte 0xe9 at offset {at}); save it as UTF-8\n"
+        assert [d["id"] for d in docs] == ["good.txt"]
+
+
+def test_an_odd_charset_from_a_server_is_read_not_a_traceback(run, site):
+    url = site.add("/odd.html", "<p>Shelling hit Idlib.</p>".encode(), "text/html; charset=rot13")
+    result = run("places", url, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert _places(_docs(result)[0]) == {"Idlib"}
+
+
+def test_a_malformed_address_is_one_line_and_the_rest_is_mapped(run, tmp_path):
+    (tmp_path / "good.txt").write_text("Talks resumed in Kabul on Monday.", encoding="utf-8")
+    result = run("places", "http://[::1/x", "good.txt", "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == "geomap: http://[::1/x: not a valid address (Invalid IPv6 URL)\n"
+    assert [d["id"] for d in _docs(result)] == ["good.txt"]
+
+
+def test_a_server_dripping_its_answer_is_cut_at_the_timeout(run, site):
+    url = site.add("/a.txt", "Talks resumed in Kabul on Monday.", "text/plain; charset=utf-8")
+    started = time.monotonic()
+    result = run("places", site.url("/drip"), url, "--timeout", "1", "--format", "jsonl")
+    assert time.monotonic() - started < 8  # the drip alone would take 200 s; each read comes in time
+    assert result.exit_code == 1
+    assert result.stderr == f"geomap: {site.url('/drip')}: the whole answer did not come in 1 s\n"
+    assert [d["id"] for d in _docs(result)] == [url]
+
+
+def test_addresses_differing_in_case_are_different_pages(run, site):
+    lower = site.add("/story/abc", "Talks resumed in Kabul on Monday.", "text/plain; charset=utf-8")
+    upper = site.add("/story/ABC", "Shelling hit Idlib on Monday.", "text/plain; charset=utf-8")
+    assert _places(_docs(run("places", lower, "--format", "jsonl"))[0]) == {"Kabul"}
+    assert _places(_docs(run("places", upper, "--format", "jsonl"))[0]) == {"Idlib"}
+    assert site.count() == 2
+    run("places", lower, upper)
+    assert site.count() == 2  # both from the cache, each under its own address
+
+
+def test_follow_skips_a_link_that_is_no_web_page_and_maps_the_summary(run, site, tmp_path):
+    site.add("/img.png", bytes(range(256)) * 64, "image/png")
+    feed = tmp_path / "f.rss"
+    feed.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>World</title><link>{site.base}/</link><description>d</description>
+<item><title>Shelling</title><link>{site.url('/img.png')}</link>
+<description>Shelling hit Idlib and Aleppo.</description></item></channel></rss>""", encoding="utf-8")
+    result = run("places", feed, "--format", "jsonl", "--follow")
+    assert result.exit_code == 1
+    assert result.stderr == (f"geomap: {site.url('/img.png')}: not a web page (image/png); "
+                             "the feed's summary is mapped instead\n")
+    [doc] = _docs(result)
+    assert _places(doc) == {"Idlib", "Aleppo"}
