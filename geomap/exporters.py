@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import math
 from datetime import datetime, timezone
 from itertools import chain
@@ -209,7 +210,10 @@ def _date_key(iso: str) -> str:
     except ValueError:
         return iso
     if when.tzinfo is not None:
-        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+        try:
+            when = when.astimezone(timezone.utc).replace(tzinfo=None)
+        except OverflowError:  # year 1 or 9999 moved past the calendar's end: keep it as written
+            return iso
     return when.isoformat()
 
 
@@ -351,6 +355,10 @@ KML_DATA = ("place", "country", "feature", "geonameid", "mentions", "confidence"
             "date_end", "url", "article")
 
 
+#: Characters XML 1.0 cannot hold (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; surrogates).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def to_kml(results: Sequence[ArticleResult]) -> str:
     """A KML 2.2 document for Google Earth and Google My Maps: one Placemark per place with its
     name, a description (its excerpts, each with its article's title and date, as HTML whose
@@ -364,8 +372,8 @@ def to_kml(results: Sequence[ArticleResult]) -> str:
 
     def sub(parent, tag, text=None):
         el = ET.SubElement(parent, f"{{{KML_NS}}}{tag}")
-        if text is not None:
-            el.text = text
+        if text is not None:  # XML 1.0 has no place for most control characters: U+FFFD instead
+            el.text = _XML_INVALID.sub("\ufffd", text)
         return el
 
     root = ET.fromstring(f'<kml xmlns="{KML_NS}"/>')  # the one fixed element; the rest is SubElement

@@ -194,3 +194,24 @@ def run_cli(cache_dir, monkeypatch, tmp_path):
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(cache_dir))
     runner = CliRunner()
     return lambda *args: runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_control_characters_and_far_out_dates_still_give_valid_files(geoparser, tmp_path):
+    """Article text may hold control characters that XML 1.0 cannot (an escape sequence, a
+    form feed), and a feed may date an entry at the calendar's edge."""
+    path = tmp_path / "odd.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"id": "c1", "title": "Raid\u0001 on Idlib", "date": "Fri, 31 Dec 9999 23:59:59 -1200",
+         "text": "Bombs fell on Idlib. Aleppo \x1b[31m was hit.\x0c"},
+        {"id": "c2", "date": "0001-01-01T00:00:00+14:00", "text": "Talks went on in Aleppo."},
+    ]), encoding="utf-8")
+    results = [r for r in geoparser.process([str(path)]) if isinstance(r, ArticleResult)]
+    assert len(results) == 2
+    for fmt in ("geojson", "json", "csv", "jsonl"):
+        assert render(results, fmt)  # written, not an OverflowError
+    root = ET.fromstring(render(results, "kml").encode("utf-8"))  # well-formed XML
+    text = "".join(root.itertext())
+    assert "Raid\ufffd on Idlib" in text and "\ufffd[31m" in text
+    assert not any(c in text for c in "\x01\x1b\x0c")
+    features = json.loads(render(results, "geojson"))["features"]
+    assert {f["properties"]["name"] for f in features} == {"Idlib", "Aleppo"}
