@@ -640,6 +640,12 @@ class _Reader:
         except FetchError as exc:
             yield InputProblem(url, str(exc))
             return
+        if page.cached and not self.fetcher.offline and looks_like_feed(page.data):
+            # A feed is a live list: read anew on each run (the pages it links to stay cached).
+            try:
+                page = self.fetcher.get(url, refresh=True)
+            except FetchError as exc:
+                yield InputProblem(url, f"{exc}; the copy fetched before is mapped instead")
         if looks_like_feed(page.data):
             kind: Optional[str] = "feed"
             data = page.data

@@ -104,14 +104,15 @@ class Fetcher:
         # no proxies from the environment: a fetch goes where the URL says
         self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
-    def get(self, url: str) -> Fetched:
-        """The answer for ``url``, from the cache if it was fetched before.
+    def get(self, url: str, *, refresh: bool = False) -> Fetched:
+        """The answer for ``url``, from the cache if it was fetched before (unless ``refresh``:
+        then it is fetched anew, and stored in place of the old answer).
 
         :raises FetchError: the page could not be fetched (the message says why).
         """
         if not is_url(url):
             raise FetchError("not an http or https address")
-        if self.cache is not None:
+        if self.cache is not None and not refresh:
             hit = self.cache.get(SERVICE, url, exact=True)  # a path's case matters
             if hit is not None and hit.value is not None:
                 try:

@@ -374,3 +374,27 @@ def test_follow_skips_a_link_that_is_no_web_page_and_maps_the_summary(run, site,
                              "the feed's summary is mapped instead\n")
     [doc] = _docs(result)
     assert _places(doc) == {"Idlib", "Aleppo"}
+
+
+def test_a_feed_is_read_anew_on_each_run_and_its_pages_stay_cached(run, site):
+    site.add("/asia/jakarta.html", "<p>Rescuers reached Bekasi, east of Jakarta.</p>")
+    url = site.add("/atom.xml", ATOM.format(base=site.base), "application/atom+xml")
+    first = run("places", url, "--format", "jsonl", "--follow")
+    assert first.exit_code == 0, first.output
+    assert [d["title"] for d in _docs(first)] == ["Floods in Jakarta"]
+    newer = ATOM.format(base=site.base).replace("<entry>", """<entry>
+    <title>Quake near Padang</title><id>urn:example:padang</id><link href="{base}/asia/padang.html"/>
+    <updated>2020-02-17T06:00:00Z</updated><summary>A quake shook Padang.</summary></entry>
+  <entry>""".format(base=site.base), 1)
+    site.add("/atom.xml", newer, "application/atom+xml")
+    site.add("/asia/padang.html", "<p>A quake shook Padang on Monday.</p>")
+    second = run("places", url, "--format", "jsonl", "--follow")
+    assert second.exit_code == 0, second.output
+    assert [d["title"] for d in _docs(second)] == ["Quake near Padang", "Floods in Jakarta"]  # the feed as it is now
+    assert site.count("/atom.xml") == 2 and site.count("/asia/jakarta.html") == 1  # its pages from the cache
+    site.pages.pop("/atom.xml")  # gone: the copy fetched before is mapped, with a line
+    third = run("places", url, "--format", "jsonl", "--follow")
+    assert third.exit_code == 1
+    assert third.stderr == f"geomap: {url}: HTTP 404 Not Found; the copy fetched before is mapped instead\n"
+    assert [d["title"] for d in _docs(third)] == ["Quake near Padang", "Floods in Jakarta"]
+    assert run("places", url, "--format", "jsonl", "--offline").exit_code == 0  # offline: the cached copy
