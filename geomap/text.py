@@ -20,6 +20,7 @@ import codecs
 import dataclasses
 import io
 from array import array
+from collections import Counter
 import json
 import os
 import re
@@ -564,11 +565,12 @@ def _html_articles(source: str, name: str, html: str, url: Optional[str] = None,
     page = extract_page(html, url)
     visible = html_to_text(html)
     text = page.text
-    if not text.strip() or "".join(text.split()) == "".join(visible.split()):
-        # The extractor found no story, or kept every word: a page with no boilerplate to
-        # drop. Its own line breaks may then split a sentence at each inline tag; the visible
-        # text keeps them whole. Where it dropped anything (a menu, a footer: a few words
-        # beside a long story), its text is the story.
+    if not text.strip() or not Counter(visible.split()) - Counter(text.split()):
+        # The extractor found no story, or dropped no word of the visible text: a page with no
+        # boilerplate to drop. Its own line breaks may then split a sentence at each inline
+        # tag, and it may keep what no browser shows (<noscript>); the visible text is the
+        # page as read. Where it dropped anything (a menu, a footer: a few words beside a
+        # long story), its text is the story.
         text = visible
     if not text.strip():
         yield InputProblem(source, "no visible text in HTML")
