@@ -9,12 +9,14 @@ cd "$(dirname "$0")/.."
 
 apt_install() {  # apt_install WHY PACKAGE...: Debian's packages, where this machine can install them
     local why=$1; shift
+    local packages=() arg
+    for arg in "$@"; do [[ $arg == -* ]] || packages+=("$arg"); done  # the names, not apt's options
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-        echo "test.sh: installing $* ($why)" >&2
+        echo "test.sh: installing ${packages[*]} ($why)" >&2
         if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq >/dev/null; APT_UPDATED=1; fi
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
     else
-        echo "test.sh: no $* and no way to install it here ($why will skip; fail in CI)" >&2
+        echo "test.sh: no ${packages[*]} and no way to install it here ($why will skip; fail in CI)" >&2
     fi
 }
 
