@@ -101,8 +101,9 @@ class Fetcher:
         self._clock, self._sleep = clock, sleep
         self._last: Dict[str, float] = {}
         self._lock = threading.Lock()
-        # no proxies from the environment: a fetch goes where the URL says
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        # through the proxy the environment names (http_proxy, https_proxy, no_proxy), as curl,
+        # wget and pip go: behind a newsroom's proxy there is no other way out
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler())
 
     def get(self, url: str, *, refresh: bool = False) -> Fetched:
         """The answer for ``url``, from the cache if it was fetched before (unless ``refresh``:

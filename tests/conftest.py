@@ -234,7 +234,8 @@ def seed_dir():
 @pytest.fixture
 def run_here(cache_dir, monkeypatch, tmp_path):
     """``run_here(*args, input=None)``: geomap's command in-process (CliRunner), in ``tmp_path``
-    with a ready cache folder ``cache/`` there and no GEOMAP_CACHE_DIR or GEOMAP_USER_AGENT."""
+    with a ready cache folder ``cache/`` there and no GEOMAP_CACHE_DIR, GEOMAP_USER_AGENT or
+    proxy from the environment."""
     from click.testing import CliRunner
 
     from geomap.cli import cli
@@ -242,6 +243,9 @@ def run_here(cache_dir, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
     monkeypatch.delenv("GEOMAP_USER_AGENT", raising=False)
+    for proxy in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):  # fetches go to 127.0.0.1 itself
+        monkeypatch.delenv(proxy, raising=False)
+        monkeypatch.delenv(proxy.upper(), raising=False)
     runner = CliRunner()
 
     def invoke(*args, input=None):

@@ -398,3 +398,20 @@ def test_a_feed_is_read_anew_on_each_run_and_its_pages_stay_cached(run, site):
     assert third.stderr == f"geomap: {url}: HTTP 404 Not Found; the copy fetched before is mapped instead\n"
     assert [d["title"] for d in _docs(third)] == ["Quake near Padang", "Floods in Jakarta"]
     assert run("places", url, "--format", "jsonl", "--offline").exit_code == 0  # offline: the cached copy
+
+
+def test_pages_are_fetched_through_the_proxy_the_environment_names(run, site, monkeypatch):
+    """Behind a newsroom's proxy: the test server plays the proxy, so the page's own host
+    (news.invalid) is never looked up."""
+    site.pages["http://news.invalid/idlib.html"] = (STORY.encode("utf-8"), "text/html; charset=utf-8")
+    monkeypatch.setenv("http_proxy", site.base)
+    result = run("places", "http://news.invalid/idlib.html", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert _places(_docs(result)[0]) == STORY_PLACES
+    assert [h.path for h in site.hits] == ["http://news.invalid/idlib.html"]  # asked of the proxy
+    url = site.add("/kabul.txt", "Talks resumed in Kabul on Monday.", "text/plain; charset=utf-8")
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")  # a proxy that is not there...
+    monkeypatch.setenv("no_proxy", "127.0.0.1")  # ...and not for this host: asked directly
+    direct = run("places", url, "--format", "jsonl")
+    assert direct.exit_code == 0, direct.output
+    assert [h.path for h in site.hits] == ["http://news.invalid/idlib.html", "/kabul.txt"]
