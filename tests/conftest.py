@@ -1,11 +1,19 @@
 """Shared test fixtures."""
 
+import os
 import re
 from typing import Sequence, Tuple
 
 import pytest
 
 from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
+
+# Every server a test talks to is on 127.0.0.1, and geomap (and geopy) go through the proxy the
+# environment names: a proxy set on the machine running the tests must not stand in between.
+# (tests/test_web.py sets one where a proxy is the point.)
+for _proxy in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+    os.environ.pop(_proxy, None)
+    os.environ.pop(_proxy.upper(), None)
 
 # ---------------------------------------------------------------------------------------
 # BEGIN map fixtures (tests/test_render.py, tests/test_browser.py): hand-built results, so
@@ -234,8 +242,7 @@ def seed_dir():
 @pytest.fixture
 def run_here(cache_dir, monkeypatch, tmp_path):
     """``run_here(*args, input=None)``: geomap's command in-process (CliRunner), in ``tmp_path``
-    with a ready cache folder ``cache/`` there and no GEOMAP_CACHE_DIR, GEOMAP_USER_AGENT or
-    proxy from the environment."""
+    with a ready cache folder ``cache/`` there and no GEOMAP_CACHE_DIR or GEOMAP_USER_AGENT."""
     from click.testing import CliRunner
 
     from geomap.cli import cli
@@ -243,9 +250,6 @@ def run_here(cache_dir, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
     monkeypatch.delenv("GEOMAP_USER_AGENT", raising=False)
-    for proxy in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):  # fetches go to 127.0.0.1 itself
-        monkeypatch.delenv(proxy, raising=False)
-        monkeypatch.delenv(proxy.upper(), raising=False)
     runner = CliRunner()
 
     def invoke(*args, input=None):
