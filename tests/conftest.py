@@ -256,3 +256,42 @@ def run_here(cache_dir, monkeypatch, tmp_path):
         return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
 
     return invoke
+
+
+# -- geomap as a process of its own (faults of real descriptors, signals, resource limits) -----
+
+REPO = _Path(__file__).resolve().parent.parent
+
+
+def geomap_process(*args, cwd, stdin=None, timeout=120, **kwargs):
+    """``python -m geomap ARGS`` in ``cwd`` as a process of its own, this checkout's geomap
+    first on the path, no GEOMAP_CACHE_DIR, standard input empty unless given."""
+    import subprocess
+    import sys
+
+    env = {**_os.environ, "PYTHONPATH": _os.pathsep.join(filter(None, [str(REPO), _os.environ.get("PYTHONPATH")]))}
+    env.pop("GEOMAP_CACHE_DIR", None)
+    return subprocess.run([sys.executable, "-m", "geomap", *map(str, args)], cwd=cwd, env=env,
+                          stdin=subprocess.DEVNULL if stdin is None else stdin, timeout=timeout, **kwargs)
+
+
+def interrupted_after_progress(cmd, cwd):
+    """Run ``cmd``, press Ctrl-C (SIGINT to its process group) once its first progress line is
+    out, and return the rest of its stderr after checking it exits 1. A shell started in the
+    background ignores SIGINT, and children inherit that: the child takes Ctrl-C as a
+    terminal's foreground job does, whatever runs the suite."""
+    import signal
+    import subprocess
+
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True, cwd=cwd,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        first = proc.stderr.readline()  # progress: the workers' first results are in
+        assert first.startswith("geomap: 100 articles"), first
+        _os.killpg(proc.pid, signal.SIGINT)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=60) == 1
+    finally:
+        if proc.poll() is None:
+            _os.killpg(proc.pid, signal.SIGKILL)
+    return rest

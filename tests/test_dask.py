@@ -31,7 +31,7 @@ from geomap.models import InputProblem
 from geomap.pipeline import Geoparser
 from geomap.text import read_inputs, read_jsonl_part, split_jsonl
 
-from conftest import SEED_DIR
+from conftest import SEED_DIR, interrupted_after_progress
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -315,17 +315,7 @@ def test_ctrl_c_stops_a_dask_run_without_tracebacks(cache_dir, tmp_path):
                               for n, p in enumerate(_paragraphs() * 2_000)))
     cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
            "-o", str(tmp_path / "out.jsonl"), "--engine", "dask", "-j", "2"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True, cwd=REPO,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    try:
-        first = proc.stderr.readline()  # progress: the workers' first results are in
-        assert first.startswith("geomap: 100 articles"), first
-        os.killpg(proc.pid, signal.SIGINT)
-        rest = proc.stderr.read()
-        assert proc.wait(timeout=60) == 1
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+    rest = interrupted_after_progress(cmd, REPO)
     assert "Traceback" not in rest and "KeyboardInterrupt" not in rest, rest
     assert rest.strip().endswith("Aborted!")
     assert not (tmp_path / "out.jsonl").exists()

@@ -14,7 +14,7 @@ from geomap.exporters import render, stream
 from geomap.models import ArticleResult, InputProblem
 from geomap.pipeline import Geoparser
 
-from conftest import SEED_DIR
+from conftest import SEED_DIR, interrupted_after_progress
 
 
 @pytest.fixture
@@ -209,9 +209,6 @@ def test_jobs_auto_stops_at_eight_workers(run, cache_dir, corpus, monkeypatch):
 
 def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
     """Ctrl-C signals the whole process group: geomap stops, its workers print nothing."""
-    import os
-    import signal
-    import subprocess
     import sys
 
     paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
@@ -220,19 +217,7 @@ def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
                               for n in range(5_000)))
     cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
            "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"]
-    # A shell started in the background ignores SIGINT, and children inherit that: the child
-    # must take Ctrl-C as a terminal's foreground job does, whatever runs the suite.
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            cwd=SEED_DIR.parent, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    try:
-        first = proc.stderr.readline()  # progress: the workers' first results are in
-        assert first.startswith("geomap: 100 articles"), first
-        os.killpg(proc.pid, signal.SIGINT)
-        rest = proc.stderr.read()
-        assert proc.wait(timeout=60) == 1
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+    rest = interrupted_after_progress(cmd, SEED_DIR.parent)
     assert "Traceback" not in rest and "Process ForkPoolWorker" not in rest, rest
     assert rest.strip().endswith("Aborted!")
     assert not (tmp_path / "out.jsonl").exists()  # written atomically: nothing half-done is left

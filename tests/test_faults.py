@@ -20,12 +20,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import geomap.gazetteer as gazetteer_mod
 from geomap.cache import CACHE_FILE, SCHEMA_VERSION, Cache
-from geomap.cli import cli
 from geomap.gazetteer import Gazetteer
+
+from conftest import geomap_process
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = "ANKARA, March 3. Officials in Ankara and Aleppo met. Later, Damascus agreed.\n"
@@ -33,15 +33,9 @@ NAMES = ["ANKARA", "Ankara", "Aleppo", "Damascus"]
 
 
 @pytest.fixture
-def run(cache_dir, monkeypatch, tmp_path):
+def run(run_here):
     """``run(*args)``: geomap in-process in ``tmp_path``, cache folder ``cache/`` ready."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
-
-    def invoke(*args, input=None):
-        return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return invoke
+    return run_here
 
 
 @pytest.fixture
@@ -49,14 +43,6 @@ def story(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")
     return path
-
-
-def geomap_process(*args, cwd, stdin=subprocess.DEVNULL, timeout=120, **kwargs):
-    """geomap in a process of its own (``python -m geomap``), for faults of real file descriptors."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    env.pop("GEOMAP_CACHE_DIR", None)
-    return subprocess.run([sys.executable, "-m", "geomap", *map(str, args)], cwd=cwd, env=env, stdin=stdin,
-                          timeout=timeout, **kwargs)
 
 
 def _aside(folder, name):

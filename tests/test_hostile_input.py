@@ -21,35 +21,26 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import geomap.text as text_mod
-from geomap.cli import cli
 from geomap.models import Article, InputProblem, group_places
 from geomap.pipeline import Geoparser
 from geomap.text import read_inputs
+
+import conftest
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = "ANKARA, March 3. Officials in Ankara and Aleppo met. Later, Damascus agreed.\n"
 
 
 @pytest.fixture
-def run(cache_dir, monkeypatch, tmp_path):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GEOMAP_CACHE_DIR", raising=False)
-
-    def invoke(*args, input=None):
-        return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return invoke
+def run(run_here):
+    return run_here
 
 
 def geomap_process(*args, cwd, timeout=60, **kwargs):
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("GEOMAP_CACHE_DIR", None)
-    kwargs.setdefault("stdin", subprocess.DEVNULL)
-    return subprocess.run([sys.executable, "-m", "geomap", *map(str, args)], cwd=cwd, env=env, timeout=timeout,
-                          capture_output=True, text=True, **kwargs)
+    """conftest's, with stderr and stdout read back as text."""
+    return conftest.geomap_process(*args, cwd=cwd, timeout=timeout, capture_output=True, text=True, **kwargs)
 
 
 def _toponyms(stdout):
