@@ -263,16 +263,28 @@ def run_here(cache_dir, monkeypatch, tmp_path):
 REPO = _Path(__file__).resolve().parent.parent
 
 
-def geomap_process(*args, cwd, stdin=None, timeout=120, **kwargs):
+def geomap_process(*args, cwd, stdin=None, timeout=120, prefix=(), **kwargs):
     """``python -m geomap ARGS`` in ``cwd`` as a process of its own, this checkout's geomap
-    first on the path, no GEOMAP_CACHE_DIR, standard input empty unless given."""
+    first on the path, no GEOMAP_CACHE_DIR, standard input empty unless given; ``prefix`` runs
+    it under another command (:func:`without_root_powers`)."""
     import subprocess
     import sys
 
     env = {**_os.environ, "PYTHONPATH": _os.pathsep.join(filter(None, [str(REPO), _os.environ.get("PYTHONPATH")]))}
     env.pop("GEOMAP_CACHE_DIR", None)
-    return subprocess.run([sys.executable, "-m", "geomap", *map(str, args)], cwd=cwd, env=env,
+    return subprocess.run([*prefix, sys.executable, "-m", "geomap", *map(str, args)], cwd=cwd, env=env,
                           stdin=subprocess.DEVNULL if stdin is None else stdin, timeout=timeout, **kwargs)
+
+
+def without_root_powers():
+    """The command prefix that runs geomap where permission bits apply: as root, without the
+    capabilities that override them (util-linux's setpriv); nothing for another user."""
+    if _os.geteuid() != 0:
+        return []
+    setpriv = _shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root without setpriv: permission bits cannot be made to apply")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
 
 
 def interrupted_after_progress(cmd, cwd):

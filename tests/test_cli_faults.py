@@ -6,7 +6,6 @@ commands' faults, and outputs that cannot be written. Each fault is one line on 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from pathlib import Path
 
@@ -86,20 +85,14 @@ def test_places_o_to_a_folder_is_a_usage_error(run, tmp_path):
 def test_places_o_to_a_read_only_folder_is_one_line(cache_dir, tmp_path):
     """A process of its own, where permission bits apply (as root, without the capabilities
     that override them)."""
-    import subprocess
-    import sys
-
-    from test_hostile_input import REPO, _without_root_powers
+    from conftest import geomap_process, without_root_powers
 
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "ro").mkdir()
     (tmp_path / "ro").chmod(0o555)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("GEOMAP_CACHE_DIR", None)
     try:
-        proc = subprocess.run([*_without_root_powers(), sys.executable, "-m", "geomap", "places", "story.txt",
-                               "-o", "ro/out.jsonl", "--cache-dir", str(cache_dir)], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        proc = geomap_process("places", "story.txt", "-o", "ro/out.jsonl", "--cache-dir", cache_dir, cwd=tmp_path,
+                              prefix=without_root_powers(), capture_output=True, text=True, timeout=60)
     finally:
         (tmp_path / "ro").chmod(0o755)
     assert proc.returncode == 1

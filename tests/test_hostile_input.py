@@ -13,10 +13,7 @@ import csv
 import io
 import json
 import os
-import shutil
 import socket
-import subprocess
-import sys
 import tracemalloc
 from pathlib import Path
 
@@ -29,7 +26,6 @@ from geomap.text import read_inputs
 
 import conftest
 
-REPO = Path(__file__).resolve().parent.parent
 STORY = "ANKARA, March 3. Officials in Ankara and Aleppo met. Later, Damascus agreed.\n"
 
 
@@ -95,29 +91,15 @@ def test_a_device_given_as_standard_input_stops_at_its_first_bytes(tmp_path, cac
     assert proc.stderr == "geomap: -: binary file, not text\n"
 
 
-def _without_root_powers():
-    """The command prefix that runs geomap where permission bits apply: as root, without the
-    capabilities that override them (util-linux's setpriv); nothing for another user."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("root without setpriv: permission bits cannot be made to apply")
-    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
-
-
 def test_an_unreadable_sub_folder_is_reported_and_exit_is_1(tmp_path, cache_dir):
     (tmp_path / "news" / "open").mkdir(parents=True)
     (tmp_path / "news" / "locked").mkdir()
     (tmp_path / "news" / "open" / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "news" / "locked" / "b.txt").write_text("Talks in Cairo.", encoding="utf-8")
     os.chmod(tmp_path / "news" / "locked", 0)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("GEOMAP_CACHE_DIR", None)
     try:
-        proc = subprocess.run([*_without_root_powers(), sys.executable, "-m", "geomap", "places", "news",
-                               "--format", "jsonl", "--cache-dir", str(cache_dir)], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        proc = geomap_process("places", "news", "--format", "jsonl", "--cache-dir", cache_dir, cwd=tmp_path,
+                              prefix=conftest.without_root_powers())
     finally:
         os.chmod(tmp_path / "news" / "locked", 0o755)
     assert proc.returncode == 1, proc.stderr
