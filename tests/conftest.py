@@ -258,6 +258,13 @@ def run_here(cache_dir, monkeypatch, tmp_path):
     return invoke
 
 
+@pytest.fixture
+def run(run_here):
+    """``run(*args, input=None)``: :func:`run_here`, under the name most test modules use (a
+    module may define its own ``run``)."""
+    return run_here
+
+
 # -- geomap as a process of its own (faults of real descriptors, signals, resource limits) -----
 
 REPO = _Path(__file__).resolve().parent.parent

@@ -33,12 +33,6 @@ NAMES = ["ANKARA", "Ankara", "Aleppo", "Damascus"]
 
 
 @pytest.fixture
-def run(run_here):
-    """``run(*args)``: geomap in-process in ``tmp_path``, cache folder ``cache/`` ready."""
-    return run_here
-
-
-@pytest.fixture
 def story(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")

@@ -36,12 +36,6 @@ STORY = (
 
 
 @pytest.fixture
-def run(run_here):
-    """geomap in ``tmp_path`` with a ready cache folder (conftest's ``run_here``)."""
-    return run_here
-
-
-@pytest.fixture
 def story(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")

@@ -29,12 +29,6 @@ def site():
         yield server
 
 
-@pytest.fixture
-def run(run_here):
-    """geomap in ``tmp_path`` with a ready cache folder (conftest's ``run_here``)."""
-    return run_here
-
-
 def _docs(result):
     return [json.loads(line) for line in result.stdout.splitlines()]
 
