@@ -46,6 +46,7 @@ from .wordlists import (
     NAME_HEADS,
     NAME_PARTICLES,
     PERSON_TITLES,
+    SPEECH_VERBS,
     SURNAME_PARTICLES,
 )
 
@@ -391,12 +392,31 @@ class Matcher:
             key = _key(words[k])
             if key in found and all(c.place.feature == "city" for c in found[key]):
                 persons.add(key)
+        # A lone word that names only small towns and speaks is a person, in the whole article
+        # ("Johnson said", "… said Noma."); not after a preposition ("from Dewsbury said").
+        for k in covered:
+            if not in_run(k) or (k > 0 and in_run(k - 1) and linked(k)) or (k + 1 < n and linked(k + 1)):
+                continue
+            key = _key(words[k])
+            cands = found.get(key)
+            if not cands or _strong(cands) or not all(c.place.feature == "city" for c in cands):
+                continue
+            if k > 0 and (words[k - 1].lower() in _OPENING_PREPOSITIONS or words[k - 1].lower() in _LOCATIVES):
+                continue
+            speaks = k + 1 < n and gaps[k + 1] == " " and words[k + 1].lower() in SPEECH_VERBS
+            spoken = (k > 0 and gaps[k] == " " and words[k - 1].lower() in SPEECH_VERBS
+                      and k not in toks.possessive
+                      and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS))
+            if speaks or spoken:
+                persons.add(key)
         return persons, inside, name_words
 
 
 #: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
 _ARTICLES = frozenset(("the", "a", "an"))
+#: What may follow a name that ends a clause ("… said Noma.", "… says Tyler, who …").
+_CLAUSE_ENDS = frozenset(".,;:!?")
 #: Words after "The X" that make X a noun on its own, not a modifier ("The Boons said").
 _VERBISH = frozenset(
     "is are was were has have had will would can could may might must shall should did does do said says "

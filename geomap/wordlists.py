@@ -113,6 +113,14 @@ PERSON_TITLES = frozenset(
     """.split()
 )
 
+#: Verbs of speech that, right after a lone capitalised word or right before one that ends
+#: the clause, make it a person's name ("Johnson said", "… said Noma."). Countries, regions
+#: and large cities speak in news too ("Britain says", "Beijing said"): the rule leaves them be.
+SPEECH_VERBS = frozenset(
+    "said says told tells added adds explained explains wrote writes argued argues noted notes "
+    "asked asks replied replies recalled recalls insisted insists admitted admits".split()
+)
+
 #: Words that, right after a name, say what kind of place it is ("Idlib province").
 KIND_AFTER = {
     "province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",

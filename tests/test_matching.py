@@ -241,6 +241,25 @@ def test_a_surname_that_names_only_towns_is_the_persons_in_the_whole_article(mat
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a lone word naming only small towns that speaks, or is spoken of at a clause's end,
+        # is a person's name in the whole article
+        ("Johnson said the cut was deep. Later Johnson left for Kent.", ["Kent"]),
+        ("\u201cWe cried,\u201d said Noma. Noma works in Kent.", ["Kent"]),
+        ("Officials told Dewsbury, who stayed in Kent.", ["Kent"]),
+        # not after a preposition, nor before anything but the clause's end
+        ("A woman from Dewsbury said she saw it.", ["Dewsbury"]),
+        ("He said Dewsbury councillors met.", ["Dewsbury"]),
+        # countries, regions and large cities speak in news
+        ("Britain says it will act. Beijing said no. Texas said yes.", ["Britain", "Beijing", "Texas"]),
+    ],
+)
+def test_a_lone_town_name_that_speaks_is_a_person(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a preposition or an article that opens the sentence is no first word of a person's
         # name: the small town after it stays a place, here and later in the article
         ("In Klamath Falls, a brewery opened. Klamath Falls grew.", ["Klamath Falls", "Klamath Falls"]),
