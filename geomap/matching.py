@@ -33,6 +33,7 @@ from .geodata import country_population
 from .models import Article, Candidate, Match, Mention
 from .tokens import Tokens, allcaps
 from .wordlists import (
+    BUILDING_HEADS,
     CALENDAR_WORDS,
     CAPITALISED_WORDS,
     COMMON_WORDS,
@@ -160,6 +161,9 @@ class Matcher:
             if best is None:
                 continue
             j, cands = best
+            if (j - i > 1 and toks.lower(j - 1) in _BUILDING_NAMES and i > 0 and toks.lower(i - 1) in _DETERMINERS
+                    and all(c.place.feature == "city" for c in cands)):
+                continue  # "the White House", "this White House": a building, not the town of that name
             if j == i + 1 and toks.lower(i) in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
                 continue  # "West" of "West Wales": the compass word goes with the name after it
             cue = _cue(toks, i, j)
@@ -168,6 +172,15 @@ class Matcher:
             # part of the name as written ("West Surrey", "Fars Province", "Napa Valley")
             first = i - 1 if i > done and _direction_before(toks, i) and _has_compass(cands) else i
             head = _head_after(toks, j)
+            building = None
+            if head is None and _leads_a_building(toks, i, cands):
+                building = _building_after(toks, j, found)
+            if building is not None:
+                if j - 1 in toks.possessive:
+                    continue  # "St. Paul's Hospital": a building named after a saint or a person
+                # "Manila Cathedral", "Colorado State University": the building's whole name, at
+                # the place it is named after
+                j = building
             if head is not None:
                 j, what = head
                 if what != "admin":
@@ -415,6 +428,10 @@ class Matcher:
 #: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Words before a name that make a building of a town's name ending in a building's word.
+_DETERMINERS = frozenset(("the", "this", "that"))
+_BUILDING_NAMES = BUILDING_HEADS | {"house"}
+_POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 #: What may follow a name that ends a clause ("… said Noma.", "… says Tyler, who …").
 _CLAUSE_ENDS = frozenset(".,;:!?")
 #: Words after "The X" that make X a noun on its own, not a modifier ("The Boons said").
@@ -558,6 +575,43 @@ def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
     if end < toks.n and toks.capital(end) and toks.joinable(end) and toks.gaps[end] != "-":
         return None
     return end, what
+
+
+#: How many capitalised words a building's name may have after a place's name ("Colorado
+#: State University"); longer ones ("Paris Regional Medical Center") are often annotated
+#: with the town alone.
+_MAX_BUILDING_WORDS = 2
+
+
+def _leads_a_building(toks: Tokens, i: int, cands: Sequence[Candidate]) -> bool:
+    """Whether the place's name at word ``i`` may lead a building's name: it opens its run of
+    capitalised words (not "Florida Atlantic University"), and it is no demonym nor compass
+    word ("American Center", "Northwestern Memorial Hospital" are named otherwise)."""
+    if i > 0 and toks.capital(i - 1) and toks.joinable(i) and toks.lower(i - 1) not in FUNCTION_WORDS:
+        return False
+    return toks.lower(i) not in DIRECTIONS and not any(c.via == "demonym" for c in cands)
+
+
+def _building_after(toks: Tokens, j: int, found) -> Optional[int]:
+    """The end of a building's name that the place's name ending before word ``j`` leads
+    ("Manila Cathedral", "Colorado State University", "Cavan Town Hall"): up to two
+    capitalised words, none a place's name, the last a building's word (``BUILDING_HEADS``),
+    and no capitalised word right after them. ``None`` when no such name follows."""
+    k = j
+    while k < toks.n and k - j < _MAX_BUILDING_WORDS:
+        gap = toks.gaps[k]
+        if not (gap == " " or k == j and gap in _POSSESSIVE_GAPS) or not toks.capital(k) or toks.allcaps(k):
+            return None
+        word = toks.lower(k)
+        if word in BUILDING_HEADS:
+            after = k + 1
+            if after < toks.n and toks.capital(after) and toks.joinable(after) and toks.gaps[after] != "-":
+                return None  # "… Hospital Trust": the building's name runs on into another's
+            return after
+        if _key(toks.words[k]) in found:
+            return None
+        k += 1
+    return None
 
 
 def _cue(toks: Tokens, i: int, j: int) -> Optional[str]:

@@ -191,3 +191,16 @@ INSTITUTION_WORDS = frozenset(
     rangers rovers athletic wanderers
     """.split()
 )
+
+#: Words that end the name of a building or a campus ("Manila Cathedral", "Colorado State
+#: University", "Vancouver Art Gallery"). News annotators mark such a name whole, as a place:
+#: led by a place's own name, the whole name is found and placed at that place; led by a
+#: name in the possessive ("St. Paul's Hospital", "Caesar's Palace") it names a building after
+#: a person or a saint, and the name in it is no place.
+BUILDING_HEADS = frozenset(
+    """
+    university college academy institute school hospital clinic cathedral church chapel mosque
+    temple synagogue abbey castle palace museum gallery theatre theater stadium arena centre
+    center hall prison
+    """.split()
+)

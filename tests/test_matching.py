@@ -260,6 +260,33 @@ def test_a_lone_town_name_that_speaks_is_a_person(matcher, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a place's name before a building's word is the building's whole name, at that place
+        ("He was taken to Colchester General Hospital.", ["Colchester General Hospital"]),
+        ("The vigil at the Manila Cathedral began.", ["Manila Cathedral"]),
+        ("Researchers at Colorado State University said so.", ["Colorado State University"]),
+        # not when the name is longer, leads no run, or is a demonym or compass word
+        ("She died at Paris Regional Medical Center.", ["Paris"]),
+        ("He studied at Florida Atlantic University.", ["Florida", "Atlantic"]),
+        ("The American Center said so.", ["American"]),
+        # a name in the possessive names a building after a person or a saint
+        ("Doctors at St. Paul's Hospital in Vancouver said so.", ["Vancouver"]),
+        # "the White House" is a building; the town of that name is written without "the"
+        ("The White House said so in London.", ["London"]),
+        ("Flights from White House, Tennessee resumed.", ["White House", "Tennessee"]),
+    ],
+)
+def test_a_building_named_after_a_place(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+def test_a_building_is_placed_where_its_place_is(matcher):
+    (match,) = matcher.find(Article("a", "He was taken to Colchester General Hospital."))
+    assert {c.place.name for c in match.candidates} >= {"Colchester"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a preposition or an article that opens the sentence is no first word of a person's
         # name: the small town after it stays a place, here and later in the article
         ("In Klamath Falls, a brewery opened. Klamath Falls grew.", ["Klamath Falls", "Klamath Falls"]),
