@@ -360,6 +360,9 @@ class Matcher:
                 whole = _key(" ".join(run))
                 if _edged_place(run, keys, found):
                     continue  # "Napa Valley", "West Surrey": a place's name with its edges
+                if titled and len(run) == 1 and whole in found and not _strong(found[whole]):
+                    persons.add(whole)  # "Mr Hyland", "Governor Tate": the person's in the whole article
+                    continue
                 if whole not in found:
                     # inside a longer name that is no place, only strong places count
                     inside.update(range(lo, j))

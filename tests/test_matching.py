@@ -171,6 +171,14 @@ def test_a_titled_person_is_not_a_place(matcher):
     assert spans(matcher, "threats addressed to Ambassador Alexey Yerkhov due to tensions") == []
 
 
+def test_a_titled_surname_is_the_persons_in_the_whole_article(matcher):
+    # Dewsbury names only a town of 60,000: after "Mr Dewsbury" it is the man's name
+    text = "Mr Dewsbury spoke first. He said that Dewsbury left for Kent."
+    assert spans(matcher, text) == ["Kent"]
+    # a larger place's name stays a place
+    assert spans(matcher, "President Lincoln spoke. He flew to Lincoln.") == ["Lincoln"]
+
+
 def test_a_person_named_once_in_full_is_a_person_everywhere_in_the_article(matcher):
     # Irina is a Romanian village, Kasimova a name of Kasimov (Russia)
     text = ("spokesperson for the mission in Turkey Irina Kasimova informed TASS on Friday. "
