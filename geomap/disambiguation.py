@@ -370,10 +370,11 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             if far:
                 score += w.region_named
                 reasons.append(f"{_plural(len(far), 'other place')} of this article lie{'s' if len(far) == 1 else ''} in it")
-        if cues.get(p.feature):
+        cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0)
+        if cued_as:
             firm[-1] = True
             # weighed by how many of the name's mentions carry the cue
-            score += w.cue * cues[p.feature] / cued
+            score += w.cue * cued_as / cued
             reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}")
         if qualifiers and p.feature in ("city", "admin2", "admin1"):
             if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
@@ -529,6 +530,8 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
 
 
 _FEATURE_WORD = {"admin1": "region", "city": "city", "country": "country"}
+#: What the cue "polity" ("the Quebec government") stands for: a region or a country.
+_POLITIES = ("admin1", "country")
 
 
 def _plural(n: int, word: str) -> str:

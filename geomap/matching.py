@@ -619,9 +619,13 @@ def _building_after(toks: Tokens, j: int, found) -> Optional[int]:
 
 def _cue(toks: Tokens, i: int, j: int) -> Optional[str]:
     if j < toks.n:
-        after = KIND_AFTER.get(toks.lower(j))
+        after = KIND_AFTER.get(toks.lower(j).rstrip("."))
         if after is not None:
             return after
+        # "Quebec Health Minister", "Ontario Finance Ministry": an office of a region or a country
+        k = j + 1
+        if k < toks.n and toks.capital(j) and toks.gaps[k] == " " and toks.lower(k) in ("minister", "ministry"):
+            return "polity"
     if i >= 2 and toks.lower(i - 1) == "of" and toks.lower(i - 2) in KIND_BEFORE_OF:
         return KIND_BEFORE_OF[toks.lower(i - 2)]
     return None

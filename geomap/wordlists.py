@@ -122,10 +122,14 @@ SPEECH_VERBS = frozenset(
 )
 
 #: Words that, right after a name, say what kind of place it is ("Idlib province").
+#: "polity" stands for a region or a country: bodies and offices a town does not have ("the
+#: Quebec government", "New York Gov. Cuomo", "Ontario Health Minister …").
 KIND_AFTER = {
     "province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
     "oblast": "admin1", "prefecture": "admin1", "county": "admin1", "district": "admin1",
     "city": "city", "town": "city", "village": "city",
+    "government": "polity", "premier": "polity", "legislature": "polity", "parliament": "polity",
+    "minister": "polity", "ministry": "polity", "governor": "admin1", "gov": "admin1",
 }
 
 #: Words that, before "of NAME", say what kind of place it is ("the city of Aleppo").

@@ -95,6 +95,24 @@ def test_province_cue_picks_the_region_and_city_cue_the_city(choose):
     assert (aleppo.place.feature, aleppo.place.country) == ("city", "SY")
 
 
+@pytest.mark.parametrize(
+    "text, name, feature, country",
+    [
+        # a region's or a country's body or office, which a town does not have
+        ("Mayors will appeal to the Quebec government.", "Quebec", "admin1", "CA"),
+        ("Former New York Gov. Mario Cuomo died.", "New York", "admin1", "US"),
+        ("Quebec Health Minister Gaetan Barrette said so.", "Quebec", "admin1", "CA"),
+        # and it never makes a country a region of its name
+        ("The Mexico government said so.", "Mexico", "country", "MX"),
+        # without such a word the best-known place stays
+        ("Mayors met in Quebec.", "Quebec", "city", "CA"),
+    ],
+)
+def test_a_government_or_a_governor_picks_a_region_or_a_country(choose, text, name, feature, country):
+    place = pick(choose, text, name).place
+    assert (place.feature, place.country) == (feature, country)
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),
