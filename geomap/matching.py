@@ -373,7 +373,7 @@ class Matcher:
                     given = run[0].lower() in GIVEN_NAMES
                     if len(run) <= 3 and given and not any(k in found for k in keys[1:]):
                         name_words.add(lo)  # "Victoria Beckham"
-                    elif (len(run) == 2 and given and not titled and keys[1] in found
+                    elif (len(run) == 2 and given and keys[1] in found
                           and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS):
                         if not (keys[0] in found and _strong(found[keys[0]])):
                             name_words.add(lo + 1)  # a surname: "Ashley Sutton", "Andrew Jordan"

@@ -216,6 +216,8 @@ def test_a_given_name_starting_a_full_name_is_a_person(matcher):
     [
         # a surname after a given name, however large the town or country of that name
         ("Reigning champion Ashley Sutton will defend his title in Kent.", ["Kent"]),
+        # after a title too (Bolton is a town of 140,000 people and a council area)
+        ("Former UN Ambassador John Bolton spoke in Kent.", ["Kent"]),
         ("Michael Jordan played in Chicago.", ["Chicago"]),
         # a surname after an initial
         ("President George H. W. Bush was the first to pardon a turkey.", []),
