@@ -166,6 +166,12 @@ class Matcher:
                 continue  # "the White House", "this White House": a building, not the town of that name
             if j == i + 1 and toks.lower(i) in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
                 continue  # "West" of "West Wales": the compass word goes with the name after it
+            if j > i + 1 and j in by_start and toks.gaps[j] == " " and all(
+                    toks.lower(k) in _COMPASS for k in range(i, j)):
+                # "Far North Queensland", "South East Asia": a region named by compass words
+                # alone ("Far North" is one of Cameroon's) only says where in the next place
+                done = j
+                continue
             cue = _cue(toks, i, j)
             kind = "gazetteer"
             # span edges: a compass word before the name and a generic head after it are
@@ -433,6 +439,7 @@ _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by 
 _ARTICLES = frozenset(("the", "a", "an"))
 #: Words before a name that make a building of a town's name ending in a building's word.
 _DETERMINERS = frozenset(("the", "this", "that"))
+_COMPASS = DIRECTIONS | {"far"}
 _BUILDING_NAMES = BUILDING_HEADS | {"house"}
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 #: What may follow a name that ends a clause ("… said Noma.", "… says Tyler, who …").

@@ -384,6 +384,13 @@ def test_a_capitalised_compass_word_is_part_of_the_name(matcher, text, expected)
     assert expected in spans(matcher, text)
 
 
+def test_a_region_named_by_compass_words_alone_only_says_where_in_the_next_place(matcher):
+    # "Far North" is a region of Cameroon, "North West" a province of South Africa
+    assert spans(matcher, "Crime rose in Far North Queensland.") == ["Queensland"]
+    assert spans(matcher, "Rain fell in the Far North and in North West, officials said.") == [
+        "Far North", "North West"]
+
+
 def test_a_lower_case_compass_word_is_not(matcher):
     assert spans(matcher, "Rain fell in southern California.") == ["California"]
 
