@@ -54,7 +54,7 @@ from .wordlists import (
 MAX_TOKENS = 6
 #: Words right before a name that make it a place even where the article uses it for a person.
 _LOCATIVES = frozenset(("in", "near", "outside"))
-_DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-)")
+_DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-))")
 _DC = re.compile(r", D\.C\.")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).

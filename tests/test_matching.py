@@ -113,7 +113,9 @@ def test_a_blank_line_ends_a_name(matcher):
      # after a byline on the same line, a dateline opens a sentence
      "By Jane Roe, The Associated Press. ANKARA (AP) - Officials met.",
      # at a line's start, a dateline may run straight into the story
-     "ANKARA Officials met on Friday."],
+     "ANKARA Officials met on Friday.",
+     # or end in a colon, or stand in brackets before a dash
+     "ANKARA: Officials met.", "(ANKARA) — Officials met."],
 )
 def test_an_all_caps_dateline_is_a_place(matcher, text):
     assert spans(matcher, text) == ["ANKARA"]
@@ -122,6 +124,7 @@ def test_an_all_caps_dateline_is_a_place(matcher, text):
 @pytest.mark.parametrize("text", [
     "Officials said so.\nCIA Director John Brennan spoke.",  # a short capital word: an acronym
     "Officials said so. TASS reported it.",                   # a sentence's start, no dateline mark
+    "Officials said so.\nTASS:Officials met.",               # a colon with no space after it
 ])
 def test_all_caps_at_a_start_without_a_dateline_mark_is_no_place(matcher, text):
     assert spans(matcher, text) == []
