@@ -56,6 +56,7 @@ MAX_TOKENS = 6
 _LOCATIVES = frozenset(("in", "near", "outside"))
 _DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-))")
 _DC = re.compile(r", D\.C\.")
+_DIGIT = re.compile(r"\d")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
 _KEYS: Dict[str, str] = {}
@@ -325,8 +326,10 @@ class Matcher:
         words, n, gaps = toks.words, toks.n, toks.gaps
 
         def in_run(k: int) -> bool:
+            # a word with digits is a code, never part of a person's name ("the A429 Cirencester
+            # junction")
             word = words[k]
-            return word[0].isupper() and not (word.isupper() and allcaps(word))
+            return word[0].isupper() and not (word.isupper() and allcaps(word)) and not _DIGIT.search(word)
 
         def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
             return in_run(k) and toks.joinable(k) and gaps[k] != "-"

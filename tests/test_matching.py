@@ -174,6 +174,11 @@ def test_a_titled_person_is_not_a_place(matcher):
     assert spans(matcher, "threats addressed to Ambassador Alexey Yerkhov due to tensions") == []
 
 
+def test_a_code_before_a_town_makes_no_persons_name(matcher):
+    text = "The road to the A429 Cirencester junction closes. Drivers to Cirencester face delays."
+    assert spans(matcher, text) == ["Cirencester", "Cirencester"]
+
+
 def test_a_titled_surname_is_the_persons_in_the_whole_article(matcher):
     # Dewsbury names only a town of 60,000: after "Mr Dewsbury" it is the man's name
     text = "Mr Dewsbury spoke first. He said that Dewsbury left for Kent."
