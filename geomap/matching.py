@@ -256,8 +256,8 @@ class Matcher:
         cands: Tuple[Candidate, ...],
         persons: Set[str],
     ) -> Tuple[Candidate, ...]:
-        if surface_key in persons and not (i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " "
-                                           and i not in toks.possessive):
+        located = i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " " and i not in toks.possessive
+        if surface_key in persons and not located:
             return ()  # a person's name, unless the word before says a place ("… in Samos")
         text = toks.text
         first_allcaps = toks.allcaps(i)
@@ -289,8 +289,8 @@ class Matcher:
                 return ()  # a word of a longer name we do not know ("Eastern Ghouta", "Trade Centre")
             if sentence_start and all(c.via == "alt" for c in cands):
                 return ()  # a capital from the sentence start, and no place's own name
-            if low in GIVEN_NAMES and not _surely_named_place(cands):
-                return ()  # "Paul", "Nelson": a person, unless surely a place
+            if low in GIVEN_NAMES and not _surely_named_place(cands) and not located:
+                return ()  # "Paul", "Nelson": a person, unless surely a place or "in Nelson"
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
         if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
             if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):

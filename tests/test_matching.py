@@ -212,6 +212,9 @@ def test_a_given_name_alone_is_a_person_unless_surely_a_place(matcher):
     # a large city, or a region of a populous country, that shares a given name stays a place
     assert spans(matcher, "The storm reached Charlotte on Monday.") == ["Charlotte"]
     assert spans(matcher, "Voters in Virginia went to the polls.") == ["Virginia"]
+    # and so does a town right after "in", "near" or "outside", but not in the possessive
+    assert spans(matcher, "A new office opened in Nelson on Monday.") == ["Nelson"]
+    assert spans(matcher, "It was, in Nelson's view, too late.") == []
 
 
 def test_a_given_name_starting_a_full_name_is_a_person(matcher):
