@@ -61,6 +61,8 @@ class Weights:
     coherent_km: float = 100.0
     plausible: float = 2.0
     home_region: float = 4.0
+    world_city: int = 1_000_000
+    world_city_ratio: float = 50.0
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,15 @@ class _Prior:
         rival = [code for code in countries if any(
             c.place.feature == "admin1" and c.place.country != code and c.via in ("name", "abbr") for c in cands)]
         self.rival_country = rival[0] if len(rival) == 1 else ""
+        #: per candidate, whether it is a town that shares its name with a world city (a city
+        #: of a million people, fifty times its size: "Rome" of Georgia, "Brussels" of
+        #: Illinois): the article's naming that town's country alone does not outweigh the city
+        world = max((c.place.population for c in cands if c.place.feature == "city"), default=0)
+        self.world_rival = [
+            world >= w.world_city and c.place.feature in ("city", "admin2")
+            and c.place.population * w.world_city_ratio <= world
+            for c in cands
+        ]
         #: per candidate, whether it may take support from nearby places (see _coherence):
         #: towns and counties not far below the name's most likely place
         top = max(self.scores, default=0.0)
@@ -385,18 +396,23 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 score += w.qualifier
                 reasons.append("followed by its country's name")
                 firm[-1] = True
-        if context is not None and p.country and p.feature != "country":
+        near = _nearest_km(p, points, w.near_km) if points and p.feature in ("city", "admin2", "admin1") else math.inf
+        region_named = (context is not None and p.admin1 and p.feature in ("city", "admin2")
+                        and context.has_region((p.country, p.admin1)))
+        # a town that shares a world city's name ("Rome", Georgia) takes its country's
+        # mentions only where something local speaks for it too
+        local = not prior.world_rival[n] or firm[-1] or region_named or near <= w.near_km or (
+            support is not None and support[n] > 0)
+        if context is not None and p.country and p.feature != "country" and local:
             named = context.named(p.country)
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)
                 reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
-        if context is not None and p.admin1 and p.feature in ("city", "admin2") \
-                and context.has_region((p.country, p.admin1)):
+        if region_named:
             score += w.region_named
             reasons.append(f"{p.admin1} is named in this article")
             firm[-1] = True
         if points and p.feature in ("city", "admin2", "admin1"):
-            near = _nearest_km(p, points, w.near_km)
             if near <= w.near_km:
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")

@@ -20,7 +20,15 @@ General rules, no list of any article's names:
 * a town's own name before the word of one of its public bodies or officials ("Danbury
   Police", "Bantam Superior Court", "Beaconsfield Mayor …") stays the town's;
 * a town hyphened to a capitalised word that is no sure place is part of a longer name
-  ("Wal-Mart", "Al-Ahram", "Champs-Elysees").
+  ("Wal-Mart", "Al-Ahram", "Champs-Elysees");
+* a lone word naming only small towns that speaks ("Johnson said", "… said Noma.") is a
+  person's name in the whole article, and so is one after a title ("Mr Dewsbury"); a word
+  with digits ("A429") is a code, never part of a person's name;
+* a place's name before a building's word is the building's whole name, placed at that place
+  ("Manila Cathedral", "Colorado State University"); a name in the possessive there ("St.
+  Paul's Hospital") and "the White House" are buildings, no places;
+* a region named by compass words alone ("Far North") right before another place's name only
+  says where in that place ("Far North Queensland").
 """
 
 from __future__ import annotations

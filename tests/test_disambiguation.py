@@ -80,6 +80,16 @@ def test_a_moscow_in_an_article_about_idaho_is_moscow_idaho(choose):
     assert (moscow.place.country, moscow.place.admin1) == ("US", "Idaho")
 
 
+def test_naming_a_country_does_not_turn_a_world_city_into_a_small_town_there(choose):
+    # Brussels, Illinois has about a thousand people; the article names the US ten times
+    text = " ".join(["U.S. officials backed the plan."] * 10) + " They met NATO leaders in Brussels."
+    assert pick(choose, text, "Brussels").place.country == "BE"
+    # the town's neighbours in the text still point to it (local news)
+    text = "The storm hit Marietta, Cartersville, Kennesaw and Rome on Friday."
+    rome = pick(choose, text, "Rome")
+    assert (rome.place.country, rome.place.admin1) == ("US", "Georgia")
+
+
 def test_a_reason_names_only_countries_the_article_names(choose):
     # Russia is not in the text; the reason must not say it is
     moscow = pick(choose, "Later the governor visited Moscow on Friday.", "Moscow")
