@@ -94,11 +94,14 @@ _COMMON_WORDS = frozenset(
     """.split()
 )
 #: ... and plurals of the common nouns for features of the land ("Lakes", "Hills", "Woods"),
-#: which stand in the names of estates, schools and teams as often as the singular words do.
-COMMON_WORDS = _COMMON_WORDS | frozenset(
+#: which stand in the names of estates, schools and teams as often as the singular words do;
+#: and every other everyday English word that only small towns are named ("Freedom",
+#: "Media", "Enterprise": ``english_town_words.txt``, written by tools/build_wordlists.py).
+_LAND_PLURALS = frozenset(
     "lakes hills woods pines palms mills parks plains groves gardens heights falls meadows fields sands "
     "ridges valleys rivers".split()
 )
+COMMON_WORDS = _COMMON_WORDS | _LAND_PLURALS | _read_words("english_town_words.txt")
 
 #: Titles and roles that come before a person's name ("President Recep Tayyip Erdogan").
 PERSON_TITLES = frozenset(

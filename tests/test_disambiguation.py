@@ -193,6 +193,9 @@ def test_regions_of_one_name_tie_to_the_more_populous_country(choose):
 @pytest.mark.parametrize("text, name", [
     ("Americans said Congress would vote before the end of the year.", "Congress"),
     ("Leaders of Industry met ministers in the United States on Monday.", "Industry"),
+    # everyday English words that only small towns are named (english_town_words.txt)
+    ("The survey gave 0.9 percent to Freedom and 2 percent to the Greens.", "Freedom"),
+    ("Analysts in the United States said Media would sign the deal.", "Media"),
 ])
 def test_a_common_word_is_no_small_town_on_the_strength_of_its_country_alone(choose, text, name):
     choice = pick(choose, text, name)
@@ -203,6 +206,7 @@ def test_a_common_word_is_no_small_town_on_the_strength_of_its_country_alone(cho
 @pytest.mark.parametrize("text, name, country", [
     ("Police in the city of Industry, California, closed the road.", "Industry", "US"),  # cue and qualifier
     ("Storms hit Mobile overnight, and Alabama braced for more.", "Mobile", "US"),  # a large town
+    ("Floods cut off the town of Freedom, officials said.", "Freedom", "US"),  # a cue
 ])
 def test_a_common_word_names_a_town_the_text_points_to_or_a_large_one(choose, text, name, country):
     choice = pick(choose, text, name)
@@ -349,3 +353,23 @@ def test_only_towns_far_from_the_same_name_town_speak_for_the_region():
     assert choice(faraway).place == region
     assert "1 other place of this article lies in it" in choice(faraway).reason
     assert choice(nearby).place == town
+
+
+def test_the_english_town_words_name_only_small_towns(gazetteer):
+    """tools/build_wordlists.py's rule holds for the list it wrote, against this index."""
+    from pathlib import Path
+
+    import geomap
+    from geomap.disambiguation import Weights
+
+    path = Path(geomap.__file__).parent / "data" / "english_town_words.txt"
+    words = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(words) > 1000
+    assert all(w.isalpha() and w.islower() for w in words)
+    # a sample, to keep the test fast: the first word of every letter
+    sample = {w[0]: w for w in reversed(words)}.values()
+    found = gazetteer.lookup(list(sample))
+    for word in sample:
+        places = [c.place for c in found.get(word, ())]
+        assert places, word
+        assert all(p.feature == "city" and p.population < Weights().common_word_town for p in places), word
