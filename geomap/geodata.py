@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 11
+VERSION = 12
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -91,6 +91,24 @@ REGIONS = [
     (0, "Kurdistan", "", 36.5, 44.0, [("Kurdish", "demonym"), ("Kurds", "demonym")]),
     (0, "Gaza Strip", "PS", 31.42, 34.37, [("Gaza", "name")]),
     (0, "West Bank", "PS", 32.0, 35.25, []),
+    # informal regions the news names, at rough centres (within about 150 km of the middle of
+    # their usual extent)
+    (0, "Midwest", "US", 41.5, -90.0, [("Middle West", "name"), ("Midwestern", "demonym"),
+                                       ("Midwesterners", "demonym")]),
+    (0, "West Coast", "US", 40.5, -121.5, []),
+    (0, "East Coast", "US", 38.5, -76.5, [("Eastern Seaboard", "name")]),
+    (0, "New England", "US", 43.5, -71.5, []),
+    (0, "Pacific Northwest", "US", 46.0, -121.0, []),
+    (0, "Deep South", "US", 32.5, -87.5, []),
+    (0, "Gulf Coast", "US", 29.8, -91.0, []),
+    (0, "Great Plains", "US", 40.0, -100.0, []),
+    (0, "Great Lakes", "US", 45.0, -84.5, []),
+    (0, "Appalachia", "US", 37.5, -81.5, []),
+    (0, "Sinai Peninsula", "EG", 29.5, 33.8, [("Sinai", "name")]),
+    (0, "Horn of Africa", "", 8.0, 45.0, []),
+    (0, "Sahel", "", 14.5, 2.0, []),
+    (0, "Patagonia", "", -45.0, -69.0, []),
+    (0, "Iberian Peninsula", "", 40.0, -4.0, [("Iberia", "name")]),
     # seas and oceans
     (0, "Atlantic Ocean", "", 0.0, -25.0, [("Atlantic", "name")]),
     (0, "Pacific Ocean", "", 0.0, -160.0, [("Pacific", "name")]),

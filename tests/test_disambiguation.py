@@ -373,3 +373,14 @@ def test_the_english_town_words_name_only_small_towns(gazetteer):
         places = [c.place for c in found.get(word, ())]
         assert places, word
         assert all(p.feature == "city" and p.population < Weights().common_word_town for p in places), word
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # informal regions the news names: the US West Coast, not New Zealand's region of that name
+    ("After stops in Washington and Boston, the prince spent a week on the West Coast.", "West Coast", "US"),
+    ("Farmers across the Midwest lost their crops.", "Midwest", "US"),
+    ("Militants attacked a checkpoint in the Sinai Peninsula.", "Sinai Peninsula", "EG"),
+])
+def test_informal_regions_are_places(choose, text, name, country):
+    place = pick(choose, text, name).place
+    assert (place.country, place.feature) == (country, "region")
