@@ -33,6 +33,7 @@ from .pipeline import (
     cache_info,
     check_countries,
     default_cache_dir,
+    index_contents,
     place_index,
     check_service,
     clear_cache,
@@ -599,8 +600,21 @@ def info(cache_dir):
         lines.append(f"index: {index} (not built yet: the first run builds it, {BUILD_TIME})")
     else:
         lines.append(f"index: {index} ({index_size:,} bytes)")
+        held = index_contents(cache_dir)
+        if held is not None:
+            lines.append("  places: " + ", ".join(
+                f"{n:,} {_PLACE_KINDS.get(kind, kind)}" for kind, n in held.kinds.items()))
+            lines.append("  names: " + ", ".join(
+                f"{n:,} {_NAME_KINDS.get(via, via)}" for via, n in held.vias.items()))
     _emit("".join(_printable(line) + "\n" for line in lines))
     _finish_cache()
+
+
+#: How ``cache info`` words the index's kinds of place and of name.
+_PLACE_KINDS = {"city": "towns and cities", "admin1": "first-level regions", "admin2": "US counties",
+                "country": "countries", "region": "constituent countries, seas and large regions",
+                "continent": "continents"}
+_NAME_KINDS = {"name": "own names", "alt": "alternate names", "demonym": "demonyms", "abbr": "abbreviations"}
 
 
 def _service(service: Optional[str]) -> Optional[str]:

@@ -15,7 +15,7 @@ import re
 import sqlite3
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -71,10 +71,16 @@ def index_path(cache_dir: os.PathLike) -> Path:
 
 @dataclass(frozen=True)
 class IndexInfo:
+    """What a built index holds: its places by kind (``city``, ``admin1``, ``admin2``,
+    ``country``, ``region``, ``continent``) and its names by how they name a place (``name``,
+    ``alt``, ``demonym``, ``abbr``)."""
+
     path: Optional[Path]
     version: str
     places: int
     names: int
+    kinds: Dict[str, int] = field(default_factory=dict)
+    vias: Dict[str, int] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -162,9 +168,9 @@ class Gazetteer:
         self.close()
 
     def info(self) -> IndexInfo:
-        places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
-        names = self._conn.execute("SELECT count(*) FROM names").fetchone()[0]
-        return IndexInfo(self.path, data_version(), places, names)
+        kinds = dict(self._conn.execute("SELECT feature, count(*) FROM places GROUP BY feature ORDER BY 2 DESC"))
+        vias = dict(self._conn.execute("SELECT via, count(*) FROM names GROUP BY via ORDER BY 2 DESC"))
+        return IndexInfo(self.path, data_version(), sum(kinds.values()), sum(vias.values()), kinds, vias)
 
     def lookup(self, keys: Iterable[str]) -> Dict[str, Tuple[Candidate, ...]]:
         """Every candidate place for each normalised key that the index holds."""

@@ -29,7 +29,7 @@ from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
 from .disambiguation import Weights, resolve
 from .errors import CacheError, GeocodingError, InputError
-from .gazetteer import BUILD_TIME, Gazetteer, index_path, normalize  # noqa: F401 (BUILD_TIME: the CLI's)
+from .gazetteer import BUILD_TIME, Gazetteer, IndexInfo, index_path, normalize  # noqa: F401 (BUILD_TIME: the CLI's)
 from .geocoding import (
     FAILED,
     NOT_CACHED,
@@ -525,6 +525,15 @@ def place_index(cache_dir: Union[str, os.PathLike]) -> Tuple[Path, Optional[int]
         return path, path.stat().st_size
     except OSError:
         return path, None
+
+
+def index_contents(cache_dir: Union[str, os.PathLike]) -> Optional["IndexInfo"]:
+    """What the place index in ``cache_dir`` holds, per kind of place and of name; ``None``
+    where it is not built yet (this never builds it)."""
+    if place_index(cache_dir)[1] is None:
+        return None
+    with Gazetteer.open(cache_dir) as gazetteer:
+        return gazetteer.info()
 
 
 #: The services the cache holds answers of besides the online geocoders: the place index's

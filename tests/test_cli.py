@@ -535,3 +535,18 @@ def test_cache_info_shows_the_index_or_that_it_is_not_built_yet(run, tmp_path):
     assert f"index: {Path('cache') / index.name} ({index.stat().st_size:,} bytes)\n" in info
     empty = _info(run, "--cache-dir", tmp_path / "empty")
     assert "(not built yet: the first run builds it, about 10 s)" in empty
+
+
+def test_cache_info_says_what_the_index_holds(run, gazetteer):
+    info = _info(run)
+    places = re.search(r"^  places: (.+)$", info, re.M).group(1)
+    names = re.search(r"^  names: (.+)$", info, re.M).group(1)
+    held = gazetteer.info()  # the session's index, built from the same data
+    counts = {kind: int(n.replace(",", "")) for n, kind in re.findall(r"(\d[\d,]*) ([^,]+)", places)}
+    assert counts["towns and cities"] == held.kinds["city"] > 100_000
+    assert counts["first-level regions"] == held.kinds["admin1"] > 3_000
+    assert counts["US counties"] == held.kinds["admin2"] > 3_000
+    assert counts["countries"] == held.kinds["country"] > 200
+    assert sum(counts.values()) == held.places
+    assert "own names" in names and "alternate names" in names
+    assert sum(int(n.replace(",", "")) for n in re.findall(r"(\d[\d,]*) ", names)) == held.names
