@@ -616,7 +616,7 @@ def _leads_a_building(toks: Tokens, i: int, cands: Sequence[Candidate]) -> bool:
 def _building_after(toks: Tokens, j: int, found) -> Optional[int]:
     """The end of a building's name that the place's name ending before word ``j`` leads
     ("Manila Cathedral", "Colorado State University", "Cavan Town Hall"): up to two
-    capitalised words, none a place's name, the last a building's word (``BUILDING_HEADS``),
+    capitalised words, none a sure place's name, the last a building's word (``BUILDING_HEADS``),
     and no capitalised word right after them. ``None`` when no such name follows."""
     k = j
     while k < toks.n and k - j < _MAX_BUILDING_WORDS:
@@ -629,8 +629,9 @@ def _building_after(toks: Tokens, j: int, found) -> Optional[int]:
             if after < toks.n and toks.capital(after) and toks.joinable(after) and toks.gaps[after] != "-":
                 return None  # "… Hospital Trust": the building's name runs on into another's
             return after
-        if _key(toks.words[k]) in found:
-            return None
+        other = found.get(_key(toks.words[k]))
+        if other and _strong(other):
+            return None  # another place's name ("Dubai London Clinic")
         k += 1
     return None
 
