@@ -3,10 +3,12 @@
 Each candidate gets a score made of plain signals, and the highest wins:
 
 * prior: how large the place is (population) and what it is (a country over a town);
-* cue: "Idlib province" wants a region, "the city of Aleppo" a city;
+* cue: "Idlib province" wants a region, "the city of Aleppo" a city, "the Quebec
+  government" or "New York Gov." a region or a country;
 * qualifier: "Paris, Texas" or "Moscow, Idaho" name the region or country around the place;
 * country context: the countries this article names, and those of its unambiguous places
-  (a Moscow near Ankara and Aleppo is in Russia);
+  (a Moscow near Ankara and Aleppo is in Russia); a town that shares a world city's name
+  ("Rome", Georgia) takes it only where something local speaks for the town too;
 * proximity: how close the candidate is to the article's other places (great-circle km);
   a large region is near the places that lie inside it, and a region that shares its name
   with a town inside it ("Quebec") is the region where the article's towns in it lie far
@@ -16,7 +18,8 @@ One name resolves the same way everywhere in one article. A small town known onl
 an alternate name and backed by no signal is dropped: it is usually a common word or
 a person's name. So is a town whose name is one common English word ("Congress",
 "Centre", "Industry") unless it is large or the text itself points to it (a cue, a
-qualifier, its region named): the country context alone does not make "Congress" a town. All functions here are pure: what they remember from one article to the
+qualifier, its region named): the country context alone does not make "Congress" a town.
+All functions here are pure: what they remember from one article to the
 next (names' look-up keys, distances, the priors of a name's candidates) never changes
 an answer.
 """
