@@ -144,7 +144,7 @@ def _toponym(text: str, start: int, end: int, coords: Optional[Tuple[float, floa
 # the systems: each returns (parse function, setup seconds, version, closer)
 
 
-def setup_geomap(cache_dir: Optional[str]):
+def setup_geomap(cache_dir: Optional[str], **conventions):
     import geomap
     from geomap.exporters import article_record
     from geomap.models import Article
@@ -154,7 +154,7 @@ def setup_geomap(cache_dir: Optional[str]):
     if cache_dir is None:
         tmp = tempfile.TemporaryDirectory(prefix="geomap-bench-")
         cache_dir = tmp.name
-    gp = Geoparser(cache_dir)
+    gp = Geoparser(cache_dir, **conventions)
 
     def parse(doc_id: str, text: str) -> List[Toponym]:
         return article_record(gp.parse(Article(id=doc_id, text=text)))["toponyms"]
@@ -309,6 +309,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--scorer", metavar="PATH", help="the scorer's score.py (default: beside the corpora)")
     ap.add_argument("--cache-dir", metavar="DIR",
                     help="geomap's cache and index folder (default: a temporary one)")
+    ap.add_argument("--no-demonyms", action="store_true",
+                    help="run geomap with --no-demonyms (TR-News's convention)")
+    ap.add_argument("--no-org-places", action="store_true",
+                    help="run geomap with --no-org-places (no place inside an organisation's name)")
     a = ap.parse_args(argv)
 
     systems = [s.strip() for s in a.systems.split(",") if s.strip()]
@@ -352,7 +356,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         t0 = time.perf_counter()
         try:
             if name == "geomap":
-                parse, version, close = setup_geomap(a.cache_dir)
+                parse, version, close = setup_geomap(a.cache_dir, demonyms=not a.no_demonyms,
+                                                     organisations=not a.no_org_places)
             elif name == "geotext":
                 parse, version, close = setup_geotext(resolver)
             else:

@@ -206,6 +206,10 @@ def _geo_options(command):
         click.option("--no-demonyms", is_flag=True,
                      help="Never count demonyms (\"Syrian\", \"Texans\") as mentions of their place; "
                           "by default they are, as GeoWebNews annotates them."),
+        click.option("--no-org-places", is_flag=True,
+                     help="Never report a place that starts the name of an organisation or a building "
+                          "(\"Danbury Police\", \"Manila Cathedral\"); by default the town, or the "
+                          "building as a whole, is reported."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -244,6 +248,7 @@ def _parser_options(geo: dict) -> dict:
         "places": places,
         "prefer_countries": prefer,
         "demonyms": not geo["no_demonyms"],
+        "organisations": not geo["no_org_places"],
         "geocoder": geo["geocoder"],
         "offline": geo["offline"],
         "geocoder_options": {

@@ -99,6 +99,10 @@ class Matcher:
     :param demonyms: also report demonyms ("Syrian", "Texans") as mentions of their place
         (the default, as GeoWebNews annotates them); ``False`` follows the conventions that
         never count them as place names.
+    :param organisations: report a place whose name starts the name of one of its public
+        bodies or of a building ("Danbury Police", "Manila Cathedral": the town, the building
+        as a whole), as both development corpora annotate them (the default); ``False``
+        follows the conventions that count no place inside such a name.
     """
 
     def __init__(
@@ -107,9 +111,11 @@ class Matcher:
         extra: Optional[Dict[str, Tuple[Candidate, ...]]] = None,
         ignore: Iterable[str] = (),
         demonyms: bool = True,
+        organisations: bool = True,
     ) -> None:
         self.gazetteer = gazetteer
         self.demonyms = demonyms
+        self.organisations = organisations
         self.extra = dict(extra or {})
         self._extra_keys = frozenset(self.extra)
         self.ignore = {normalize(n) for n in ignore}
@@ -190,6 +196,8 @@ class Matcher:
             building = None
             if head is None and _leads_a_building(toks, i, cands):
                 building = _building_after(toks, j, found)
+            if not self.organisations and (building is not None or _starts_a_body(toks, j)):
+                continue  # the convention that counts no place inside an organisation's name
             if building is not None:
                 if j - 1 in toks.possessive:
                     continue  # "St. Paul's Hospital": a building named after a saint or a person
@@ -602,6 +610,14 @@ def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
 #: State University"); longer ones ("Paris Regional Medical Center") are often annotated
 #: with the town alone.
 _MAX_BUILDING_WORDS = 2
+
+
+def _starts_a_body(toks: Tokens, j: int) -> bool:
+    """Whether the name ending before word ``j`` starts the name of a public body or an
+    official's title ("Danbury Police", "Beaconsfield Mayor …"): word ``j`` is one of
+    ``INSTITUTION_WORDS``, capitalised, after a space."""
+    return (j < toks.n and toks.gaps[j] == " " and toks.capital(j) and not toks.allcaps(j)
+            and toks.lower(j) in INSTITUTION_WORDS)
 
 
 def _leads_a_building(toks: Tokens, i: int, cands: Sequence[Candidate]) -> bool:

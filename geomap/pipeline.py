@@ -141,6 +141,9 @@ class Geoparser:
     :param weights: disambiguation weights (the tuned defaults unless testing).
     :param demonyms: report demonyms ("Syrian") as mentions of their place (the default);
         ``False`` for the annotation conventions that never count them.
+    :param organisations: report a place whose name starts the name of one of its public
+        bodies or of a building ("Danbury Police", "Manila Cathedral") (the default);
+        ``False`` for the annotation conventions that count no place inside such names.
     :param excerpts: cut each mention's sentence (:attr:`Resolution.excerpt`); without,
         every excerpt is :data:`~geomap.models.NO_EXCERPT`, for outputs that write none
         (``jsonl``, ``table``), which saves about a tenth of a parse.
@@ -163,6 +166,7 @@ class Geoparser:
         on_fault: Optional[Callable[[str], None]] = None,
         weights: Weights = Weights(),
         demonyms: bool = True,
+        organisations: bool = True,
         excerpts: bool = True,
         fetch: Optional[Mapping[str, Any]] = None,
         follow: bool = False,
@@ -193,7 +197,9 @@ class Geoparser:
         else:
             self.places, self.place_kinds = dict(places or {}), {}
         self.demonyms = demonyms
-        self.matcher = Matcher(self.gazetteer, extra=self.places, ignore=self.ignore, demonyms=demonyms)
+        self.organisations = organisations
+        self.matcher = Matcher(self.gazetteer, extra=self.places, ignore=self.ignore, demonyms=demonyms,
+                               organisations=organisations)
         self.context = context
         self.weights = weights
         self.excerpts = excerpts
@@ -300,6 +306,7 @@ class Geoparser:
             "context": self.context,
             "weights": self.weights,
             "demonyms": self.demonyms,
+            "organisations": self.organisations,
             "excerpts": self.excerpts,
         }
 

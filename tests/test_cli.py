@@ -355,6 +355,19 @@ def test_no_cache_writes_no_files(article, tmp_path, monkeypatch):
     assert list(work.iterdir()) == []
 
 
+def test_no_org_places_keeps_places_inside_organisations_names_off_the_list(run, tmp_path):
+    """The other convention of issue 17: by default a town before a public body's word is the
+    town and one before a building's word the building; with --no-org-places neither is."""
+    story = tmp_path / "bodies.txt"
+    story.write_text("The Danbury Police took him to Colchester General Hospital in Ankara.\n", encoding="utf-8")
+    default = run("places", story, "--format", "jsonl", "-j", "1")
+    strict = run("places", story, "--format", "jsonl", "-j", "1", "--no-org-places")
+    assert default.exit_code == strict.exit_code == 0
+    names = [t["name"] for t in json.loads(default.stdout)["toponyms"]]
+    assert names == ["Danbury", "Colchester General Hospital", "Ankara"]
+    assert [t["name"] for t in json.loads(strict.stdout)["toponyms"]] == ["Ankara"]
+
+
 def test_no_demonyms_keeps_demonyms_off_the_list(run, tmp_path):
     """Annotation conventions differ (issue 17): by default "Syrian" is a mention of Syria,
     with --no-demonyms it is not; the places' own names still are."""

@@ -452,3 +452,9 @@ def test_demonyms_are_mentions_unless_the_convention_says_not(gazetteer):
     text = "Syrian and Texan officials met in Syria."
     assert spans(Matcher(gazetteer), text) == ["Syrian", "Texan", "Syria"]
     assert spans(Matcher(gazetteer, demonyms=False), text) == ["Syria"]
+
+
+def test_places_inside_organisations_names_are_mentions_unless_the_convention_says_not(gazetteer):
+    text = "The Danbury Police Department and the Manila Cathedral stand in Kent."
+    assert spans(Matcher(gazetteer), text) == ["Danbury", "Manila Cathedral", "Kent"]
+    assert spans(Matcher(gazetteer, organisations=False), text) == ["Kent"]
