@@ -22,8 +22,9 @@ General rules, no list of any article's names:
 * a town hyphened to a capitalised word that is no sure place is part of a longer name
   ("Wal-Mart", "Al-Ahram", "Champs-Elysees");
 * a lone word naming only small towns that speaks ("Johnson said", "… said Noma.") is a
-  person's name in the whole article, and so is one after a title ("Mr Dewsbury"); a word
-  with digits ("A429") is a code, never part of a person's name;
+  person's name in the whole article, and so is one after a title ("Mr Dewsbury"); a town
+  before a word that speaks or bears a title ("Vladimir Putin … Mr Putin") is a given name; a
+  word with digits ("A429") is a code, never part of a person's name;
 * a place's name before a building's word is the building's whole name, placed at that place
   ("Manila Cathedral", "Colorado State University"); a name in the possessive there ("St.
   Paul's Hospital") and "the White House" are buildings, no places;
@@ -350,6 +351,27 @@ class Matcher:
         def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
             return in_run(k) and toks.joinable(k) and gaps[k] != "-"
 
+        spoken: List[Set[str]] = []
+
+        def speakers() -> Set[str]:
+            """The words of this article that speak or bear a title: "Putin said", "… said
+            Putin.", "Mr Putin" (worked out once, when a rule first asks)."""
+            if not spoken:
+                found_here: Set[str] = set()
+                for k in toks.capitals:
+                    if not in_run(k):
+                        continue
+                    after = k + 1 < n and gaps[k + 1] == " " and words[k + 1].lower() in SPEECH_VERBS
+                    before = k > 0 and gaps[k] == " " and (
+                        words[k - 1].lower() in SPEECH_VERBS and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS)
+                        or words[k - 1][0].isupper() and words[k - 1].lower().rstrip(".") in PERSON_TITLES)
+                    low = words[k].lower()
+                    if (after or before) and low not in _AFFILIATIONS and low not in PERSON_TITLES \
+                            and low not in COMMON_WORDS:
+                        found_here.add(_key(words[k]))
+                spoken.append(found_here)
+            return spoken[0]
+
         done = 0
         for k in sorted(covered):
             if k < done or not in_run(k):
@@ -396,7 +418,15 @@ class Matcher:
                     if personal:
                         persons.update(weak)
                     given = run[0].lower() in GIVEN_NAMES
-                    if len(run) <= 3 and given and not any(k in found for k in keys[1:]):
+                    if (len(run) == 2 and not given and keys[1] not in found and keys[0] in found
+                            and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
+                                        for c in found[keys[0]])
+                            and keys[1] in speakers()):
+                        # a full name whose second word speaks or bears a title in the article
+                        # ("Vladimir Putin … Putin said", "Paris Hilton … Ms Hilton"): the first
+                        # word is a given name, however large the town of that name
+                        name_words.add(lo)
+                    elif len(run) <= 3 and given and not any(k in found for k in keys[1:]):
                         name_words.add(lo)  # "Victoria Beckham"
                     elif (len(run) == 2 and given and keys[1] in found
                           and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS):
@@ -461,6 +491,12 @@ _DETERMINERS = frozenset(("the", "this", "that"))
 _COMPASS = DIRECTIONS | {"far"}
 _BUILDING_NAMES = BUILDING_HEADS | {"house"}
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+#: Words for a person's party or side, which speak in news after a place's name ("the Arizona
+#: Republican asked"): no surnames.
+_AFFILIATIONS = frozenset(
+    "republican republicans democrat democrats democratic conservative conservatives tory tories labour "
+    "liberal liberals socialist socialists green greens independent nationalist nationalists".split()
+)
 #: What may follow a name that ends a clause ("… said Noma.", "… says Tyler, who …").
 _CLAUSE_ENDS = frozenset(".,;:!?")
 #: Words after "The X" that make X a noun on its own, not a modifier ("The Boons said").

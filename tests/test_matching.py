@@ -174,6 +174,23 @@ def test_a_titled_person_is_not_a_place(matcher):
     assert spans(matcher, "threats addressed to Ambassador Alexey Yerkhov due to tensions") == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full name whose second word speaks or bears a title: the first word is a given
+        # name, however large the town (Vladimir has 350,000 people and names a region)
+        ("Russia's Vladimir Putin met him in Kent. Mr Putin left.", ["Russia", "Kent"]),
+        ("Vladimir Putin said so in Kent.", ["Kent"]),
+        # a party after a region's name is no surname
+        ("\u201cWhy?\u201d the Arizona Republican asked in Kent.", ["Arizona", "Kent"]),
+        # without a word that speaks, the town stays
+        ("The Vladimir Oblast lies east of Moscow.", ["Vladimir Oblast", "Moscow"]),
+    ],
+)
+def test_a_town_before_a_surname_that_speaks_is_a_given_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_code_before_a_town_makes_no_persons_name(matcher):
     text = "The road to the A429 Cirencester junction closes. Drivers to Cirencester face delays."
     assert spans(matcher, text) == ["Cirencester", "Cirencester"]
