@@ -191,6 +191,13 @@ def test_a_town_before_a_surname_that_speaks_is_a_given_name(matcher, text, expe
     assert spans(matcher, text) == expected
 
 
+def test_everyday_words_that_are_only_another_name_of_a_town_are_no_name(matcher):
+    # "The Mission" is an alternate name of San Francisco's Mission District
+    assert "The Mission" not in spans(matcher, "The Mission is expected in Lagos on Monday.")
+    assert spans(matcher, "He lives in the Mission District of San Francisco.") == [
+        "Mission District", "San Francisco"]
+
+
 def test_a_code_before_a_town_makes_no_persons_name(matcher):
     text = "The road to the A429 Cirencester junction closes. Drivers to Cirencester face delays."
     assert spans(matcher, text) == ["Cirencester", "Cirencester"]
