@@ -8,7 +8,8 @@ Each candidate gets a score made of plain signals, and the highest wins:
 * qualifier: "Paris, Texas" or "Moscow, Idaho" name the region or country around the place;
 * country context: the countries this article names, and those of its unambiguous places
   (a Moscow near Ankara and Aleppo is in Russia); a town that shares a world city's name
-  ("Rome", Georgia) takes it only where something local speaks for the town too;
+  ("Rome", Georgia) takes it only where something local speaks for the town too, and one
+  that shares a big city's name ("Portland", Texas) takes its region's mention only so;
 * proximity: how close the candidate is to the article's other places (great-circle km);
   a large region is near the places that lie inside it, and a region that shares its name
   with a town inside it ("Quebec") is the region where the article's towns in it lie far
@@ -66,6 +67,8 @@ class Weights:
     home_region: float = 4.0
     world_city: int = 1_000_000
     world_city_ratio: float = 50.0
+    big_city: int = 300_000
+    big_city_ratio: float = 20.0
 
 
 @dataclass(frozen=True)
@@ -276,6 +279,14 @@ class _Prior:
             and c.place.population * w.world_city_ratio <= world
             for c in cands
         ]
+        #: and whether it shares its name with a big city (300,000 people, twenty times its
+        #: size: "Portland" of Texas): the article's naming its region does not outweigh that
+        #: city unless a neighbour, a cue or a qualifier speaks for the town too
+        self.big_rival = [
+            world >= w.big_city and c.place.feature in ("city", "admin2")
+            and c.place.population * w.big_city_ratio <= world
+            for c in cands
+        ]
         #: per candidate, whether it may take support from nearby places (see _coherence):
         #: towns and counties not far below the name's most likely place
         top = max(self.scores, default=0.0)
@@ -411,6 +422,8 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)
                 reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
+        if region_named and prior.big_rival[n] and not (firm[-1] or (support is not None and support[n] > 0)):
+            region_named = False
         if region_named:
             score += w.region_named
             reasons.append(f"{p.admin1} is named in this article")

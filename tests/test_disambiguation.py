@@ -90,6 +90,16 @@ def test_naming_a_country_does_not_turn_a_world_city_into_a_small_town_there(cho
     assert (rome.place.country, rome.place.admin1) == ("US", "Georgia")
 
 
+@pytest.mark.parametrize("text, admin1", [
+    # Texas named does not make the Portland of 16,000 people there beat Oregon's of 650,000
+    ("Texas fans cheered as the Rockets beat Portland on Friday.", "Oregon"),
+    # its neighbours do
+    ("Storms hit Texas on Friday: Corpus Christi and Portland lost power.", "Texas"),
+])
+def test_a_region_named_alone_does_not_turn_a_big_city_into_a_small_town_there(choose, text, admin1):
+    assert pick(choose, text, "Portland").place.admin1 == admin1
+
+
 def test_a_reason_names_only_countries_the_article_names(choose):
     # Russia is not in the text; the reason must not say it is
     moscow = pick(choose, "Later the governor visited Moscow on Friday.", "Moscow")
