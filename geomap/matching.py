@@ -10,7 +10,8 @@ General rules, no list of any article's names:
   a title-case headline; function and calendar words never count;
 * a name that ends a longer run of capitalised words that is not itself a place, or that
   follows a title ("President …"), is a person's name, and so is every later use of it;
-* in a person's full name, a given name ("Victoria Beckham") and a surname after a given
+* in a person's full name, a given name ("Victoria Beckham", the middle one of "James Tyler
+  Williams") and a surname after a given
   name, an initial or a particle ("Ashley Sutton", "George W. Bush", "Mike de Kock") are no
   places, however large the town of that name; such a surname that names only towns is the
   person's in the whole article ("… Sutton said"), except right after "in", "near" or
@@ -431,6 +432,14 @@ class Matcher:
                         name_words.add(lo)
                     elif len(run) <= 3 and given and not any(k in found for k in keys[1:]):
                         name_words.add(lo)  # "Victoria Beckham"
+                    elif (len(run) == 3 and given and run[1].lower() in GIVEN_NAMES and not titled
+                          and not (keys[2] in found and _strong(found[keys[2]]))):
+                        # a given name in the middle of a full name ("James Tyler Williams") is
+                        # the person's, and so is its later use where it names only towns ("his
+                        # brother Tyler")
+                        name_words.update((lo, lo + 1))
+                        if keys[1] in found and all(c.place.feature == "city" for c in found[keys[1]]):
+                            persons.add(keys[1])
                     elif (len(run) == 2 and given and keys[1] in found
                           and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS):
                         if not (keys[0] in found and _strong(found[keys[0]])):

@@ -198,6 +198,15 @@ def test_everyday_words_that_are_only_another_name_of_a_town_are_no_name(matcher
         "Mission District", "San Francisco"]
 
 
+def test_a_middle_name_is_the_persons_in_the_whole_article(matcher):
+    # Tyler is a city of 100,000 people; here it is a man's middle name, then his name
+    text = ("His brother, James Tyler Williams, 29, was sentenced in Kent. Tyler was given "
+            "21 years.")
+    assert spans(matcher, text) == ["Kent"]
+    # a town after a given name alone stays a place
+    assert spans(matcher, "James flew to Tyler on Monday.") == ["Tyler"]
+
+
 def test_a_code_before_a_town_makes_no_persons_name(matcher):
     text = "The road to the A429 Cirencester junction closes. Drivers to Cirencester face delays."
     assert spans(matcher, text) == ["Cirencester", "Cirencester"]
