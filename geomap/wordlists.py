@@ -174,7 +174,7 @@ DIRECTIONS = frozenset(
 NAME_HEADS = {
     "county": "admin", "parish": "admin", "borough": "admin", "district": "admin", "province": "admin",
     "prefecture": "admin", "governorate": "admin", "region": "admin", "municipality": "admin",
-    "oblast": "admin", "city": "admin", "area": "admin",
+    "oblast": "admin", "city": "admin", "area": "admin", "state": "admin",
     "airport": "airport",
     "river": "physical", "valley": "physical", "mountains": "physical", "mountain": "physical",
     "lake": "physical", "bay": "physical", "delta": "physical", "peninsula": "physical",

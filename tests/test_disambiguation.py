@@ -122,6 +122,7 @@ def test_province_cue_picks_the_region_and_city_cue_the_city(choose):
         ("Mayors will appeal to the Quebec government.", "Quebec", "admin1", "CA"),
         ("Former New York Gov. Mario Cuomo died.", "New York", "admin1", "US"),
         ("Quebec Health Minister Gaetan Barrette said so.", "Quebec", "admin1", "CA"),
+        ("Flooding hit upstate New York State on Monday.", "New York State", "admin1", "US"),
         # and it never makes a country a region of its name
         ("The Mexico government said so.", "Mexico", "country", "MX"),
         # without such a word the best-known place stays

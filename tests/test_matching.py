@@ -453,6 +453,7 @@ def test_a_compass_word_before_a_continent_or_sea_is_left_out(matcher):
         ("Wine from Napa Valley sold well.", "Napa Valley", "gazetteer", True),
         ("Flights from Dublin Airport resumed.", "Dublin Airport", "gazetteer", True),
         ("Flights from Dublin International Airport resumed.", "Dublin International Airport", "gazetteer", True),
+        ("They camped in Oaxaca State on Wednesday.", "Oaxaca State", "gazetteer", True),
         # a river named after a state lies elsewhere: listed with no place, for a geocoder
         ("Barges on the Mississippi River stopped.", "Mississippi River", "context", False),
     ],
