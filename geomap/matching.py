@@ -425,10 +425,10 @@ class Matcher:
                     if (len(run) == 2 and not given and keys[1] not in found and keys[0] in found
                             and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
                                         for c in found[keys[0]])
-                            and keys[1] in speakers()):
-                        # a full name whose second word speaks or bears a title in the article
-                        # ("Vladimir Putin … Putin said", "Paris Hilton … Ms Hilton"): the first
-                        # word is a given name, however large the town of that name
+                            and (titled or keys[1] in speakers())):
+                        # a full name after a title, or whose second word speaks or bears a
+                        # title in the article ("Russian leader Vladimir Putin", "Paris Hilton …
+                        # Ms Hilton"): the first word is a given name, however large the town
                         name_words.add(lo)
                     elif len(run) <= 3 and given and not any(k in found for k in keys[1:]):
                         name_words.add(lo)  # "Victoria Beckham"

@@ -181,6 +181,8 @@ def test_a_titled_person_is_not_a_place(matcher):
         # name, however large the town (Vladimir has 350,000 people and names a region)
         ("Russia's Vladimir Putin met him in Kent. Mr Putin left.", ["Russia", "Kent"]),
         ("Vladimir Putin said so in Kent.", ["Kent"]),
+        # or after a title
+        ("Trump called Russian leader Vladimir Putin from Kent.", ["Russian", "Kent"]),
         # a party after a region's name is no surname
         ("\u201cWhy?\u201d the Arizona Republican asked in Kent.", ["Arizona", "Kent"]),
         # without a word that speaks, the town stays
