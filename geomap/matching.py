@@ -203,9 +203,11 @@ class Matcher:
                 building = _building_after(toks, j, found)
             if not self.organisations and (building is not None or _starts_a_body(toks, j)):
                 continue  # the convention that counts no place inside an organisation's name
-            if building is not None:
-                if j - 1 in toks.possessive:
+            if building is not None and j - 1 in toks.possessive:
+                if building == j + 1:
                     continue  # "St. Paul's Hospital": a building named after a saint or a person
+                building = None  # "Derry's Altnagelvin Hospital": the town's, before a building's name
+            if building is not None:
                 # "Manila Cathedral", "Colorado State University": the building's whole name, at
                 # the place it is named after
                 j = building
