@@ -432,8 +432,11 @@ class Matcher:
                         # title in the article ("Russian leader Vladimir Putin", "Paris Hilton …
                         # Ms Hilton"): the first word is a given name, however large the town
                         name_words.add(lo)
-                    elif len(run) <= 3 and given and not any(k in found for k in keys[1:]):
-                        name_words.add(lo)  # "Victoria Beckham"
+                    elif len(run) <= 3 and given and not any(k in found for k in keys[1:]) and not (
+                            _metropolis(found.get(keys[0], ())) and keys[-1] not in speakers()):
+                        # "Victoria Beckham"; but a city of a million people before a word that
+                        # never speaks is the city ("the Dallas Mavericks")
+                        name_words.add(lo)
                     elif (len(run) == 3 and given and run[1].lower() in GIVEN_NAMES and not titled
                           and not (keys[2] in found and _strong(found[keys[2]]))):
                         # a given name in the middle of a full name ("James Tyler Williams") is
@@ -596,6 +599,11 @@ def _strong(cands: Sequence[Candidate]) -> bool:
         else c.place.feature != "city" or c.via in ("demonym", "abbr") or c.place.population >= 100_000
         for c in cands
     )
+
+
+def _metropolis(cands: Sequence[Candidate]) -> bool:
+    """Whether a name is its own name for a city of a million people ("Dallas", "Houston")."""
+    return any(c.place.feature == "city" and c.via == "name" and c.place.population >= 1_000_000 for c in cands)
 
 
 def _surely_named_place(cands: Sequence[Candidate]) -> bool:

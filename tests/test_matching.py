@@ -252,6 +252,12 @@ def test_a_given_name_alone_is_a_person_unless_surely_a_place(matcher):
     assert spans(matcher, "It was, in Nelson's view, too late.") == []
 
 
+def test_a_city_of_a_million_before_a_word_that_never_speaks_is_the_city(matcher):
+    # Dallas is a given name and a city of 1.3 million people
+    assert spans(matcher, "The Dallas Mavericks star had surgery.") == ["Dallas"]
+    assert spans(matcher, "Dallas Smith won in Kent. Smith said so.") == ["Kent"]
+
+
 def test_a_given_name_starting_a_full_name_is_a_person(matcher):
     assert spans(matcher, "Sources said Victoria Beckham visited Sydney.") == ["Sydney"]
     assert spans(matcher, "He moved to Victoria last year.") == ["Victoria"]
