@@ -171,7 +171,7 @@ class Matcher:
                 if _hyphened_to_a_name(toks, i, j, found) and not _strong(cands) \
                         and all(c.place.feature == "city" for c in cands):
                     continue  # "Wal-Mart", "Champs-Elysees", "Miracle-Ear": one longer name
-                cands = self._admissible(toks, i, j, key, cands, persons)
+                cands = self._admissible(toks, i, j, key, cands, persons, found)
                 if cands:
                     best = (j, cands)
                     break
@@ -278,8 +278,11 @@ class Matcher:
         surface_key: str,
         cands: Tuple[Candidate, ...],
         persons: Set[str],
+        found: Dict[str, Tuple[Candidate, ...]],
     ) -> Tuple[Candidate, ...]:
         located = i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " " and i not in toks.possessive
+        # "Hugo, Oklahoma": the region after a comma holds a town of this name
+        located = located or _region_follows(toks, j, cands, found)
         if surface_key in persons and not located:
             return ()  # a person's name, unless the word before says a place ("… in Samos")
         text = toks.text
@@ -599,6 +602,23 @@ def _strong(cands: Sequence[Candidate]) -> bool:
         else c.place.feature != "city" or c.via in ("demonym", "abbr") or c.place.population >= 100_000
         for c in cands
     )
+
+
+def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> bool:
+    """Whether a comma and a region that holds one of ``cands`` follow word ``j - 1`` ("Hugo,
+    Oklahoma", "Ada, New Mexico")."""
+    if j >= toks.n or toks.gaps[j] != ", " or not toks.capital(j):
+        return False
+    held = {(c.place.country, c.place.admin1) for c in cands if c.place.admin1}
+    if not held:
+        return False
+    for end in (j + 1, j + 2, j + 3):
+        if end > toks.n or (end > j + 1 and not toks.joinable(end - 1)):
+            break
+        for c in found.get(_key(" ".join(toks.words[j:end])), ()):
+            if c.place.feature == "admin1" and (c.place.country, c.place.name) in held:
+                return True
+    return False
 
 
 def _metropolis(cands: Sequence[Candidate]) -> bool:

@@ -247,6 +247,10 @@ def test_a_given_name_alone_is_a_person_unless_surely_a_place(matcher):
     # a large city, or a region of a populous country, that shares a given name stays a place
     assert spans(matcher, "The storm reached Charlotte on Monday.") == ["Charlotte"]
     assert spans(matcher, "Voters in Virginia went to the polls.") == ["Virginia"]
+    # and so does a town with its region after a comma
+    assert spans(matcher, "George Cox, of Hugo, Oklahoma, and Ada, Oklahoma.") == [
+        "Hugo", "Oklahoma", "Ada", "Oklahoma"]
+    assert spans(matcher, "Hugo, Nelson and Paul agreed.") == []
     # and so does a town right after "in", "near" or "outside", but not in the possessive
     assert spans(matcher, "A new office opened in Nelson on Monday.") == ["Nelson"]
     assert spans(matcher, "It was, in Nelson's view, too late.") == []
