@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 12
+VERSION = 13
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -205,6 +205,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
     yield from _continents()
     yield from _regions()
     yield from _admin1()
+    yield from _shared_regions()
     yield from _us_counties()
     yield from _cities(min_population)
 
@@ -261,6 +262,45 @@ def _admin1() -> Iterator[Record]:
             for one in demonym.split("|") if demonym else ():
                 names += [(one, "demonym"), (one + "s", "demonym")]  # "Texan", "Texans"
             yield place, names
+
+
+#: Words that leave no region's name when they are all that several regions share ("Western
+#: District", "Upper River", "Eastern Cape"): generic nouns of places.
+_GENERIC = frozenset("district river cape coast highlands council region province state county islands sea gulf bay lake valley".split())
+
+
+def _shared_regions() -> Iterator[Record]:
+    """The larger regions that several first-level regions of one country name with a compass
+    word ("North Darfur", "South Darfur" … give Darfur; "West Sussex" and "East Sussex",
+    Sussex; "East Java", "Central Java", "West Java", Java), at the mean of their points.
+    None where that name is already a region's or a country's ("Upper Austria" gives no second
+    Austria) or is a generic noun ("Western District")."""
+    from .wordlists import DIRECTIONS
+
+    compass = DIRECTIONS | {"far"}
+    groups: Dict[Tuple[str, str], List[Tuple[float, float]]] = {}
+    own = set()
+    with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if int(row["geonameid"]) <= 0:
+                continue
+            own.add((row["country"], row["name"].casefold()))
+            words = row["name"].split()
+            core = [w for w in words if w.casefold() not in compass]
+            if core and len(core) < len(words):
+                groups.setdefault((row["country"], " ".join(core)), []).append((float(row["lat"]), float(row["lon"])))
+    country_names = set()
+    for row in countries().values():
+        country_names.add(row["name"].casefold())
+        country_names.update(a.casefold() for a in row["aliases"].split("|") if a)
+    for n, ((code, name), points) in enumerate(sorted(groups.items())):
+        folded = name.casefold()
+        if (len(points) < 2 or (code, folded) in own or folded in country_names
+                or any(word in _GENERIC for word in folded.split())):
+            continue
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        yield Place(-10_000 - n, name, round(lat, 4), round(lon, 4), code, "region"), [(name, "name")]
 
 
 def _cities(min_population: int) -> Iterator[Record]:

@@ -395,3 +395,25 @@ def test_the_english_town_words_name_only_small_towns(gazetteer):
 def test_informal_regions_are_places(choose, text, name, country):
     place = pick(choose, text, name).place
     assert (place.country, place.feature) == (country, "region")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a region that several first-level regions share with a compass word: North, South,
+    # East, West and Central Darfur give Darfur
+    ("Fighting spread across Darfur on Monday.", "Darfur", "SD"),
+    ("Storms hit Sussex overnight.", "Sussex", "GB"),
+    ("Floods hit Java and Sumatra.", "Sumatra", "ID"),
+])
+def test_regions_shared_by_first_level_regions_are_places(choose, text, name, country):
+    place = pick(choose, text, name).place
+    assert (place.country, place.feature) == (country, "region")
+
+
+def test_no_shared_region_repeats_a_country():
+    # Upper and Lower Austria, Western and South Australia: no region named after its country
+    from geomap import geodata
+
+    names = {place.name for place, _ in geodata._shared_regions()}
+    assert {"Darfur", "Sussex", "Java", "Kalimantan"} <= names
+    assert not names & {"Austria", "Australia", "Greece", "Kazakhstan", "Azerbaijan"}
+    assert not names & {"District", "Red Sea", "Cape", "River"}
