@@ -208,6 +208,6 @@ BUILDING_HEADS = frozenset(
     """
     university college academy institute school hospital clinic cathedral church chapel mosque
     temple synagogue abbey castle palace museum gallery theatre theater stadium arena centre
-    center hall prison
+    center hall prison armory armoury capitol courthouse library complex
     """.split()
 )

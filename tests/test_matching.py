@@ -330,6 +330,7 @@ def test_a_lone_town_name_that_speaks_is_a_person(matcher, text, expected):
         ("He was taken to Colchester General Hospital.", ["Colchester General Hospital"]),
         ("The vigil at the Manila Cathedral began.", ["Manila Cathedral"]),
         ("Researchers at Colorado State University said so.", ["Colorado State University"]),
+        ("A pipe burst in the nearby Illinois State Armory.", ["Illinois State Armory"]),
         # a word inside that is only a small town's name ("Art") does not end it
         ("They met on the steps of the Vancouver Art Gallery.", ["Vancouver Art Gallery"]),
         # not when the name is longer, leads no run, or is a demonym or compass word
