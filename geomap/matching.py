@@ -495,10 +495,10 @@ class Matcher:
             if k > 0 and (words[k - 1].lower() in _OPENING_PREPOSITIONS or words[k - 1].lower() in _LOCATIVES):
                 continue
             speaks = k + 1 < n and gaps[k + 1] == " " and words[k + 1].lower() in SPEECH_VERBS
-            spoken = (k > 0 and gaps[k] == " " and words[k - 1].lower() in SPEECH_VERBS
-                      and k not in toks.possessive
-                      and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS))
-            if speaks or spoken:
+            spoken_of = (k > 0 and gaps[k] == " " and words[k - 1].lower() in SPEECH_VERBS
+                         and k not in toks.possessive
+                         and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS))
+            if speaks or spoken_of:
                 persons.add(key)
         return persons, inside, name_words
 
