@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 13
+VERSION = 14
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -274,7 +274,7 @@ def _shared_regions() -> Iterator[Record]:
     word ("North Darfur", "South Darfur" … give Darfur; "West Sussex" and "East Sussex",
     Sussex; "East Java", "Central Java", "West Java", Java), at the mean of their points.
     None where that name is already a region's or a country's ("Upper Austria" gives no second
-    Austria) or is a generic noun ("Western District")."""
+    Austria, North and South Sinai no second Sinai) or is a generic noun ("Western District")."""
     from .wordlists import DIRECTIONS
 
     compass = DIRECTIONS | {"far"}
@@ -289,10 +289,13 @@ def _shared_regions() -> Iterator[Record]:
             core = [w for w in words if w.casefold() not in compass]
             if core and len(core) < len(words):
                 groups.setdefault((row["country"], " ".join(core)), []).append((float(row["lat"]), float(row["lon"])))
-    country_names = set()
+    country_names = set()  # and the names of the larger regions above ("Sinai")
     for row in countries().values():
         country_names.add(row["name"].casefold())
         country_names.update(a.casefold() for a in row["aliases"].split("|") if a)
+    for _, name, _, _, _, names in REGIONS:
+        country_names.add(name.casefold())
+        country_names.update(alias.casefold() for alias, via in names if via == "name")
     for n, ((code, name), points) in enumerate(sorted(groups.items())):
         folded = name.casefold()
         if (len(points) < 2 or (code, folded) in own or folded in country_names
