@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import normalize
 from .geodata import country_name, country_population
@@ -127,7 +127,7 @@ class _Context:
     countries: Counter
     points: List[Tuple[str, float, float]]
     own: Dict[str, Tuple[str, int]] = field(default_factory=dict)
-    regions: Dict[Tuple[str, str], str] = field(default_factory=dict)  # (country, region) -> its key
+    regions: Dict[Tuple[str, str], Set[str]] = field(default_factory=dict)  # (country, region) -> its keys
     skip: Optional[str] = None  # the name whose own evidence does not count (see without)
     #: the countries of every name's first pick, clear or not, by name
     picked: Dict[str, str] = field(default_factory=dict)
@@ -140,7 +140,7 @@ class _Context:
         countries: Counter = Counter()
         points: List[Tuple[str, float, float]] = []
         own: Dict[str, Tuple[str, int]] = {}
-        regions: Dict[Tuple[str, str], str] = {}
+        regions: Dict[Tuple[str, str], Set[str]] = {}
         picked: Dict[str, str] = {}
         towns: Dict[Tuple[str, str], List[Tuple[str, float, float]]] = {}
         for key, pick in picks.items():
@@ -152,7 +152,7 @@ class _Context:
             if best.place.feature == "admin1":
                 # a region's own name is evidence for the places inside it even where a
                 # town shares it ("Iowa", also a town in Louisiana)
-                regions[(best.place.country, best.place.name)] = key
+                regions.setdefault((best.place.country, best.place.name), set()).add(key)
             # only picks that are clear on their own shape the rest of the context
             if second is not None and second > score - 2.0:
                 continue
@@ -190,8 +190,7 @@ class _Context:
 
     def has_region(self, region: Tuple[str, str]) -> bool:
         """Whether the article names the region ``(country, name)``."""
-        key = self.regions.get(region)
-        return key is not None and key != self.skip
+        return any(key != self.skip for key in self.regions.get(region, ()))
 
     def other_points(self) -> List[Tuple[str, float, float]]:
         return [p for p in self.points if p[0] != self.skip]
@@ -427,6 +426,11 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         if region_named:
             score += w.region_named
             reasons.append(f"{p.admin1} is named in this article")
+            firm[-1] = True
+        elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name)):
+            # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington")
+            score += w.region_named
+            reasons.append(f"{p.name} is named otherwise in this article")
             firm[-1] = True
         if points and p.feature in ("city", "admin2", "admin1"):
             if near <= w.near_km:

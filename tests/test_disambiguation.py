@@ -100,6 +100,14 @@ def test_a_region_named_alone_does_not_turn_a_big_city_into_a_small_town_there(c
     assert pick(choose, text, "Portland").place.admin1 == admin1
 
 
+def test_a_region_named_otherwise_in_the_article_is_the_region(choose):
+    # "Quebecers" names the province; Quebec alone is then the province, not its capital
+    text = "Statistics show that Quebecers drive as safely as others. The rule became law in Quebec in 2003."
+    quebec = pick(choose, text, "Quebec")
+    assert (quebec.place.feature, quebec.place.country) == ("admin1", "CA")
+    assert "named otherwise" in quebec.reason
+
+
 def test_a_reason_names_only_countries_the_article_names(choose):
     # Russia is not in the text; the reason must not say it is
     moscow = pick(choose, "Later the governor visited Moscow on Friday.", "Moscow")
