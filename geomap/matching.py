@@ -25,7 +25,9 @@ General rules, no list of any article's names:
 * a lone word naming only small towns that speaks ("Johnson said", "… said Noma.") is a
   person's name in the whole article, and so is one after a title ("Mr Dewsbury"); a town
   before a word that speaks or bears a title ("Vladimir Putin … Mr Putin") is a given name; a
-  word with digits ("A429") is a code, never part of a person's name;
+  name before "herself" or a relative ("Georgia herself", "Georgia's father") is a person's in
+  the whole article, even a country's; a word with digits ("A429") is a code, never part of a
+  person's name;
 * a place's name before a building's word is the building's whole name, placed at that place
   ("Manila Cathedral", "Colorado State University"); a name in the possessive there ("St.
   Paul's Hospital") and "the White House" are buildings, no places;
@@ -490,7 +492,14 @@ class Matcher:
                 continue
             key = _key(words[k])
             cands = found.get(key)
-            if not cands or _strong(cands) or not all(c.place.feature == "city" for c in cands):
+            if not cands:
+                continue
+            if k + 1 < n and (gaps[k + 1] == " " and words[k + 1].lower() in _REFLEXIVES
+                              or k in toks.possessive and words[k + 1].lower() in _KIN):
+                # "Georgia herself", "Georgia's father": only a person, whatever the name
+                persons.add(key)
+                continue
+            if _strong(cands) or not all(c.place.feature == "city" for c in cands):
                 continue
             if k > 0 and (words[k - 1].lower() in _OPENING_PREPOSITIONS or words[k - 1].lower() in _LOCATIVES):
                 continue
@@ -516,6 +525,12 @@ _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 _AFFILIATIONS = frozenset(
     "republican republicans democrat democrats democratic conservative conservatives tory tories labour "
     "liberal liberals socialist socialists green greens independent nationalist nationalists".split()
+)
+#: Words after a name that only a person's name takes: "Georgia herself", "Georgia's father".
+_REFLEXIVES = frozenset(("himself", "herself"))
+_KIN = frozenset(
+    "father mother son daughter wife husband brother sister dad mom mum grandfather grandmother "
+    "grandson granddaughter boyfriend girlfriend fiance fiancé fiancee fiancée".split()
 )
 #: What may follow a name that ends a clause ("… said Noma.", "… says Tyler, who …").
 _CLAUSE_ENDS = frozenset(".,;:!?")

@@ -209,6 +209,21 @@ def test_a_middle_name_is_the_persons_in_the_whole_article(matcher):
     assert spans(matcher, "James flew to Tyler on Monday.") == ["Tyler"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # only a person's name takes "herself" or a possessive before a relative: then the
+        # name is the person's in the whole article, even a country's
+        ("Georgia began skating at four in Kent. Georgia herself is thrilled.", ["Kent"]),
+        ("Georgia won in Kent, said Cory Stevens, Georgia's father.", ["Kent"]),
+        # not without such a word
+        ("Georgia won the vote in Tbilisi.", ["Georgia", "Tbilisi"]),
+    ],
+)
+def test_a_name_with_herself_or_a_relative_is_a_persons(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_code_before_a_town_makes_no_persons_name(matcher):
     text = "The road to the A429 Cirencester junction closes. Drivers to Cirencester face delays."
     assert spans(matcher, text) == ["Cirencester", "Cirencester"]
