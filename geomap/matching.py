@@ -363,10 +363,23 @@ class Matcher:
             return in_run(k) and toks.joinable(k) and gaps[k] != "-"
 
         spoken: List[Set[str]] = []
+        lone: List[Set[str]] = []
 
-        def speakers() -> Set[str]:
+        def speakers(alone: bool = False) -> Set[str]:
             """The words of this article that speak or bear a title: "Putin said", "… said
-            Putin.", "Mr Putin" (worked out once, when a rule first asks)."""
+            Putin.", "Mr Putin"; with ``alone``, the capitalised words it also uses on their own,
+            outside any longer name, that name no place and are no everyday word ("Putin
+            attended"). Each worked out once, when a rule first asks."""
+            if alone:
+                if not lone:
+                    lone.append({
+                        _key(words[k]) for k in toks.capitals
+                        if in_run(k) and not (k > 0 and in_run(k - 1) and linked(k))
+                        and not (k + 1 < n and linked(k + 1)) and _key(words[k]) not in found
+                        and words[k].lower() not in COMMON_WORDS and words[k].lower() not in FUNCTION_WORDS
+                        and words[k].lower() not in PERSON_TITLES and words[k].lower() not in CALENDAR_WORDS
+                    })
+                return lone[0]
             if not spoken:
                 found_here: Set[str] = set()
                 for k in toks.capitals:
@@ -432,7 +445,7 @@ class Matcher:
                     if (len(run) == 2 and not given and keys[1] not in found and keys[0] in found
                             and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
                                         for c in found[keys[0]])
-                            and (titled or keys[1] in speakers())):
+                            and (titled or keys[1] in speakers() or keys[1] in speakers(alone=True))):
                         # a full name after a title, or whose second word speaks or bears a
                         # title in the article ("Russian leader Vladimir Putin", "Paris Hilton …
                         # Ms Hilton"): the first word is a given name, however large the town

@@ -183,10 +183,14 @@ def test_a_titled_person_is_not_a_place(matcher):
         ("Vladimir Putin said so in Kent.", ["Kent"]),
         # or after a title
         ("Trump called Russian leader Vladimir Putin from Kent.", ["Russian", "Kent"]),
+        # or whose second word the article uses alone
+        ("Questions about Vladimir Putin remain in Kent. Putin attended the signing.", ["Kent"]),
         # a party after a region's name is no surname
         ("\u201cWhy?\u201d the Arizona Republican asked in Kent.", ["Arizona", "Kent"]),
         # without a word that speaks, the town stays
         ("The Vladimir Oblast lies east of Moscow.", ["Vladimir Oblast", "Moscow"]),
+        # a day or a month is no surname
+        ("Snow is expected on Toronto Saturday night. Saturday will be cold.", ["Toronto"]),
     ],
 )
 def test_a_town_before_a_surname_that_speaks_is_a_given_name(matcher, text, expected):
