@@ -672,9 +672,13 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
 
 
 def _looks_abbreviated(toks: Tokens, i: int, j: int) -> bool:
+    """Whether a name is written as an abbreviation: with dots ("Calif.", "U.S."), in capitals
+    ("NJ"), or after a dateline's place and its comma ("EDMONTON, Ky (WBKO) —")."""
     text, last = toks.text, toks.ends[j - 1]
     return ("." in text[toks.starts[i] : last] or text[last : last + 1] == "."
-            or all(toks.allcaps(k) for k in range(i, j)))
+            or all(toks.allcaps(k) for k in range(i, j))
+            or j == i + 1 and i > 0 and toks.gaps[i] == ", " and toks.allcaps(i - 1)
+            and (toks.line_start(i - 1) or toks.sentence_start(i - 1)))
 
 
 def _direction_before(toks: Tokens, i: int) -> bool:

@@ -143,6 +143,12 @@ def test_abbreviations_keep_their_dots(matcher):
     assert text[found[0].mention.start : found[0].mention.end] == "U.S."
 
 
+def test_a_state_abbreviation_after_a_datelines_place_needs_no_dot(matcher):
+    assert spans(matcher, "EDMONTON, Ky (WBKO) -- A fire broke out.") == ["EDMONTON", "Ky"]
+    # elsewhere a title-case word is no abbreviation
+    assert "Ky" not in spans(matcher, "Officials told Ky about the fire in Kent.")
+
+
 def test_lower_case_abbreviations_are_words(matcher):
     assert spans(matcher, "He met us in Paris.") == ["Paris"]
 
