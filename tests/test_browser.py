@@ -701,7 +701,15 @@ def test_tiles_from_a_local_tile_server_are_requested_and_drawn(browser, embassy
                  else r.abort())
         pg.goto(html_path.resolve().as_uri())
         pg.wait_for_function("window.geomap && window.geomap.ready")
-        pg.wait_for_function("document.querySelectorAll('.leaflet-tile-loaded').length > 0", timeout=10_000)
+        # every tile in view loaded and done fading in (Leaflet fades a tile's opacity from 0 to
+        # 1): a screenshot before then shows the tiles' colour blended with the background
+        pg.wait_for_function(
+            """() => {
+                const tiles = [...document.querySelectorAll('.leaflet-tile')];
+                return tiles.length > 0 && tiles.every(t => t.classList.contains('leaflet-tile-loaded')
+                    && getComputedStyle(t).opacity === '1'
+                    && getComputedStyle(t.parentElement).opacity === '1');
+            }""", timeout=10_000)
         shot = pg.locator(".folium-map").screenshot()
         assert "© Test tiles" in pg.locator(".leaflet-control-attribution").inner_text()
         context.close()
