@@ -272,20 +272,17 @@ class _Prior:
         #: per candidate, whether it is a town that shares its name with a world city (a city
         #: of a million people, fifty times its size: "Rome" of Georgia, "Brussels" of
         #: Illinois): the article's naming that town's country alone does not outweigh the city
-        world = max((c.place.population for c in cands if c.place.feature == "city"), default=0)
-        self.world_rival = [
-            world >= w.world_city and c.place.feature in ("city", "admin2")
-            and c.place.population * w.world_city_ratio <= world
-            for c in cands
-        ]
+        largest = max((c.place.population for c in cands if c.place.feature == "city"), default=0)
+
+        def rivalled(size: int, ratio: float) -> List[bool]:
+            return [largest >= size and c.place.feature in ("city", "admin2")
+                    and c.place.population * ratio <= largest for c in cands]
+
+        self.world_rival = rivalled(w.world_city, w.world_city_ratio)
         #: and whether it shares its name with a big city (300,000 people, twenty times its
         #: size: "Portland" of Texas): the article's naming its region does not outweigh that
         #: city unless a neighbour, a cue or a qualifier speaks for the town too
-        self.big_rival = [
-            world >= w.big_city and c.place.feature in ("city", "admin2")
-            and c.place.population * w.big_city_ratio <= world
-            for c in cands
-        ]
+        self.big_rival = rivalled(w.big_city, w.big_city_ratio)
         #: per candidate, whether it may take support from nearby places (see _coherence):
         #: towns and counties not far below the name's most likely place
         top = max(self.scores, default=0.0)
