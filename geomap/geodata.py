@@ -189,6 +189,13 @@ def countries() -> Dict[str, dict]:
         return {row["iso"]: row for row in csv.DictReader(f, delimiter="\t")}
 
 
+@functools.lru_cache(maxsize=1)
+def _admin1_rows() -> Tuple[dict, ...]:
+    """Rows of ``data/admin1.tsv`` for the regions with a GeoNames id, read once."""
+    with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
+        return tuple(row for row in csv.DictReader(f, delimiter="\t") if int(row["geonameid"]) > 0)
+
+
 def country_name(code: str) -> str:
     row = countries().get(code)
     return row["name"] if row else ""
@@ -246,22 +253,19 @@ def _regions() -> Iterator[Record]:
 
 
 def _admin1() -> Iterator[Record]:
-    with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            gid = int(row["geonameid"])
-            if gid <= 0:
-                continue
-            code = row["country"]
-            place = Place(gid, row["name"], float(row["lat"]), float(row["lon"]), code, "admin1", 0, row["name"])
-            names = [(row["name"], "name")]
-            names += [(n, "alt") for n in row["names"].split("|") if n and n != row["name"] and _usable_alternate(n)]
-            abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
-            if abbrev:
-                names += [(a, "abbr") for a in abbrev.split()]
-            demonym = REGION_DEMONYMS.get(code, {}).get(row["postal"])
-            for one in demonym.split("|") if demonym else ():
-                names += [(one, "demonym"), (one + "s", "demonym")]  # "Texan", "Texans"
-            yield place, names
+    for row in _admin1_rows():
+        gid = int(row["geonameid"])
+        code = row["country"]
+        place = Place(gid, row["name"], float(row["lat"]), float(row["lon"]), code, "admin1", 0, row["name"])
+        names = [(row["name"], "name")]
+        names += [(n, "alt") for n in row["names"].split("|") if n and n != row["name"] and _usable_alternate(n)]
+        abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
+        if abbrev:
+            names += [(a, "abbr") for a in abbrev.split()]
+        demonym = REGION_DEMONYMS.get(code, {}).get(row["postal"])
+        for one in demonym.split("|") if demonym else ():
+            names += [(one, "demonym"), (one + "s", "demonym")]  # "Texan", "Texans"
+        yield place, names
 
 
 #: Words that leave no region's name when they are all that several regions share ("Western
@@ -280,15 +284,12 @@ def _shared_regions() -> Iterator[Record]:
     compass = DIRECTIONS | {"far"}
     groups: Dict[Tuple[str, str], List[Tuple[float, float]]] = {}
     own = set()
-    with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            if int(row["geonameid"]) <= 0:
-                continue
-            own.add((row["country"], row["name"].casefold()))
-            words = row["name"].split()
-            core = [w for w in words if w.casefold() not in compass]
-            if core and len(core) < len(words):
-                groups.setdefault((row["country"], " ".join(core)), []).append((float(row["lat"]), float(row["lon"])))
+    for row in _admin1_rows():
+        own.add((row["country"], row["name"].casefold()))
+        words = row["name"].split()
+        core = [w for w in words if w.casefold() not in compass]
+        if core and len(core) < len(words):
+            groups.setdefault((row["country"], " ".join(core)), []).append((float(row["lat"]), float(row["lon"])))
     country_names = set()  # and the names of the larger regions above ("Sinai")
     for row in countries().values():
         country_names.add(row["name"].casefold())
@@ -349,20 +350,17 @@ def _admin1_names() -> Dict[Tuple[str, str], str]:
     """
     out: Dict[Tuple[str, str], str] = {}
     shared = set()
-    with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            if int(row["geonameid"]) <= 0:
-                continue
-            if row["country"] == "US" and row["postal"]:
-                out[("US", row["postal"])] = row["name"]
-                continue
-            country, _, code = row["gn_a1"].partition(".")
-            if not code or country != row["country"]:
-                continue
-            key = (country, code)
-            if key in out and out[key] != row["name"]:
-                shared.add(key)
-            out[key] = row["name"]
+    for row in _admin1_rows():
+        if row["country"] == "US" and row["postal"]:
+            out[("US", row["postal"])] = row["name"]
+            continue
+        country, _, code = row["gn_a1"].partition(".")
+        if not code or country != row["country"]:
+            continue
+        key = (country, code)
+        if key in out and out[key] != row["name"]:
+            shared.add(key)
+        out[key] = row["name"]
     for key in shared:
         del out[key]
     return out
