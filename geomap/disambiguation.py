@@ -55,7 +55,7 @@ class Weights:
     country_extra: float = 0.5
     near_km: float = 300.0
     near: float = 1.5
-    min_population: int = 3000
+    min_population: int = 20_000
     min_population_alt: int = 20000
     region_town: int = 100_000
     region_named: float = 2.0
@@ -97,9 +97,9 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     qualified = _qualified_regions(matches, groups)
     choices: List[Optional[Choice]] = [None] * len(matches)
     for key, idx in groups.items():
-        ranked, firm = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
-                             _qualifiers(matches, idx), support.get(key), qualified.get(key, ()))
-        choice = _choose(ranked, weights, firm or not _common_word(key))
+        ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
+                                    _qualifiers(matches, idx), support.get(key), qualified.get(key, ()))
+        choice = _choose(ranked, weights, firm or not _common_word(key), local)
         for n in idx:
             choices[n] = choice
     return [c for c in choices if c is not None]
@@ -328,7 +328,7 @@ def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
     cue_key = frozenset(cues.items())
     pick = prior.alone.get(cue_key)
     if pick is None:
-        scores, _, _ = _scores(cands, prior, cues, None, w)
+        scores = _scores(cands, prior, cues, None, w)[0]
         order = _order(prior, scores)
         pick = prior.alone[cue_key] = (order[0], scores[order[0]], scores[order[1]] if len(order) > 1 else None)
     best, score, second = pick
@@ -337,11 +337,15 @@ def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
 
 def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
           support=None, qualified=()):
-    """Candidates with their scores and the reasons behind them, best first; and whether the
-    best has a signal of the text itself (a cue, a qualifier, its region named)."""
-    scores, reasons, firm = _scores(cands, prior, cues, context, w, qualifiers, support, qualified)
+    """Candidates with their scores and the reasons behind them, best first; whether the
+    best has a signal of the text itself (a cue, a qualifier, its region named); and whether
+    it has a signal nearer than its country's being named (see :func:`_choose`)."""
+    scores, reasons, firm, country_named = _scores(cands, prior, cues, context, w, qualifiers, support, qualified)
     order = _order(prior, scores)
-    return [(cands[i], scores[i], reasons[i]) for i in order], bool(order) and firm[order[0]]
+    if not order:
+        return [], False, False
+    best = order[0]
+    return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], len(reasons[best]) > country_named[best]
 
 
 def _order(prior: _Prior, scores: List[float]) -> List[int]:
@@ -356,6 +360,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
     scores: List[float] = []
     reasons_of: List[List[str]] = []
     firm: List[bool] = []  # a signal of the text itself: a cue, a qualifier, the region named
+    country_named: List[bool] = []  # whether one of its reasons is its country's being named
     cued = sum(cues.values())
     points = context.other_points() if context is not None else []
     home = None
@@ -366,6 +371,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         scores.append(score)
         reasons_of.append(reasons)
         firm.append(False)
+        country_named.append(False)
         if plain:
             continue
         p = c.place
@@ -418,6 +424,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)
                 reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
+                country_named[-1] = True
         if region_named and prior.big_rival[n] and not (firm[-1] or (support is not None and support[n] > 0)):
             region_named = False
         if region_named:
@@ -438,7 +445,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 score += w.near
                 reasons.append("another place of this article lies in it")
         scores[-1] = score
-    return scores, reasons_of, firm
+    return scores, reasons_of, firm, country_named
 
 
 def _home_country(context: "_Context", w: Weights) -> Optional[str]:
@@ -580,25 +587,31 @@ def _common_word(key: str) -> bool:
     return key in COMMON_WORDS
 
 
-def _choose(ranked, w: Weights, own_name: bool = True) -> Choice:
+def _choose(ranked, w: Weights, own_name: bool = True, local: Optional[bool] = None) -> Choice:
     """The choice from the ranked candidates. ``own_name`` is false for a name that is a
     common English word, with no cue, qualifier or region of its own in the text: such a
     name ("Congress", "Centre", "Industry") stands for a town only if the town is large and
-    this is its own name."""
+    this is its own name.
+
+    A town under ``min_population`` people stands only where the article points to it
+    (``local``: a signal other than its country's being named, by default any reason): in a
+    country's news every small town of that country has its country named, and most such
+    lone names are a person's or a firm's ("Pandora", "Notre Dame", "Zara")."""
     if not ranked:
         return Choice(None, 0.0, "no place of this name in the gazetteer")
     (best, score, reasons), *rest = ranked
     p = best.place
-    supported = bool(reasons)
-    if p.feature == "city" and not supported:
-        floor = w.min_population_alt if best.via == "alt" else w.min_population
-        if p.population < floor:
-            return Choice(None, 0.0, f"dropped: only a small place ({p.population:,} people) and nothing in the article points to it",
-                          tuple(r[0].place for r in ranked[:3]))
+    supported = bool(reasons) if local is None else local
     if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town):
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
         return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({p.population:,} people), "
                                  "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))
+    if p.feature == "city" and not supported:
+        floor = w.min_population_alt if best.via == "alt" else w.min_population
+        if p.population < floor:
+            but = " but its country's name" if reasons else ""
+            return Choice(None, 0.0, f"dropped: only a small place ({p.population:,} people) and nothing in the article "
+                                     f"points to it{but}", tuple(r[0].place for r in ranked[:3]))
     # confidence: the winner's share of a softmax over the scores
     total = sum(math.exp(s - score) for _, s, _ in ranked)
     confidence = round(1.0 / total, 3)

@@ -222,6 +222,26 @@ def test_a_common_word_is_no_small_town_on_the_strength_of_its_country_alone(cho
     assert choice.reason.startswith("dropped: a common word")
 
 
+@pytest.mark.parametrize("text, name, but", [
+    ("Forecasters said El Niño would weaken by the summer.", "El Niño", ""),  # 8,999 people, nothing else
+    # in a country's news every small town of that country has its country named
+    ("Officials in the United States said Notre Dame would reopen.", "Notre Dame", " but its country's name"),
+])
+def test_a_small_town_needs_more_than_its_country_named(choose, text, name, but):
+    choice = pick(choose, text, name)
+    assert choice.place is None
+    assert choice.reason.startswith("dropped: only a small place") and choice.reason.endswith(f"points to it{but}")
+
+
+@pytest.mark.parametrize("text", [
+    "Students returned to Notre Dame, Indiana, on Monday.",  # its region after it
+    "Students returned to the town of Notre Dame on Monday in the United States.",  # a cue
+])
+def test_a_small_town_stands_where_the_article_points_to_it(choose, text):
+    choice = pick(choose, text, "Notre Dame")
+    assert choice.place is not None and (choice.place.country, choice.place.feature) == ("US", "city")
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("Police in the city of Industry, California, closed the road.", "Industry", "US"),  # cue and qualifier
     ("Storms hit Mobile overnight, and Alabama braced for more.", "Mobile", "US"),  # a large town
