@@ -183,9 +183,13 @@ class Matcher:
             if (j - i > 1 and toks.lower(j - 1) in _BUILDING_NAMES and i > 0 and toks.lower(i - 1) in _DETERMINERS
                     and all(c.place.feature == "city" for c in cands)):
                 continue  # "the White House", "this White House": a building, not the town of that name
-            if j - i > 1 and all(c.via == "alt" for c in cands) and all(
-                    toks.lower(k) in COMMON_WORDS for k in range(i, j)):
-                continue  # "The Mission", "The City": everyday words, only another name of a town
+            if j - i > 1 and all(toks.lower(k) in COMMON_WORDS for k in range(i, j)):
+                if all(c.via == "alt" for c in cands):
+                    continue  # "The Mission", "The City": everyday words, only another name of a town
+                # "White House": everyday words that translate a town's name (Casablanca's)
+                # are no name of it; a short form is ("New York" for New York City)
+                words = {toks.lower(k) for k in range(i, j)}
+                cands = tuple(c for c in cands if c.via != "alt" or words & set(c.place.name.lower().split()))
             if j == i + 1 and toks.lower(i) in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
                 continue  # "West" of "West Wales": the compass word goes with the name after it
             if j > i + 1 and j in by_start and toks.gaps[j] == " " and all(

@@ -210,6 +210,18 @@ def test_everyday_words_that_are_only_another_name_of_a_town_are_no_name(matcher
         "Mission District", "San Francisco"]
 
 
+def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
+    """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
+    own name of the town White House (Tennessee) stays a candidate, and a short form of a
+    name ("New York" for New York City) stays one of that town's names."""
+    found = {m.mention.surface: m.candidates for m in matcher.find(
+        Article("a", "White House aides met reporters in New York on Monday."))}
+    white_house = found.get("White House", ())
+    assert white_house and all(c.place.name != "Casablanca" for c in white_house)
+    assert all(c.via != "alt" for c in white_house)
+    assert any(c.place.name == "New York City" and c.via == "alt" for c in found["New York"])
+
+
 def test_a_middle_name_is_the_persons_in_the_whole_article(matcher):
     # Tyler is a city of 100,000 people; here it is a man's middle name, then his name
     text = ("His brother, James Tyler Williams, 29, was sentenced in Kent. Tyler was given "
