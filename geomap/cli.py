@@ -210,6 +210,10 @@ def _geo_options(command):
                      help="Never report a place that starts the name of an organisation or a building "
                           "(\"Danbury Police\", \"Manila Cathedral\"); by default the town, or the "
                           "building as a whole, is reported."),
+        click.option("--no-nearby", is_flag=True,
+                     help="Leave names the gazetteer lacks (\"the village of Kafr Nabl\") unresolved; by "
+                          "default each is placed, approximately, at the town its article names nearest "
+                          "before it."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -249,6 +253,7 @@ def _parser_options(geo: dict) -> dict:
         "prefer_countries": prefer,
         "demonyms": not geo["no_demonyms"],
         "organisations": not geo["no_org_places"],
+        "nearby": not geo["no_nearby"],
         "geocoder": geo["geocoder"],
         "offline": geo["offline"],
         "geocoder_options": {

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Tuple
 
 #: Feature kinds a :class:`Place` can have, from the most to the least specific.
-FEATURES = ("city", "admin2", "admin1", "country", "region", "continent", "custom", "geocoded")
+FEATURES = ("city", "admin2", "admin1", "country", "region", "continent", "custom", "geocoded", "nearby")
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,9 @@ class Article:
 
 @dataclass(frozen=True)
 class Place:
-    """A real place: a GeoNames entry, a user's place or a geocoder's answer.
+    """A real place: a GeoNames entry, a user's place or a geocoder's answer; or a name the
+    gazetteer lacks, placed at the place its article names nearest to it (feature
+    ``"nearby"``: approximate, see :mod:`geomap.nearby`).
 
     :param geonameid: the GeoNames id (0 where the place does not come from GeoNames).
     :param country: ISO 3166-1 alpha-2 code, ``""`` for continents and regions.

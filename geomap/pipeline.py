@@ -52,6 +52,7 @@ from .models import (
     RenderedResult,
     Resolution,
 )
+from .nearby import place_nearby
 from .text import excerpt, read_inputs
 from .web import Fetcher
 from .tokens import Tokens
@@ -124,7 +125,8 @@ class Geoparser:
     :param prefer_countries: alpha-2 codes; an ambiguous name with a candidate in one of these
         countries resolves among those candidates (see :meth:`_prefer`).
     :param context: also report names the gazetteer lacks, found by their context
-        (:mod:`geomap.context`); offline they are listed as unresolved.
+        (:mod:`geomap.context`); offline they are placed by the article's towns (``nearby``)
+        or listed as unresolved.
     :param geocoder: ``"offline"`` (the default: the gazetteer only), a geopy service name
         (``"nominatim"``, ``"photon"``, …) or a :class:`~geomap.geocoding.Geocoder`. Only
         context names are asked, never names the gazetteer resolved.
@@ -144,6 +146,10 @@ class Geoparser:
     :param organisations: report a place whose name starts the name of one of its public
         bodies or of a building ("Danbury Police", "Manila Cathedral") (the default);
         ``False`` for the annotation conventions that count no place inside such names.
+    :param nearby: offline (no online geocoder), place each name found by its context at the
+        town its article names last before it (else first after it), as an approximate place
+        (:mod:`geomap.nearby`); ``False`` leaves them unresolved. With a geocoder, the names
+        it does not find stay unresolved, as it reports them.
     :param excerpts: cut each mention's sentence (:attr:`Resolution.excerpt`); without,
         every excerpt is :data:`~geomap.models.NO_EXCERPT`, for outputs that write none
         (``jsonl``, ``table``), which saves about a tenth of a parse.
@@ -168,6 +174,7 @@ class Geoparser:
         demonyms: bool = True,
         organisations: bool = True,
         excerpts: bool = True,
+        nearby: bool = True,
         fetch: Optional[Mapping[str, Any]] = None,
         follow: bool = False,
         on_progress: Optional[Callable[[str], None]] = None,
@@ -203,6 +210,7 @@ class Geoparser:
         self.context = context
         self.weights = weights
         self.excerpts = excerpts
+        self.nearby = nearby
         self.on_geocode_failure = on_geocode_failure
         self._reported: set = set()
         # This run's answers from the geocoding cache, by place: each is read from SQLite once.
@@ -273,6 +281,8 @@ class Geoparser:
             )
         if self._run is not None:
             resolutions = self._geocode_context_names(resolutions)
+        elif self.nearby:
+            resolutions = place_nearby(resolutions)
         result = ArticleResult(article, tuple(resolutions))
         self.stats.add(tally(result))
         return result
@@ -308,6 +318,8 @@ class Geoparser:
             "demonyms": self.demonyms,
             "organisations": self.organisations,
             "excerpts": self.excerpts,
+            # names the geocoder is to be asked stay unresolved on the workers
+            "nearby": self.nearby and self._run is None,
         }
 
     # -- the gazetteer's places -------------------------------------------------------------

@@ -180,7 +180,7 @@ def _place(fields: Dict[str, Any]) -> Optional[Place]:
 def _kind(place: Optional[Place]) -> str:
     """How the mention was found: the pipeline keeps a gazetteer name only with a place, so a
     name with none, or with a geocoder's, was found by its context."""
-    return "context" if place is None or place.feature == "geocoded" else "gazetteer"
+    return "context" if place is None or place.feature in ("geocoded", "nearby") else "gazetteer"
 
 
 def _alternatives(items: Any) -> Tuple[Place, ...]:

@@ -33,10 +33,11 @@
   var UNSURE = 0.5;  // below this confidence a place is drawn hollow and dashed
   var NARROW = 760;  // narrower than this (px), the panel becomes an overlay behind a button
   var PAGE = 100;    // articles listed at a time
-  var MAX_ZOOM = {city: 9, custom: 10, geocoded: 10, admin2: 8, admin1: 6, country: 4, region: 4, continent: 3};
-  var SPECIFIC = {city: true, admin2: true, custom: true, geocoded: true};
+  var MAX_ZOOM = {city: 9, custom: 10, geocoded: 10, nearby: 9, admin2: 8, admin1: 6, country: 4, region: 4, continent: 3};
+  var SPECIFIC = {city: true, admin2: true, custom: true, geocoded: true, nearby: true};
   var KIND = {city: "city or town", admin2: "county", admin1: "region", country: "country", region: "region",
-              continent: "continent", custom: "your place", geocoded: "geocoded place"};
+              continent: "continent", custom: "your place", geocoded: "geocoded place",
+              nearby: "not in the gazetteer: shown at a town its article names"};
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   function el(tag, className, text) {
@@ -171,6 +172,7 @@
     // ---- markers (points) and areas (outlines) ----
     var points = [], areas = [];
     var maxArea = places.reduce(function (m, p) { return p.area ? Math.max(m, p.count) : m; }, 1);
+    var stacked = {};  // how many points are drawn at a spot already
     places.forEach(function (p) {
       if (p.area && !data.areas[p.area]) { p.area = null; }  // no outline: a point
       if (p.area) {
@@ -182,9 +184,16 @@
         areas.push(p);
       } else {
         var size = radius(p.count), unsure = p.conf < UNSURE, colour = colourOf(p);
+        // a point where another is drawn already (a name placed at its article's town) goes
+        // on a ring around it, so that each can be seen and clicked
+        var spot = p.lat.toFixed(4) + "," + p.lon.toFixed(4), k = stacked[spot] || 0;
+        stacked[spot] = k + 1;
+        var ring = Math.max(14, size);
+        p.shift = k ? [Math.round(ring * Math.cos(k * 2.4)), Math.round(ring * Math.sin(k * 2.4))] : [0, 0];
         var marker = L.marker([p.lat, p.lon], {riseOnHover: true, keyboard: true, title: "", icon: L.divIcon({
           className: "geomap-marker geomap-" + p.id + (unsure ? " geomap-unsure" : ""),
-          iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2],
+          iconSize: [size, size], iconAnchor: [size / 2 - p.shift[0], size / 2 - p.shift[1]],
+          popupAnchor: [p.shift[0], p.shift[1] - size / 2],
           html: unsure ? '<span style="border-color:' + colour + '"></span>'
                        : '<span style="background:' + colour + '"></span>'})});
         bind(marker, p);
@@ -769,6 +778,7 @@
         if (!p.shown) { return false; }
         if (!p.area && clustered && group.getVisibleParent(p.layer) !== p.layer) { return false; }
         var c = map.latLngToContainerPoint([p.lat, p.lon]);
+        if (p.shift) { c = L.point(c.x + p.shift[0], c.y + p.shift[1]); }
         p.at = c;
         return c.x >= 0 && c.y >= 0 && c.x <= size.x && c.y <= size.y;
       });
