@@ -477,6 +477,14 @@ class Matcher:
                             # Rowell" (a region or country after it stays a place: "Austin Texas")
                             name_words.update((lo, lo + 1))
                             surnames.add(lo + 1)
+                    elif (len(run) == 2 and not titled and keys[0] not in found and keys[1] in found
+                          and _unknown_word(run[0])
+                          and all(c.place.feature == "city" for c in found[keys[1]])
+                          and not _metropolis(found[keys[1]])):
+                        # a word no place and no everyday word before a town: a given name
+                        # the list lacks before a surname ("Jeb Bush", "Sergei Lavrov")
+                        name_words.add(lo + 1)
+                        surnames.add(lo + 1)
         for k in covered:
             if k < 2:
                 continue
@@ -651,6 +659,14 @@ def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> 
             if c.place.feature == "admin1" and (c.place.country, c.place.name) in held:
                 return True
     return False
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether a capitalised word is no word of any list: not an everyday, function, calendar
+    or title word, nor written in capitals."""
+    low = word.lower().rstrip(".")
+    return not (low in COMMON_WORDS or low in FUNCTION_WORDS or low in CALENDAR_WORDS or low in PERSON_TITLES
+                or low in CAPITALISED_WORDS or low in DIRECTIONS or allcaps(word))
 
 
 def _metropolis(cands: Sequence[Candidate]) -> bool:

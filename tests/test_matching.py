@@ -210,6 +210,19 @@ def test_everyday_words_that_are_only_another_name_of_a_town_are_no_name(matcher
         "Mission District", "San Francisco"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "Jeb" is in no list of given names: a word that is no place and no everyday word
+    # before a town (Būsh, Egypt) is a given name, the town a surname, here and later
+    ("Jeb Bush campaigned in Miami. Bush's spokeswoman denied it.", ["Miami"]),
+    # an everyday word before it leaves the town ("Downtown Bolton" is no name)
+    ("Shops in Downtown Bolton closed early.", ["Bolton"]),
+    # and a city of a million people stays the city
+    ("Fans of Zubair Houston cheered.", ["Houston"]),
+])
+def test_an_unknown_word_before_a_town_makes_it_a_surname(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
     """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
     own name of the town White House (Tennessee) stays a candidate, and a short form of a
