@@ -327,6 +327,11 @@ class Matcher:
         if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
             if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):
                 return ()
+        # A town after the word that opens a sports club's name is the club ("Real Madrid",
+        # "Inter Milan", "AC Milan"): its name leads the club's, a place's does not.
+        if i > 0 and toks.words[i - 1] in _CLUB_OPENERS and toks.joinable(i) and toks.gaps[i] not in _HYPHENS \
+                and not any(c.place.feature == "country" for c in cands):
+            return ()
         # Abbreviations written in lower case ("us", "ky") are words.
         if any(c.via == "abbr" for c in cands):
             abbreviated = _looks_abbreviated(toks, i, j)
@@ -537,6 +542,10 @@ class Matcher:
         return persons, inside, name_words
 
 
+#: Words that open a sports club's name before its town's, as written ("Real Madrid").
+_CLUB_OPENERS = frozenset(("Real", "Atletico", "Atlético", "Inter", "AC", "FC", "Sporting", "Olympique", "Dynamo",
+                           "Dinamo", "Borussia", "Deportivo"))
+_HYPHENS = ("-", "‐", "–")
 #: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
 _ARTICLES = frozenset(("the", "a", "an"))

@@ -223,6 +223,16 @@ def test_an_unknown_word_before_a_town_makes_it_a_surname(matcher, text, expecte
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ronaldo joined Real Madrid from Manchester.", ["Manchester"]),
+    ("Atletico\n   Madrid beat Inter Milan and AC Milan in Rome.", ["Rome"]),
+    # a country after such a word stays ("Inter Brazil" is no club), and the town elsewhere
+    ("Fans of Inter Brazil and the pro-Madrid camp met in Lisbon.", ["Brazil", "Madrid", "Lisbon"]),
+])
+def test_a_town_after_a_clubs_opening_word_is_the_club(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
     """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
     own name of the town White House (Tennessee) stays a candidate, and a short form of a
