@@ -336,6 +336,12 @@ class Matcher:
         if any(c.via == "abbr" for c in cands):
             abbreviated = _looks_abbreviated(toks, i, j)
             cands = tuple(c for c in cands if c.via != "abbr" or abbreviated)
+            surface = toks.text[toks.starts[i] : toks.ends[j - 1]]
+            if _INITIALS.fullmatch(surface):
+                # letters with dots are a name's initials ("N.J.", "U.S."): "M.D." and "L.A." are
+                # not Maryland's and Louisiana's, whose postal codes they spell
+                letters = surface.replace(".", "").lower()
+                cands = tuple(c for c in cands if c.via != "abbr" or _initials(c.place.name) == letters)
         return cands
 
     def _person_names(
@@ -698,6 +704,15 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
         if p.feature == "admin1" and country_population(p.country) >= 20_000_000:
             return True
     return False
+
+
+#: Letters each followed by a dot: "U.S.", "N.J.", "M.D." (the last dot may stand after the word).
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
+
+
+def _initials(name: str) -> str:
+    """The initials of a place's name, its small words left out ("District of Columbia": dc)."""
+    return "".join(w[0] for w in name.lower().replace("-", " ").split() if w not in ("of", "the", "and"))
 
 
 def _looks_abbreviated(toks: Tokens, i: int, j: int) -> bool:

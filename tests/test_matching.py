@@ -233,6 +233,15 @@ def test_a_town_after_a_clubs_opening_word_is_the_club(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
+def test_letters_with_dots_are_a_names_initials_not_a_postal_code(matcher):
+    found = {m.mention.surface: m.candidates for m in matcher.find(Article(
+        "a", "Ann Rose, M.D., and a P.A. from Newark, N.J., moved to the U.S. capital, Washington, D.C."))}
+    # "M.D." and "P.A." spell Maryland's and Pennsylvania's postal codes, not their initials
+    assert "M.D." not in found and "P.A." not in found
+    assert {c.place.name for c in found["N.J."]} == {"New Jersey"}
+    assert "United States" in {c.place.name for c in found["U.S."]}
+
+
 def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
     """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
     own name of the town White House (Tennessee) stays a candidate, and a short form of a
