@@ -215,7 +215,8 @@ def _cues(matches: Sequence[Match], idx: Sequence[int]) -> Counter:
 
 
 def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
-    """Regions and countries written right after a name and a comma: "Paris, Texas".
+    """Regions and countries written right after a name and a comma ("Paris, Texas") or
+    after "in" ("Monroe County in northeast Missouri").
 
     They qualify only a town or region inside them, and never a name that is itself a
     country's (in the list "China, Japan", see :class:`_Prior`).
@@ -226,7 +227,7 @@ def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
         if n + 1 < len(matches):
             nxt = matches[n + 1]
             between = nxt.mention.start - m.mention.end
-            if m.comma_after and 0 < between <= 3:
+            if (m.comma_after and 0 < between <= 3) or (m.in_after and between == m.in_after):
                 for c in nxt.candidates:
                     if c.place.feature in ("admin1", "country") and c.via in ("name", "abbr"):
                         out.add((c.place.country, c.place.name if c.place.feature == "admin1" else ""))

@@ -244,7 +244,8 @@ class Matcher:
                         j += 1
             mention = Mention(article.id, start, end, text[start:end], kind)
             comma = text[end : end + 2].lstrip(" ").startswith(",")
-            matches.append(Match(mention, cands, cue, comma))
+            inside = _IN_AFTER.match(text, end)
+            matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0))
             done = j
         return matches
 
@@ -706,6 +707,11 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
     return False
 
 
+#: " in " after a name, with a compass word or none, before a capitalised word: what may
+#: follow is the region or country that holds it ("Monroe County in northeast Missouri").
+_IN_AFTER = re.compile(r" in (?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
+                       r"northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) )?"
+                       r"(?=[A-Z])")
 #: Letters each followed by a dot: "U.S.", "N.J.", "M.D." (the last dot may stand after the word).
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
 

@@ -102,12 +102,15 @@ class Match:
     :param cue: a word next to the name that says what kind of place it is
         (``city``, ``admin1``, ``country`` …), as in "Idlib province" or "the city of Aleppo".
     :param comma_after: a comma follows the name, as in "Paris, Texas".
+    :param in_after: the length of the " in " that follows the name before a capitalised
+        word, with a compass word or none ("Monroe County in northeast Missouri"); 0 if none.
     """
 
     mention: Mention
     candidates: Tuple[Candidate, ...]
     cue: Optional[str] = None
     comma_after: bool = False
+    in_after: int = 0
 
 
 @dataclass(frozen=True)

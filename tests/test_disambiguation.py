@@ -222,6 +222,16 @@ def test_a_common_word_is_no_small_town_on_the_strength_of_its_country_alone(cho
     assert choice.reason.startswith("dropped: a common word")
 
 
+@pytest.mark.parametrize("text, region", [
+    ("Farmers from mid-Ohio moved to Monroe County in northeast Missouri last year.", "Missouri"),
+    ("Farmers from Missouri moved to Monroe County in Ohio last year.", "Ohio"),
+])
+def test_a_region_after_in_qualifies_the_name_before_it(choose, text, region):
+    county = pick(choose, text, "Monroe County")
+    assert (county.place.feature, county.place.admin1) == ("admin2", region)
+    assert f"followed by {region}" in county.reason
+
+
 @pytest.mark.parametrize("text, name, but", [
     ("Forecasters said El Niño would weaken by the summer.", "El Niño", ""),  # 8,999 people, nothing else
     # in a country's news every small town of that country has its country named
