@@ -56,7 +56,7 @@ class Weights:
     near_km: float = 300.0
     near: float = 1.5
     min_population: int = 20_000
-    min_population_alt: int = 20000
+    min_population_alt: int = 20_000
     region_town: int = 100_000
     region_named: float = 2.0
     common_word_town: int = 50_000

@@ -179,7 +179,8 @@ def _place(fields: Dict[str, Any]) -> Optional[Place]:
 
 def _kind(place: Optional[Place]) -> str:
     """How the mention was found: the pipeline keeps a gazetteer name only with a place, so a
-    name with none, or with a geocoder's, was found by its context."""
+    name with none, with a geocoder's or put by its article's town (``nearby``), was found by
+    its context."""
     return "context" if place is None or place.feature in ("geocoded", "nearby") else "gazetteer"
 
 
