@@ -258,7 +258,7 @@ class Matcher:
 
     def _spans(self, toks: Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
         spans = []
-        words, n = toks.words, toks.n
+        words, n, gaps = toks.words, toks.n, toks.gaps
         for i in capitals:
             run = words[i]
             spans.append((i, i + 1, _key(run)))
@@ -269,9 +269,13 @@ class Matcher:
                 connector = word.lower() in CONNECTORS
                 if not (connector or word[0].isupper()):
                     break
-                if not toks.joinable(k):
+                if toks.joinable(k):
+                    run += " " + word
+                elif gaps[k] in ("'s ", "’s ") and k - 1 in toks.possessive:
+                    # a possessive inside a name: "King's Lynn", "People's Republic of China"
+                    run += gaps[k][:2] + " " + word
+                else:
                     break
-                run += " " + word
                 k += 1
                 if not connector:
                     spans.append((i, k, _key(run)))

@@ -242,6 +242,21 @@ def test_letters_with_dots_are_a_names_initials_not_a_postal_code(matcher):
     assert "United States" in {c.place.name for c in found["U.S."]}
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # the official names run over their possessive: not the other Korea, not Taiwan
+    ("Envoys of the Democratic People's Republic of Korea met in Geneva.", "Democratic People's Republic of Korea", "KP"),
+    ("The People’s Republic of China protested.", "People’s Republic of China", "CN"),
+    ("Trains to King's Lynn were cut.", "King's Lynn", "GB"),
+])
+def test_a_possessive_inside_a_name_is_part_of_it(matcher, text, name, country):
+    found = {m.mention.surface: m.candidates for m in matcher.find(Article("a", text))}
+    assert name in found and {c.place.country for c in found[name]} == {country}
+
+
+def test_a_possessive_after_a_name_still_ends_it(matcher):
+    assert spans(matcher, "Turkey's President met Russia’s envoy in Ankara.") == ["Turkey", "Russia", "Ankara"]
+
+
 def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
     """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
     own name of the town White House (Tennessee) stays a candidate, and a short form of a
