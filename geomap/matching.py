@@ -68,6 +68,9 @@ MAX_TOKENS = 6
 _LOCATIVES = frozenset(("in", "near", "outside"))
 _DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-))")
 _DC = re.compile(r", D\.C\.")
+#: A news agency's mark and a dash after a place in capitals: a dateline wherever it stands,
+#: after a byline too ("By JILL COLVIN, Associated Press WASHINGTON (AP) —").
+_AGENCY = re.compile(r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|Bloomberg|IANS|PTI|ANI|KUNA|WAM|SPA|TASS|APA)\) ?[—–-]")
 _DIGIT = re.compile(r"\d")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
@@ -300,7 +303,8 @@ class Matcher:
         first_allcaps = toks.allcaps(i)
         if first_allcaps and all(toks.allcaps(k) for k in range(i + 1, j)):
             # a dateline opens a line or a sentence: "WASHINGTON (AP) —", "… Press. ANKARA, Feb. 14"
-            dateline = (toks.line_start(i) or toks.sentence_start(i)) and (
+            dateline = _AGENCY.match(text, toks.ends[j - 1]) is not None or (
+                toks.line_start(i) or toks.sentence_start(i)) and (
                 _DATELINE.match(text, toks.ends[j - 1]) is not None
                 # or runs into the story's first sentence at a line's start ("WASHINGTON Barack
                 # Obama …"); a short one there is an acronym ("CIA Director …")

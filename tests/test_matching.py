@@ -115,7 +115,9 @@ def test_a_blank_line_ends_a_name(matcher):
      # at a line's start, a dateline may run straight into the story
      "ANKARA Officials met on Friday.",
      # or end in a colon, or stand in brackets before a dash
-     "ANKARA: Officials met.", "(ANKARA) — Officials met."],
+     "ANKARA: Officials met.", "(ANKARA) — Officials met.",
+     # a news agency's mark and a dash make a dateline anywhere, after a byline with no stop too
+     "By JANE ROE, Associated Press ANKARA (AP) — Officials met."],
 )
 def test_an_all_caps_dateline_is_a_place(matcher, text):
     assert spans(matcher, text) == ["ANKARA"]
@@ -133,6 +135,8 @@ def test_all_caps_at_a_start_without_a_dateline_mark_is_no_place(matcher, text):
 def test_all_caps_words_mid_text_are_not_places(matcher):
     # TASS is a town's name in the gazetteer, and here a news agency
     assert spans(matcher, "Officials said so, informed TASS on Friday. The NATO summit met.") == []
+    # an agency's mark without a dash is no dateline
+    assert spans(matcher, "Officials said so, the ANKARA (AP) report said.") == []
 
 
 def test_abbreviations_keep_their_dots(matcher):
