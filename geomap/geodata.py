@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 14
+VERSION = 15
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -336,6 +336,10 @@ def _us_counties() -> Iterator[Record]:
             for short, full in (("St. ", "Saint "), ("Ste. ", "Sainte ")):
                 if row["name"].startswith(short):
                     names.append((full + row["name"][len(short):], "name"))  # "Saint Croix County"
+            bare = row["name"].rsplit(" ", 1)[0]
+            if "-" in bare and row["name"].endswith(" County"):
+                # a hyphened county goes by its bare name ("Miami-Dade"), which no town has
+                names.append((bare, "name"))
             yield place, names
 
 

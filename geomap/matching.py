@@ -137,7 +137,9 @@ class Matcher:
         # names start with a capital: every rule below starts from these words only
         capitals = toks.capitals
         spans = self._spans(toks, capitals)
-        found = self.gazetteer.lookup({key for _, _, key in spans} - self._extra_keys)
+        listed = _county_lists(toks) if "ounties" in text or "arishes" in text else {}
+        found = self.gazetteer.lookup(({key for _, _, key in spans} | {key for _, key in listed.values()})
+                                      - self._extra_keys)
         if not self.demonyms:
             found = {key: kept for key, kept in
                      ((key, tuple(c for c in cands if c.via != "demonym")) for key, cands in found.items()) if kept}
@@ -145,6 +147,12 @@ class Matcher:
         # Only the spans that name some place matter below (about a quarter of them), and
         # only the words those spans cover.
         named = [span for span in spans if span[2] in found]
+        for i, (j, key) in listed.items():
+            counties = tuple(c for c in found.get(key, ()) if c.place.feature == "admin2")
+            if counties:
+                # "Tulare and Kings counties": each name of the list is its county's
+                found[key] = counties
+                named = [span for span in named if not (span[0] < j and i < span[1])] + [(i, j, key)]
         covered: Set[int] = set()
         for i, j, _ in named:
             covered.update(range(i, j))
@@ -164,6 +172,9 @@ class Matcher:
                 cands = found.get(key)
                 if not cands or key in self.ignore:
                     continue
+                if listed.get(i) == (j, key):
+                    best = (j, cands)  # a county of a list ("… Morris counties"), whatever else it names
+                    break
                 if in_person and in_person.intersection(range(i, j)) and not _strong(cands):
                     continue
                 if j - i == 1 and i in name_words:
@@ -683,6 +694,39 @@ def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> 
             if c.place.feature == "admin1" and (c.place.country, c.place.name) in held:
                 return True
     return False
+
+
+def _county_lists(toks: Tokens) -> Dict[int, Tuple[int, str]]:
+    """The names of a list before "counties" or "parishes" ("Tulare and Kings counties",
+    "Bergen, Passaic and Morris counties"), by their first word: ``{i: (j, key)}``, the key
+    their county's full name's ("kings county")."""
+    out: Dict[int, Tuple[int, str]] = {}
+    words, gaps = toks.words, toks.gaps
+    for k in range(2, toks.n):
+        kind = words[k].lower()
+        if kind not in ("counties", "parishes") or gaps[k] != " ":
+            continue
+        names: List[Tuple[int, int]] = []
+        j = k
+        while True:
+            i = j - 1  # a name of up to three capitalised words ends before word j
+            if i < 0 or not toks.capital(i) or toks.allcaps(i) or words[i].lower() in FUNCTION_WORDS:
+                break
+            while i > 0 and j - i < 3 and gaps[i] == " " and toks.capital(i - 1) and not toks.allcaps(i - 1) \
+                    and words[i - 1].lower() not in FUNCTION_WORDS:
+                i -= 1
+            names.append((i, j))
+            if i >= 2 and words[i - 1].lower() in ("and", "or", "&") and gaps[i] == " " and gaps[i - 1] in (" ", ", "):
+                j = i - 1
+            elif i >= 1 and gaps[i] == ", ":
+                j = i
+            else:
+                break
+        if len(names) >= 2:
+            suffix = " county" if kind == "counties" else " parish"
+            for i, j in names:
+                out[i] = (j, _key(" ".join(words[i:j])) + suffix)
+    return out
 
 
 def _unknown_word(word: str) -> bool:

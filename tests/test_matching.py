@@ -261,6 +261,23 @@ def test_a_possessive_after_a_name_still_ends_it(matcher):
     assert spans(matcher, "Turkey's President met Russia’s envoy in Ankara.") == ["Turkey", "Russia", "Ankara"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Farms in Tulare and Kings counties dried up.", ["Tulare", "Kings"]),
+    # a given name in the list is the county's too
+    ("Voters in Bergen, Passaic, and Morris counties went out.", ["Bergen", "Passaic", "Morris"]),
+    ("Officials in Orleans and Jefferson parishes met.", ["Orleans", "Jefferson"]),
+])
+def test_the_names_of_a_list_of_counties_are_counties(matcher, text, names):
+    found = [(m.mention.surface, m.candidates) for m in matcher.find(Article("a", text))]
+    assert [name for name, _ in found] == names
+    assert all(c.place.feature == "admin2" for _, cands in found for c in cands)
+
+
+def test_a_hyphened_county_goes_by_its_bare_name(matcher):
+    found = [(m.mention.surface, m.candidates) for m in matcher.find(Article("a", "Miami-Dade officials said."))]
+    assert [(name, {c.place.name for c in cands}) for name, cands in found] == [("Miami-Dade", {"Miami-Dade County"})]
+
+
 def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
     """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
     own name of the town White House (Tennessee) stays a candidate, and a short form of a
