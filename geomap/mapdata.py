@@ -74,9 +74,10 @@ def _country_names() -> Dict[str, str]:
 
 
 def where(place: Place) -> str:
-    """``Idlib, Syria``-style context for a place: its region (for towns) and country."""
+    """``Idlib, Syria``-style context for a place: its region (for towns, counties and names
+    put by a town) and country."""
     country = _country_names().get(place.country, place.country)
-    parts = [p for p in (place.admin1 if place.feature in ("city", "admin2") else "", country)
+    parts = [p for p in (place.admin1 if place.feature in ("city", "admin2", "nearby") else "", country)
              if p and p != place.name]
     return ", ".join(parts)
 

@@ -125,6 +125,8 @@ def test_where_names_the_region_and_country(map_places):
     assert where(map_places["Idlib"]) == "Syria"  # its region has its own name
     assert where(map_places["Syria"]) == ""  # a country is its own context
     assert where(Place(0, "Somewhere", 1, 2, "", "custom")) == ""
+    # a name put by its article's town (geomap.nearby) says the town's region too
+    assert where(Place(0, "Tell Qarmuz", 35.9, 36.6, "SY", "nearby", 0, "Idlib")) == "Idlib, Syria"
 
 
 def test_text_is_bounded_per_article_and_in_all(map_places):
