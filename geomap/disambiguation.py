@@ -258,6 +258,11 @@ class _Prior:
             plain = p.feature == "city" and (big or p.country in regions and p.population < w.region_town)
             if plain:
                 score = w.population * math.log10(max(p.population, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
+                if p.country in regions and not big:
+                    # a town named after its country's region, and no larger than a city of
+                    # 100,000, comes after the region on its own ("a judge in Wyoming" is the
+                    # state, not the town of 75,000 in Michigan)
+                    score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
             else:
                 score = w.population * math.log10(max(p.population, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
                 if c.via == "alt":

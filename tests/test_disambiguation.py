@@ -204,6 +204,12 @@ def test_a_region_named_in_the_article_picks_the_county_inside_it(choose):
     assert alone.place.feature == "admin2" and alone.alternatives
 
 
+def test_a_region_comes_before_a_smaller_town_of_its_country_named_like_it(choose):
+    # Wyoming, Michigan has 75,000 people; on its own, "Wyoming" is the state
+    wyoming = pick(choose, "A federal judge in Wyoming has halted the rule.", "Wyoming")
+    assert (wyoming.place.country, wyoming.place.feature) == ("US", "admin1")
+
+
 def test_regions_of_one_name_tie_to_the_more_populous_country(choose):
     maryland = pick(choose, "Damascus residents in Maryland voted.", "Maryland")
     assert (maryland.place.country, maryland.place.feature) == ("US", "admin1")
