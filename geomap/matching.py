@@ -568,6 +568,11 @@ class Matcher:
         return persons, inside, name_words
 
 
+#: Lower-case words before a name that speak of a part of a large area: "central Washington",
+#: "upstate New York", "northern Syria".
+_AREA_WORDS = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern southwestern upstate "
+    "downstate".split())
 #: Words that open a sports club's name before its town's, as written ("Real Madrid").
 _CLUB_OPENERS = frozenset(("Real", "Atletico", "Atlético", "Inter", "AC", "FC", "Sporting", "Olympique", "Dynamo",
                            "Dinamo", "Borussia", "Deportivo"))
@@ -865,6 +870,8 @@ def _building_after(toks: Tokens, j: int, found) -> Optional[int]:
 
 
 def _cue(toks: Tokens, i: int, j: int) -> Optional[str]:
+    if i > 0 and toks.gaps[i] == " " and toks.words[i - 1] in _AREA_WORDS:
+        return "polity"  # "central Washington", "upstate New York": the region (or country)
     if j < toks.n:
         after = KIND_AFTER.get(toks.lower(j).rstrip("."))
         if after is not None:

@@ -210,6 +210,15 @@ def test_a_region_comes_before_a_smaller_town_of_its_country_named_like_it(choos
     assert (wyoming.place.country, wyoming.place.feature) == ("US", "admin1")
 
 
+@pytest.mark.parametrize("text, name, feature", [
+    ("Wildfires spread in central Washington on Monday.", "Washington", "admin1"),
+    ("Snow fell across upstate New York overnight.", "New York", "admin1"),
+    ("Shelling hit northern Syria again.", "Syria", "country"),
+])
+def test_a_part_of_a_large_area_wants_a_region_or_a_country(choose, text, name, feature):
+    assert pick(choose, text, name).place.feature == feature
+
+
 def test_regions_of_one_name_tie_to_the_more_populous_country(choose):
     maryland = pick(choose, "Damascus residents in Maryland voted.", "Maryland")
     assert (maryland.place.country, maryland.place.feature) == ("US", "admin1")
