@@ -451,7 +451,10 @@ class Matcher:
             if j - lo > 1 and _opener(toks, lo, j) and _key(" ".join(words[lo:j])) not in found:
                 lo += 1
             # a place may run straight into a name: "in Turkey Irina Kasimova said"
-            while j - lo > 2 and _key(words[lo]) in found and _strong(found[_key(words[lo])]):
+            # (not a given name that no country bears: "Mary Ann Quitugua" is one name)
+            while j - lo > 2 and _key(words[lo]) in found and _strong(found[_key(words[lo])]) and not (
+                    words[lo].lower() in GIVEN_NAMES
+                    and not any(c.place.feature in ("country", "continent") for c in found[_key(words[lo])])):
                 lo += 1
             run = words[lo:j]
             if not titled:

@@ -278,6 +278,13 @@ def test_a_hyphened_county_goes_by_its_bare_name(matcher):
     assert [(name, {c.place.name for c in cands}) for name, cands in found] == [("Miami-Dade", {"Miami-Dade County"})]
 
 
+def test_a_given_name_that_no_country_bears_starts_a_full_name(matcher):
+    # Mary is a city of 167,000 people and a province of Turkmenistan, Ann a city of 120,000
+    assert spans(matcher, "Mary Ann Quitugua from Celebrity Cake Studio came.") == []
+    # a country before a full name stays a place
+    assert spans(matcher, "in Georgia Irina Kasimova said.") == ["Georgia"]
+
+
 def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
     """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
     own name of the town White House (Tennessee) stays a candidate, and a short form of a
