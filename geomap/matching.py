@@ -347,6 +347,11 @@ class Matcher:
         if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
             if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):
                 return ()
+        # A town's name before "administration", "presidency" or "-era" is a leader's ("the Obama
+        # administration", "Obama-era rules"), unless the town is a sure place.
+        if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in _TENURES and not _strong(cands)
+                and all(c.place.feature == "city" for c in cands)):
+            return ()
         # A town after the word that opens a sports club's name is the club ("Real Madrid",
         # "Inter Milan", "AC Milan"): its name leads the club's, a place's does not.
         if i > 0 and toks.words[i - 1] in _CLUB_OPENERS and toks.joinable(i) and toks.gaps[i] not in _HYPHENS \
@@ -576,6 +581,8 @@ class Matcher:
 _AREA_WORDS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern southwestern upstate "
     "downstate".split())
+#: Words after a leader's name for the time or the government they led ("the Obama administration").
+_TENURES = frozenset(("administration", "presidency", "era", "premiership"))
 #: Words that open a sports club's name before its town's, as written ("Real Madrid").
 _CLUB_OPENERS = frozenset(("Real", "Atletico", "Atlético", "Inter", "AC", "FC", "Sporting", "Olympique", "Dynamo",
                            "Dinamo", "Borussia", "Deportivo"))

@@ -285,6 +285,15 @@ def test_a_given_name_that_no_country_bears_starts_a_full_name(matcher):
     assert spans(matcher, "in Georgia Irina Kasimova said.") == ["Georgia"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rules of the Obama administration and Obama-era limits were eased in Wyoming.", ["Wyoming"]),
+    # a sure place stays ("the Moscow administration", a city of millions)
+    ("Critics of the Moscow administration met in Kazan.", ["Moscow", "Kazan"]),
+])
+def test_a_town_before_administration_or_era_is_a_leader(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_everyday_words_that_translate_a_towns_name_are_no_name_of_it(matcher):
     """"White House" is Casablanca's name in English: no name of Casablanca in news, while the
     own name of the town White House (Tennessee) stays a candidate, and a short form of a
