@@ -593,26 +593,25 @@ def _common_word(key: str) -> bool:
     return key in COMMON_WORDS
 
 
-def _choose(ranked, w: Weights, own_name: bool = True, local: Optional[bool] = None) -> Choice:
+def _choose(ranked, w: Weights, own_name: bool, local: bool) -> Choice:
     """The choice from the ranked candidates. ``own_name`` is false for a name that is a
     common English word, with no cue, qualifier or region of its own in the text: such a
     name ("Congress", "Centre", "Industry") stands for a town only if the town is large and
     this is its own name.
 
     A town under ``min_population`` people stands only where the article points to it
-    (``local``: a signal other than its country's being named, by default any reason): in a
+    (``local``: a signal other than its country's being named): in a
     country's news every small town of that country has its country named, and most such
     lone names are a person's or a firm's ("Pandora", "Notre Dame", "Zara")."""
     if not ranked:
         return Choice(None, 0.0, "no place of this name in the gazetteer")
     (best, score, reasons), *rest = ranked
     p = best.place
-    supported = bool(reasons) if local is None else local
     if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town):
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
         return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({p.population:,} people), "
                                  "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))
-    if p.feature == "city" and not supported:
+    if p.feature == "city" and not local:
         floor = w.min_population_alt if best.via == "alt" else w.min_population
         if p.population < floor:
             but = " but its country's name" if reasons else ""

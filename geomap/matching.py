@@ -731,7 +731,7 @@ def _county_lists(toks: Tokens) -> Dict[int, Tuple[int, str]]:
                     and words[i - 1].lower() not in FUNCTION_WORDS:
                 i -= 1
             names.append((i, j))
-            if i >= 2 and words[i - 1].lower() in ("and", "or", "&") and gaps[i] == " " and gaps[i - 1] in (" ", ", "):
+            if i >= 2 and words[i - 1].lower() in ("and", "or") and gaps[i] == " " and gaps[i - 1] in (" ", ", "):
                 j = i - 1
             elif i >= 1 and gaps[i] == ", ":
                 j = i
