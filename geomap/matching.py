@@ -156,7 +156,7 @@ class Matcher:
         covered: Set[int] = set()
         for i, j, _ in named:
             covered.update(range(i, j))
-        persons, in_person, name_words = self._person_names(toks, found, covered)
+        persons, in_person, name_words, placed = self._person_names(toks, found, covered, _placed(toks, named, found))
 
         by_start: Dict[int, List[Tuple[int, str]]] = {}
         for i, j, key in named:
@@ -187,7 +187,7 @@ class Matcher:
                 if _hyphened_to_a_name(toks, i, j, found) and not _strong(cands) \
                         and all(c.place.feature == "city" for c in cands):
                     continue  # "Wal-Mart", "Champs-Elysees", "Miracle-Ear": one longer name
-                cands = self._admissible(toks, i, j, key, cands, persons, found)
+                cands = self._admissible(toks, i, j, key, cands, persons, found, key in placed)
                 if cands:
                     best = (j, cands)
                     break
@@ -304,6 +304,7 @@ class Matcher:
         cands: Tuple[Candidate, ...],
         persons: Set[str],
         found: Dict[str, Tuple[Candidate, ...]],
+        placed: bool,
     ) -> Tuple[Candidate, ...]:
         located = i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " " and i not in toks.possessive
         # "Hugo, Oklahoma": the region after a comma holds a town of this name
@@ -339,9 +340,11 @@ class Matcher:
                 or (i > 0 and toks.capital(i - 1) and not toks.sentence_start(i - 1) and toks.joinable(i))
             ):
                 return ()  # a word of a longer name we do not know ("Eastern Ghouta", "Trade Centre")
-            if sentence_start and all(c.via == "alt" for c in cands):
+            # (unless the article puts the name somewhere elsewhere: "the city of Douma. …
+            # Douma's fall", "in Nelson … Nelson residents")
+            if sentence_start and all(c.via == "alt" for c in cands) and not placed:
                 return ()  # a capital from the sentence start, and no place's own name
-            if low in GIVEN_NAMES and not _surely_named_place(cands) and not located:
+            if low in GIVEN_NAMES and not _surely_named_place(cands) and not located and not placed:
                 return ()  # "Paul", "Nelson": a person, unless surely a place or "in Nelson"
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
         if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
@@ -370,8 +373,8 @@ class Matcher:
         return cands
 
     def _person_names(
-        self, toks: Tokens, found: Dict[str, Tuple[Candidate, ...]], covered: Set[int]
-    ) -> Tuple[Set[str], Set[int], Set[int]]:
+        self, toks: Tokens, found: Dict[str, Tuple[Candidate, ...]], covered: Set[int], placed: Set[str]
+    ) -> Tuple[Set[str], Set[int], Set[int], Set[str]]:
         """Names this article uses for people, the tokens inside longer names, and the words of
         full names that are never places on their own: a given name that starts one
         ("Victoria Beckham"), a surname after a given name ("Ashley Sutton"), after an
@@ -386,6 +389,10 @@ class Matcher:
         A run is a longest chain of capitalised words (not in capitals) joined by a space or
         a line break. Only runs that share a word with a span naming a place (``covered``)
         are looked at: the rules read these results for such spans alone.
+
+        ``placed`` holds the names the article puts somewhere ("in Riverdale"): a short run
+        makes no person of them ("Riverdale Lukoil" is a shop), and they come back, less the
+        ones that speak, as the names that are places in all their mentions.
         """
         persons: Set[str] = set()
         inside: Set[int] = set()
@@ -483,7 +490,9 @@ class Matcher:
                     weak = [k for k in keys if k in found and not _strong(found[k])]
                     personal = titled or len(run) <= 3 and not any(k in found and _strong(found[k]) for k in keys)
                     if personal:
-                        persons.update(weak)
+                        # (not a name the article puts somewhere: "Riverdale Lukoil … in
+                        # Riverdale" is a business named after the town)
+                        persons.update(k for k in weak if k not in placed)
                     given = run[0].lower() in GIVEN_NAMES
                     if (len(run) == 2 and not given and keys[1] not in found and keys[0] in found
                             and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
@@ -573,7 +582,9 @@ class Matcher:
                          and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS))
             if speaks or spoken_of:
                 persons.add(key)
-        return persons, inside, name_words
+        # a name the article puts somewhere is a place in its other mentions, unless it also
+        # speaks ("Nelson said … in Nelson")
+        return persons, inside, name_words, placed - speakers() if placed else placed
 
 
 #: Lower-case words before a name that speak of a part of a large area: "central Washington",
@@ -590,6 +601,8 @@ _HYPHENS = ("-", "‐", "–")
 #: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Words for a settlement before "of" and its name ("the city of Douma").
+_SETTLEMENTS = frozenset(("city", "town", "village"))
 #: Words before a name that make a building of a town's name ending in a building's word.
 _DETERMINERS = frozenset(("the", "this", "that"))
 _COMPASS = DIRECTIONS | {"far"}
@@ -681,6 +694,24 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
     return (toks.gaps[k] == " "
             and toks.gaps[k + 1] in ("-", "‐")
             and toks.words[k + 1][0].isupper())
+
+
+def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[str]:
+    """The names this article puts somewhere at least once: after "in", "near" or "outside",
+    after "the city (town, village) of", or before a comma and a region that holds a place of
+    that name ("Hugo, Oklahoma"). Such a name is a place in its other mentions too."""
+    words, gaps = toks.words, toks.gaps
+    out: Set[str] = set()
+    for i, j, key in named:
+        if key in out:
+            continue
+        if i > 0 and gaps[i] == " " and (
+                words[i - 1] in _LOCATIVES and i not in toks.possessive
+                or i > 1 and words[i - 1] == "of" and words[i - 2].lower() in _SETTLEMENTS):
+            out.add(key)
+        elif _region_follows(toks, j, found[key], found):
+            out.add(key)
+    return out
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:

@@ -335,6 +335,25 @@ def test_a_code_before_a_town_makes_no_persons_name(matcher):
     assert spans(matcher, text) == ["Cirencester", "Cirencester"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a short run of capitalised words makes a person's name of the town it starts, unless the
+    # article puts the town somewhere: then the run is a business named after it
+    ("Riverdale Lukoil sold the winning ticket. The Riverdale store is busy.", []),
+    ("Riverdale Lukoil sold the winning ticket. The store is in Riverdale. The Riverdale store is busy.",
+     ["Riverdale", "Riverdale"]),
+    # a given name opening a sentence is a person's, unless the article puts it somewhere
+    ("Nelson residents will gain an office.", []),
+    ("Nelson residents will gain an office. It opens in Nelson next month.", ["Nelson", "Nelson"]),
+    # or it speaks in the article
+    ("Nelson said the office opens in Nelson next month.", ["Nelson"]),
+    # another name of a town at a sentence's start is a capital, unless the town is put somewhere
+    ("Douma is surrounded.", []),
+    ("Troops entered the city of Douma.\n\nDouma is surrounded.", ["Douma", "Douma"]),
+])
+def test_a_name_the_article_puts_somewhere_is_a_place_in_its_other_mentions(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_titled_surname_is_the_persons_in_the_whole_article(matcher):
     # Dewsbury names only a town of 60,000: after "Mr Dewsbury" it is the man's name
     text = "Mr Dewsbury spoke first. He said that Dewsbury left for Kent."
