@@ -60,6 +60,7 @@ from .wordlists import (
     NAME_PARTICLES,
     PERSON_TITLES,
     SPEECH_VERBS,
+    STREET_WORDS,
     SURNAME_PARTICLES,
 )
 
@@ -212,6 +213,9 @@ class Matcher:
                 # alone ("Far North" is one of Cameroon's) only says where in the next place
                 done = j
                 continue
+            if j < toks.n and toks.gaps[j] == " " and toks.capital(j) and toks.lower(j) in STREET_WORDS:
+                done = j + 1
+                continue  # "Hampton Avenue", "Atlantic Avenue": a street named after the place
             cue = _cue(toks, i, j)
             kind = "gazetteer"
             # span edges: a compass word before the name and a generic head after it are

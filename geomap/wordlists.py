@@ -199,6 +199,13 @@ INSTITUTION_WORDS = frozenset(
     """.split()
 )
 
+#: Words that, capitalised right after a place's name, make it a street's ("Hampton Avenue",
+#: "Atlantic Avenue", "Falcon Street"): the name is the street's, and no place is reported
+#: (a street carries no coordinates of its own here).
+STREET_WORDS = frozenset(
+    "street avenue road drive boulevard lane highway parkway park ave ave. rd rd. blvd blvd.".split()
+)
+
 #: Words that end the name of a building or a campus ("Manila Cathedral", "Colorado State
 #: University", "Vancouver Art Gallery"). News annotators mark such a name whole, as a place:
 #: led by a place's own name, the whole name is found and placed at that place; led by a

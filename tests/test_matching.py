@@ -354,6 +354,20 @@ def test_a_name_the_article_puts_somewhere_is_a_place_in_its_other_mentions(matc
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Police were called to Hampton Avenue in Richmond.", ["Richmond"]),
+    ("A dog stands on Atlantic Avenue every day.", []),
+    ("The hall on Falcon Street, near Boston, closed.", ["Boston"]),
+    ("A tree fell in Penn Park on Saturday.", []),
+    ("Queens Park Rangers beat Sunderland.", ["Sunderland"]),
+    # the place itself stays, and so does a town whose own name ends in such a word
+    ("Officials in Hampton said the avenue closes.", ["Hampton"]),
+    ("Flights to Menlo Park were delayed.", ["Menlo Park"]),
+])
+def test_a_places_name_before_a_street_or_park_word_is_the_streets(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_titled_surname_is_the_persons_in_the_whole_article(matcher):
     # Dewsbury names only a town of 60,000: after "Mr Dewsbury" it is the man's name
     text = "Mr Dewsbury spoke first. He said that Dewsbury left for Kent."
