@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 15
+VERSION = 16
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -66,6 +66,22 @@ CONSTITUENTS = [
     ("Scotland", "GB", 56.8, -4.2, ["Scottish", "Scots"]),
     ("Wales", "GB", 52.3, -3.7, ["Welsh"]),
     ("Northern Ireland", "GB", 54.6, -6.7, ["Northern Irish"]),
+]
+
+#: Countries that are no more, at the point of the country that succeeded them (its capital
+#: and most of its people): name, successor, other names, demonyms.
+FORMER_COUNTRIES = [
+    ("Soviet Union", "RU", [("USSR", "abbr"), ("Union of Soviet Socialist Republics", "name")], ["Soviet", "Soviets"]),
+    ("Czechoslovakia", "CZ", [], ["Czechoslovak"]),
+    ("East Germany", "DE", [("German Democratic Republic", "name")], ["East German", "East Germans"]),
+    ("West Germany", "DE", [], ["West German", "West Germans"]),
+    ("Ottoman Empire", "TR", [], ["Ottoman", "Ottomans"]),
+    ("Austria-Hungary", "AT", [("Austro-Hungarian Empire", "name")], []),
+    ("Persia", "IR", [], []),
+    ("Siam", "TH", [], []),
+    ("Ceylon", "LK", [], []),
+    ("Rhodesia", "ZW", [], []),
+    ("Zaire", "CD", [], []),
 ]
 
 #: Regions larger than a country (approximate centres; GeoNames ids where it has one).
@@ -232,6 +248,10 @@ def _countries() -> Iterator[Record]:
         # no GeoNames id to hand: a fixed negative id keeps the index's key unique
         yield Place(-100 - n, name, lat, lon, code, "region"), \
             [(name, "name")] + [(d, "demonym") for d in demonyms]
+    for n, (name, code, others, demonyms) in enumerate(FORMER_COUNTRIES):
+        row = countries()[code]
+        yield Place(-200 - n, name, float(row["lat"]), float(row["lon"]), code, "region"), \
+            [(name, "name")] + others + [(d, "demonym") for d in demonyms]
 
 
 def _continents() -> Iterator[Record]:

@@ -158,3 +158,14 @@ def test_us_counties_written_with_saint_in_full(gazetteer):
     found = gazetteer.lookup(["saint croix county", "st croix county"])
     assert {c.place.name for c in found["saint croix county"]} == {"St. Croix County"}
     assert found["saint croix county"] == found["st croix county"]
+
+
+def test_former_countries_stand_at_their_successors_point(gazetteer):
+    found = gazetteer.lookup(["soviet union", "ussr", "soviet", "czechoslovakia", "russia"])
+    [russia] = [c.place for c in found["russia"] if c.place.feature == "country"]
+    [ussr] = {c.place for c in found["soviet union"]}
+    assert (ussr.name, ussr.country, ussr.feature) == ("Soviet Union", "RU", "region")
+    assert (ussr.lat, ussr.lon) == (russia.lat, russia.lon)
+    assert {(c.place, c.via) for c in found["ussr"]} == {(ussr, "abbr")}
+    assert (ussr, "demonym") in {(c.place, c.via) for c in found["soviet"]}
+    assert {c.place.country for c in found["czechoslovakia"]} == {"CZ"}
