@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 16
+VERSION = 17
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -198,6 +198,16 @@ def _usable_alternate(name: str) -> bool:
     )
 
 
+def _clipped(alternate: str, name: str) -> bool:
+    """Whether an alternate name is the place's own name cut inside a word, two letters or
+    more short: "Chopin" of Chopinzinho, "Syd" of Sydney, "Springvil" of Springville, clipped
+    forms that no text writes for the place (a dropped last letter is a spelling: "Misrata"
+    of Misratah)."""
+    cut = len(alternate)
+    return (len(name) - cut >= 2 and name[cut].isalpha() and name[cut + 1].isalpha()
+            and name[:cut].casefold() == alternate.casefold())
+
+
 @functools.lru_cache(maxsize=1)
 def countries() -> Dict[str, dict]:
     """Rows of ``data/countries.tsv`` by ISO code."""
@@ -336,7 +346,8 @@ def _cities(min_population: int) -> Iterator[Record]:
                       c["countrycode"], "city", int(c.get("population") or 0),
                       admin1_names.get((c["countrycode"], c.get("admin1code", "")), ""))
         names = [(c["name"], "name")]
-        names += [(a, "alt") for a in c.get("alternatenames", []) if a != c["name"] and _usable_alternate(a)]
+        names += [(a, "alt") for a in c.get("alternatenames", [])
+                  if a != c["name"] and _usable_alternate(a) and not _clipped(a, c["name"])]
         yield place, names
 
 

@@ -169,3 +169,14 @@ def test_former_countries_stand_at_their_successors_point(gazetteer):
     assert {(c.place, c.via) for c in found["ussr"]} == {(ussr, "abbr")}
     assert (ussr, "demonym") in {(c.place, c.via) for c in found["soviet"]}
     assert {c.place.country for c in found["czechoslovakia"]} == {"CZ"}
+
+
+def test_an_alternate_name_clipped_inside_a_word_is_no_name(gazetteer):
+    found = gazetteer.lookup(["chopin", "syd", "misrata", "clacton", "sydney"])
+    # GeoNames lists "Chopin" for Chopinzinho and "Syd" for Sydney: clipped forms
+    assert "Chopinzinho" not in {c.place.name for c in found.get("chopin", ())}
+    assert "Sydney" not in {c.place.name for c in found.get("syd", ())}
+    # a dropped last letter is a spelling, a clipped word's end a short form of the name
+    assert "Misratah" in {c.place.name for c in found["misrata"]}
+    assert "Clacton-on-Sea" in {c.place.name for c in found["clacton"]}
+    assert "Sydney" in {c.place.name for c in found["sydney"]}
