@@ -58,6 +58,7 @@ from .wordlists import (
     KIND_BEFORE_OF,
     NAME_HEADS,
     NAME_PARTICLES,
+    ORGANISATION_WORDS,
     PERSON_TITLES,
     SPEECH_VERBS,
     STREET_WORDS,
@@ -474,7 +475,9 @@ class Matcher:
                 lo += 1
             run = words[lo:j]
             if not titled:
-                own = _institution(run, found)
+                # (and a club's or a firm's word after a possessive: "Allendale Woman's Club")
+                after = words[j] if j < n and gaps[j] in _POSSESSIVE_GAPS and words[j][0].isupper() else ""
+                own = _institution(run, found) or _organisation(run, after, found)
                 if own:
                     # "Danbury Police Department": the town's name, and no person's; the words
                     # after it stay inside a longer name
@@ -658,6 +661,24 @@ def _institution(run: Sequence[str], found) -> int:
             if cands and any(c.via != "alt" or c.place.feature != "city" for c in cands) \
                     and (k - first > 1 or run[first].lower() not in COMMON_WORDS):
                 return k
+    return 0
+
+
+def _organisation(run: Sequence[str], after: str, found) -> int:
+    """How many words of a run of capitalised words are the place's own name that opens a
+    club's or a society's name ("Allendale Woman's Club", "Springfield Rotary Club"):
+    one of its next three words, or ``after`` (the word after a possessive that ends the run),
+    is one of ``ORGANISATION_WORDS``. 0 when the run is no such name."""
+    first = 1 if run[0].lower() in FUNCTION_WORDS else 0
+    words = list(run[first : first + 4]) + ([after] if after and len(run) - first <= 3 else [])
+    if not any(w.lower() in ORGANISATION_WORDS for w in words[1:]):
+        return 0
+    for k in range(min(len(run) - first - 1, 3), 0, -1):
+        cands = found.get(_key(" ".join(run[first : first + k])))
+        if cands and any(c.via != "alt" or c.place.feature != "city" for c in cands) \
+                and (k > 1 or run[first].lower() not in COMMON_WORDS) \
+                and not any(w.lower() in ORGANISATION_WORDS for w in run[first : first + k]):
+            return first + k
     return 0
 
 

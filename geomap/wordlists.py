@@ -199,6 +199,16 @@ INSTITUTION_WORDS = frozenset(
     """.split()
 )
 
+#: Words that end the name of a club or a society, a few words after the place's name that
+#: starts it ("Allendale Woman's Club", "Springfield Rotary Club"): the place is still the
+#: place for most annotators, and its name no person's. (Not firms': "Campbell Soup Company",
+#: "Hopewell Farms" are named after people and homesteads as often as after towns.)
+ORGANISATION_WORDS = frozenset(
+    """
+    club clubs society association foundation league federation orchestra choir chorus
+    """.split()
+)
+
 #: Words that, capitalised right after a place's name, make it a street's ("Hampton Avenue",
 #: "Atlantic Avenue", "Falcon Street"): the name is the street's, and no place is reported
 #: (a street carries no coordinates of its own here).

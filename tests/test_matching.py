@@ -368,6 +368,18 @@ def test_a_places_name_before_a_street_or_park_word_is_the_streets(matcher, text
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a town that opens a club's or a society's name is the town, after a possessive too
+    ("The Allendale Woman's Club held a fashion show.", ["Allendale"]),
+    ("Members of the Allendale Garden Club met on Monday.", ["Allendale"]),
+    ("She joined the Dunshaughlin Rotary Club in March.", ["Dunshaughlin"]),
+    # a firm's name is left as it was: firms are named after people as often as after towns
+    ("A retiree of Campbell Soup Company, he died on Monday.", []),
+])
+def test_a_town_that_opens_a_clubs_name_is_the_town(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_titled_surname_is_the_persons_in_the_whole_article(matcher):
     # Dewsbury names only a town of 60,000: after "Mr Dewsbury" it is the man's name
     text = "Mr Dewsbury spoke first. He said that Dewsbury left for Kent."
