@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 17
+VERSION = 18
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -36,7 +36,9 @@ COUNTRY_SHORT = {
            ("Briton", "demonym"), ("Britons", "demonym"), ("Brits", "demonym")],
     "AE": [("UAE", "abbr"), ("U.A.E.", "abbr"), ("Emirates", "alt")],
     "KP": [("DPRK", "abbr"), ("North Korean", "demonym"), ("North Koreans", "demonym")],
-    "KR": [("ROK", "abbr"), ("South Korean", "demonym"), ("South Koreans", "demonym"),
+    # "Korea" alone is the Republic of Korea's own short name ("Korea Baseball Organization",
+    # "Bank of Korea"); the North is always named so
+    "KR": [("ROK", "abbr"), ("Korea", "name"), ("South Korean", "demonym"), ("South Koreans", "demonym"),
            ("Korean", "demonym"), ("Koreans", "demonym")],
     "CN": [("PRC", "abbr"), ("Mainland China", "name")],
     "CD": [("DRC", "abbr"), ("DR Congo", "name"), ("Congo-Kinshasa", "name")],

@@ -180,3 +180,8 @@ def test_an_alternate_name_clipped_inside_a_word_is_no_name(gazetteer):
     assert "Misratah" in {c.place.name for c in found["misrata"]}
     assert "Clacton-on-Sea" in {c.place.name for c in found["clacton"]}
     assert "Sydney" in {c.place.name for c in found["sydney"]}
+
+
+def test_korea_alone_is_the_republic_of_korea(gazetteer):
+    countries = {c.place.country for c in gazetteer.lookup(["korea"])["korea"] if c.place.feature == "country"}
+    assert countries == {"KR"}
