@@ -106,7 +106,7 @@ COMMON_WORDS = _COMMON_WORDS | _LAND_PLURALS | _read_words("english_town_words.t
 #: Titles and roles that come before a person's name ("President Recep Tayyip Erdogan").
 PERSON_TITLES = frozenset(
     """
-    mr mrs ms miss dr prof sir dame lord lady president vice ambassador minister secretary senator sen
+    mr mrs ms miss dr prof sir dame lord lady president vice ambassador minister secretary senator sen sens reps
     rep representative gov governor mayor judge justice king queen prince princess pope sheikh sheik
     emir sultan general gen colonel col major maj captain capt lieutenant lt sergeant sgt officer
     commander admiral chancellor premier spokesman spokeswoman spokesperson chairman chairwoman chair
