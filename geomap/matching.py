@@ -146,6 +146,7 @@ class Matcher:
             found = {key: kept for key, kept in
                      ((key, tuple(c for c in cands if c.via != "demonym")) for key, cands in found.items()) if kept}
         found.update(self.extra)
+        _bare_counties(found, spans)
         # Only the spans that name some place matter below (about a quarter of them), and
         # only the words those spans cover.
         named = [span for span in spans if span[2] in found]
@@ -765,6 +766,36 @@ def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> 
             if c.place.feature == "admin1" and (c.place.country, c.place.name) in held:
                 return True
     return False
+
+
+#: Heads of a US county's name ("Suffolk County", "Orleans Parish").
+_COUNTY_HEADS = (" county", " parish")
+
+
+def _bare_counties(found: Dict[str, Tuple[Candidate, ...]], spans: Sequence[Tuple[int, int, str]]) -> None:
+    """In an article that names a county with its head ("Suffolk County"), its bare name
+    ("the Suffolk Times", "Suffolk detectives") is that county or a town near it: one name,
+    one place in one article. Not where the bare name is also a large city or a first-level
+    region of the county's country that lies elsewhere ("Washington County … Washington").
+    Updates ``found`` in place."""
+    heads = [key for key in found if key.endswith(_COUNTY_HEADS)]
+    if not heads:
+        return
+    keys = {key for _, _, key in spans}
+    for key in heads:
+        counties = tuple(c for c in found[key] if c.place.feature == "admin2")
+        bare = key.rsplit(" ", 1)[0]
+        if not counties or bare not in keys:
+            continue
+        near, far = [], False
+        for c in found.get(bare, ()):
+            p = c.place
+            if any(abs(p.lat - k.place.lat) < 1.0 and abs(p.lon - k.place.lon) < 1.2 for k in counties):
+                near.append(c)
+            elif p.country == counties[0].place.country and (p.feature != "city" or p.population >= 100_000):
+                far = True
+        if not far:
+            found[bare] = counties + tuple(c for c in near if c not in counties)
 
 
 def _county_lists(toks: Tokens) -> Dict[int, Tuple[int, str]]:

@@ -382,6 +382,23 @@ def test_a_town_that_opens_a_clubs_name_is_the_town(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
+def test_a_countys_bare_name_is_the_county_in_an_article_that_names_it(matcher):
+    def candidates(text, surface):
+        [m] = [m for m in matcher.find(Article("a", text)) if m.mention.surface == surface]
+        return {(c.place.name, c.place.feature, c.place.admin1) for c in m.candidates}
+
+    text = "Suffolk County detectives found a skeleton, the Suffolk Times reported."
+    # (New York's and Massachusetts' counties of the name)
+    assert candidates(text, "Suffolk") == {("Suffolk County", "admin2", "New York"),
+                                           ("Suffolk County", "admin2", "Massachusetts")}
+    # without the county's name, the bare name keeps its places (a city in Virginia, a county
+    # of England)
+    assert ("Suffolk", "city", "Virginia") in candidates("The Suffolk Times reported it.", "Suffolk")
+    # and a large city or a state of that name elsewhere keeps them too
+    text = "Washington County deputies flew to Washington on Monday."
+    assert ("Washington", "city", "District of Columbia") in candidates(text, "Washington")
+
+
 def test_a_titled_surname_is_the_persons_in_the_whole_article(matcher):
     # Dewsbury names only a town of 60,000: after "Mr Dewsbury" it is the man's name
     text = "Mr Dewsbury spoke first. He said that Dewsbury left for Kent."
