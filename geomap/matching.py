@@ -352,6 +352,9 @@ class Matcher:
                 return ()  # a capital from the sentence start, and no place's own name
             if low in GIVEN_NAMES and not _surely_named_place(cands) and not located and not placed:
                 return ()  # "Paul", "Nelson": a person, unless surely a place or "in Nelson"
+            if (low in GIVEN_NAMES and j + 1 < toks.n and toks.gaps[j] == " " and toks.words[j] == "of"
+                    and toks.capital(j + 1) and not any(c.place.feature in ("country", "continent") for c in cands)):
+                return ()  # "Mary of Bethany", "Catherine of Aragon": a person named by a place
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
         if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
             if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):

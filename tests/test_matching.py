@@ -182,6 +182,8 @@ def test_a_titled_person_is_not_a_place(matcher):
     found = spans(matcher, "Turkish President Recep Tayyip Erdogan informed of casualties.")
     assert found == ["Turkish"]
     assert spans(matcher, "threats addressed to Ambassador Alexey Yerkhov due to tensions") == []
+    # a given name before "of" and a place is a person's ("Mary" is a city in Turkmenistan)
+    assert spans(matcher, "Pilgrims remember Mary of Bethany in Jerusalem.") == ["Jerusalem"]
     # a plural title before several names ("Sens." is no town in France)
     assert spans(matcher, "Sens. Tom Udall and Martin Heinrich issued statements.") == []
 
