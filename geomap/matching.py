@@ -594,8 +594,11 @@ class Matcher:
             if speaks or spoken_of:
                 persons.add(key)
         # a name the article puts somewhere is a place in its other mentions, unless it also
-        # speaks ("Nelson said … in Nelson")
-        return persons, inside, name_words, placed - speakers() if placed else placed
+        # speaks ("Nelson said … in Nelson"); asked only of the names that rule is for (given
+        # names, towns known by another name), as working out the speakers reads every word
+        contested = {key for key in placed
+                     if key in GIVEN_NAMES or all(c.via == "alt" for c in found.get(key, ()))}
+        return persons, inside, name_words, placed - (contested & speakers()) if contested else placed
 
 
 #: Lower-case words before a name that speak of a part of a large area: "central Washington",
