@@ -32,7 +32,14 @@ General rules, no list of any article's names:
   ("Manila Cathedral", "Colorado State University"); a name in the possessive there ("St.
   Paul's Hospital") and "the White House" are buildings, no places;
 * a region named by compass words alone ("Far North") right before another place's name only
-  says where in that place ("Far North Queensland").
+  says where in that place ("Far North Queensland");
+* a name the article puts somewhere ("in Riverdale", "the city of Douma", "Hugo, Oklahoma")
+  is a place in its other mentions too, unless it speaks ("Nelson said"); a town that opens a
+  club's or a society's name stays the town ("The Allendale Woman's Club");
+* a place's name before a street's or a park's word is the street's ("Hampton Avenue",
+  "Queens Park"), and no place is reported;
+* after a county's full name ("Suffolk County"), its bare name in the same article is that
+  county or a town near it ("the Suffolk Times").
 """
 
 from __future__ import annotations
@@ -479,7 +486,7 @@ class Matcher:
                 lo += 1
             run = words[lo:j]
             if not titled:
-                # (and a club's or a firm's word after a possessive: "Allendale Woman's Club")
+                # (and a club's or a society's word after a possessive: "Allendale Woman's Club")
                 after = words[j] if j < n and gaps[j] in _POSSESSIVE_GAPS and words[j][0].isupper() else ""
                 own = _institution(run, found) or _organisation(run, after, found)
                 if own:
@@ -781,9 +788,9 @@ _COUNTY_HEADS = (" county", " parish")
 def _bare_counties(found: Dict[str, Tuple[Candidate, ...]], spans: Sequence[Tuple[int, int, str]]) -> None:
     """In an article that names a county with its head ("Suffolk County"), its bare name
     ("the Suffolk Times", "Suffolk detectives") is that county or a town near it: one name,
-    one place in one article. Not where the bare name is also a large city or a first-level
-    region of the county's country that lies elsewhere ("Washington County … Washington").
-    Updates ``found`` in place."""
+    one place in one article ("near": within about a degree, some 100 km). Not where the bare
+    name is also a large city, a region or another county of the county's country that lies
+    elsewhere ("Washington County … Washington"). Updates ``found`` in place."""
     heads = [key for key in found if key.endswith(_COUNTY_HEADS)]
     if not heads:
         return

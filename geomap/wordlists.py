@@ -209,9 +209,9 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 
-#: Words that, capitalised right after a place's name, make it a street's ("Hampton Avenue",
-#: "Atlantic Avenue", "Falcon Street"): the name is the street's, and no place is reported
-#: (a street carries no coordinates of its own here).
+#: Words that, capitalised right after a place's name, make it a street's or a park's ("Hampton
+#: Avenue", "Atlantic Avenue", "Falcon Street", "Queens Park"): the name is theirs, and no place
+#: is reported (streets and parks carry no coordinates of their own here).
 STREET_WORDS = frozenset(
     "street avenue road drive boulevard lane highway parkway park ave ave. rd rd. blvd blvd.".split()
 )
