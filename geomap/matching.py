@@ -319,9 +319,7 @@ class Matcher:
         found: Dict[str, Tuple[Candidate, ...]],
         placed: bool,
     ) -> Tuple[Candidate, ...]:
-        located = i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " " and i not in toks.possessive
-        # "Hugo, Oklahoma": the region after a comma holds a town of this name
-        located = located or _region_follows(toks, j, cands, found)
+        located = _located(toks, i, j, cands, found)
         if surface_key in persons and not located:
             return ()  # a person's name, unless the word before says a place ("… in Samos")
         text = toks.text
@@ -739,18 +737,23 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
     """The names this article puts somewhere at least once: after "in", "near" or "outside",
     after "the city (town, village) of", or before a comma and a region that holds a place of
     that name ("Hugo, Oklahoma"). Such a name is a place in its other mentions too."""
-    words, gaps = toks.words, toks.gaps
+    words = toks.words
     out: Set[str] = set()
     for i, j, key in named:
         if key in out:
             continue
-        if i > 0 and gaps[i] == " " and (
-                words[i - 1] in _LOCATIVES and i not in toks.possessive
-                or i > 1 and words[i - 1] == "of" and words[i - 2].lower() in _SETTLEMENTS):
-            out.add(key)
-        elif _region_follows(toks, j, found[key], found):
+        if (i > 1 and toks.gaps[i] == " " and words[i - 1] == "of" and words[i - 2].lower() in _SETTLEMENTS
+                or _located(toks, i, j, found[key], found)):
             out.add(key)
     return out
+
+
+def _located(toks: Tokens, i: int, j: int, cands: Sequence[Candidate], found) -> bool:
+    """Whether the words around words ``i`` to ``j`` say a place: "in", "near" or "outside"
+    right before them, or a comma and a region that holds one of ``cands`` after them
+    ("Hugo, Oklahoma")."""
+    return (i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " " and i not in toks.possessive
+            or _region_follows(toks, j, cands, found))
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:
