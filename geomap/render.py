@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import html
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -343,8 +344,11 @@ def resolve_tiles(tiles: Optional[str], attribution: Optional[str] = None) -> Tu
                  int(provider.get("max_zoom", 19)), str(provider.get("subdomains", "abc"))), notes
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def _provider_key(name: str) -> str:
-    return "".join(ch for ch in name.lower() if ch.isalnum())
+    return _NOT_LETTERS.sub("", name.lower())  # letters and digits only: a regex, not a loop per character
 
 
 @lru_cache(maxsize=1)

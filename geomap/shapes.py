@@ -1,13 +1,13 @@
 """Outlines of the areas a map shades: countries, first-level regions and continents.
 
 The outlines are Natural Earth's (public domain), simplified and shipped in
-``geomap/data/areas.tsv.gz`` by ``tools/build_shapes.py``: countries by their ISO 3166-1
+``geomap/data/areas.bin`` by ``tools/build_shapes.py``: countries by their ISO 3166-1
 alpha-2 code, first-level regions by their GeoNames id (the id geomap's regions carry). A
 continent is drawn as the outlines of its countries (GeoNames' continent codes).
 
-Outlines stay text (GeoJSON geometries as JSON), read once and never parsed: a page gets
-them as they are, and they cost a few MB of memory rather than the hundred that millions of
-coordinates as Python floats would.
+Outlines stay text (GeoJSON geometries as JSON), each decompressed only when a map shades
+it and never parsed: a page gets them as they are, and they cost a few MB of memory rather
+than the hundred that millions of coordinates as Python floats would.
 
 Example::
 
@@ -17,7 +17,7 @@ Example::
 
 from __future__ import annotations
 
-import gzip
+import zlib
 from functools import lru_cache
 from importlib import resources
 from typing import Dict, List, Optional, Tuple
@@ -27,20 +27,44 @@ from .models import Place
 __all__ = ["area_key", "outline"]
 
 
+class _Outlines:
+    """The outlines file: its index read at once, each outline decompressed when asked for."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+        first = raw[:raw.index(b"\n")].decode("ascii").split()
+        if len(first) != 3 or first[:2] != ["geomap-areas", "1"]:
+            raise ValueError("not a geomap outlines file")
+        lines = raw.split(b"\n", int(first[2]) + 1)  # the first line, the index's, the outlines
+        self._start = len(raw) - len(lines[-1])  # the first outline's first byte
+        index = b"\n".join(lines[1:-1]).decode("utf-8")
+        # key -> "type<TAB>offset<TAB>length", split further only for the few a map asks for
+        self._index: Dict[str, str] = dict(line.split("\t", 1) for line in index.split("\n")) if index else {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._index
+
+    def get(self, key: str) -> Optional[Tuple[str, str]]:
+        """(geometry type, coordinates as JSON text), or ``None`` (no such outline, or a damaged one)."""
+        found = self._index.get(key)
+        if found is None:
+            return None
+        kind_of_geometry, offset, length = found.split("\t")
+        start = self._start + int(offset)
+        try:
+            return kind_of_geometry, zlib.decompress(self._raw[start:start + int(length)]).decode("utf-8")
+        except (zlib.error, UnicodeDecodeError):  # a damaged file: this place is a point
+            return None
+
+
 @lru_cache(maxsize=1)
-def _outlines() -> Dict[str, Tuple[str, str]]:
+def _outlines() -> _Outlines:
     """``"kind:code"`` -> (geometry type, coordinates as JSON text); empty if the file is
-    missing (every place is then a point)."""
+    missing or broken (every place is then a point)."""
     try:
-        raw = resources.files("geomap").joinpath("data/areas.tsv.gz").read_bytes()
-        lines = gzip.decompress(raw).decode("utf-8").splitlines()
-    except (OSError, ValueError):  # a broken install: points still work
-        return {}
-    out = {}
-    for line in lines:
-        kind, code, kind_of_geometry, coordinates = line.split("\t")
-        out[f"{kind}:{code}"] = (kind_of_geometry, coordinates)
-    return out
+        return _Outlines(resources.files("geomap").joinpath("data/areas.bin").read_bytes())
+    except (OSError, ValueError, UnicodeDecodeError):  # a broken install: points still work
+        return _Outlines(b"geomap-areas 1 0\n")
 
 
 @lru_cache(maxsize=1)
