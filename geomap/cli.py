@@ -23,7 +23,7 @@ import click
 from . import __version__
 from .engines import AUTO_JOBS, ENGINES, make_engine
 from .errors import CacheError, EngineError, GeocodingError, GeomapError, InputError, OutputError
-from .models import InputProblem
+from .models import InputProblem, RenderedResult
 from .exporters import printable as _printable  # the table's rule, for every line on a terminal
 from .pipeline import (
     CACHE_ENV,
@@ -532,6 +532,9 @@ def places(inputs, fmt, output, bom, cache_dir, no_cache, jobs, engine, schedule
     geojson, gpkg (GeoPackage, with pyogrio: pip install 'geomap[gis]') and kml (Google
     Earth) open in QGIS, ArcGIS and Google Earth, with each article's title, date and url.
 
+    geomap's own jsonl and geojson outputs given as INPUT are read back, not parsed again,
+    and written in --format after the articles parsed (a jsonl output holds no excerpts).
+
     Example:
 
         geomap places seeds/ --format geojson -o output/places.geojson
@@ -539,6 +542,8 @@ def places(inputs, fmt, output, bom, cache_dir, no_cache, jobs, engine, schedule
         geomap places news/ --format kml -o output/places.kml
 
         geomap places shards/ --engine dask --format jsonl -o places.jsonl
+
+        geomap places places.jsonl --format kml -o places.kml
     """
     from .atomic import write_chunks
     from .exporters import EXCERPTS, FILE_FORMATS, STREAMED, render, streamed, write_gpkg
@@ -549,8 +554,20 @@ def places(inputs, fmt, output, bom, cache_dir, no_cache, jobs, engine, schedule
     run: dict = {}
     progress = output is not None
     excerpts = fmt in EXCERPTS
+    # geomap's own outputs are read back, not parsed again: another format of a run's results
+    done = [name for name in inputs if results_kind(name)]
+    text = [name for name in inputs if name not in done]
+
+    def gathered(render=None) -> Iterator:
+        parsed = _results(text, cache_dir, no_cache, progress, geo, runner, run, render=render,
+                          excerpts=excerpts) if text else ()
+        back = _read_back(done, run)
+        if render is not None:
+            back = (RenderedResult(item.article, render(item)) for item in back)
+        return chain(parsed, back)
+
     if fmt in FILE_FORMATS:
-        results = list(_results(inputs, cache_dir, no_cache, progress, geo, runner, run, excerpts=excerpts))
+        results = list(gathered())
         try:
             write_gpkg(results, output)
         except GeomapError as exc:
@@ -562,11 +579,9 @@ def places(inputs, fmt, output, bom, cache_dir, no_cache, jobs, engine, schedule
         # jsonl and csv are written an article at a time, each rendered where it was parsed:
         # memory stays flat however large the input
         head, piece = streamed(fmt)
-        rendered = _results(inputs, cache_dir, no_cache, progress, geo, runner, run, render=piece, excerpts=excerpts)
-        pieces = chain([head] if head else [], (item.text for item in rendered))
+        pieces = chain([head] if head else [], (item.text for item in gathered(piece)))
     else:
-        pieces = (render(list(_results(inputs, cache_dir, no_cache, progress, geo, runner, run, excerpts=excerpts)),
-                         fmt) for _ in (1,))
+        pieces = (render(list(gathered()), fmt) for _ in (1,))
     if fmt == "csv" and (bom if bom is not None else output is not None):
         # Excel and other spreadsheets read a CSV file without a byte-order mark in the
         # system's legacy code page ("DÅ«mÄ" for "Dūmā"); with it, as UTF-8. Programs that

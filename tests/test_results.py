@@ -116,6 +116,39 @@ def test_a_bad_results_line_is_one_line_and_the_rest_is_mapped(cache_dir, geopar
     assert "Traceback" not in out.output
 
 
+def test_places_reads_its_own_outputs_back_in_any_format(cache_dir, news, tmp_path, monkeypatch):
+    """``geomap places r.jsonl --format kml``: another format of a run's results, no parse."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def run(*args):
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    first = {fmt: run("places", news, "-f", fmt, "-o", f"r.{fmt}", "--cache-dir", cache_dir)
+             for fmt in ("jsonl", "geojson")}
+    assert [r.exit_code for r in first.values()] == [0, 0]
+    nowhere = tmp_path / "no-cache-here"  # reading results needs no index: none is built
+    again = {fmt: run("places", f"r.{fmt}", "-f", fmt, "-o", f"again.{fmt}", "--cache-dir", nowhere)
+             for fmt in ("jsonl", "geojson")}
+    assert [r.exit_code for r in again.values()] == [0, 0]
+    assert again["jsonl"].stderr == first["jsonl"].stderr.replace("r.jsonl", "again.jsonl")  # "N mentions -> …"
+    # the same JSON Lines, byte for byte; the same GeoJSON features (it does not hold which
+    # article an unresolved name came from, so those are not read back)
+    assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "r.jsonl").read_bytes()
+    features = [json.loads((tmp_path / name).read_text())["features"] for name in ("r.geojson", "again.geojson")]
+    assert features[0] == features[1] and len(features[0]) > 5
+    assert not nowhere.exists()
+    kml = run("places", "r.jsonl", "-f", "kml", "--cache-dir", nowhere)
+    assert kml.exit_code == 0 and "<Placemark>" in kml.stdout and "Idlib" in kml.stdout
+    csv = run("places", "r.geojson", "-f", "csv", "--cache-dir", nowhere)  # excerpts kept
+    assert csv.exit_code == 0 and "Idlib" in csv.stdout and "Saraqib" in csv.stdout
+    # articles parsed come first, then the outputs read back; a bad input is one line, exit 1
+    mixed = run("places", "r.jsonl", news, "missing.jsonl", "-f", "jsonl", "--cache-dir", cache_dir)
+    assert mixed.exit_code == 1
+    assert mixed.stderr.splitlines() == ["geomap: missing.jsonl: no such file or folder"]
+    assert mixed.stdout == 2 * (tmp_path / "r.jsonl").read_text()
+
+
 # -- results files are untrusted input -----------------------------------------------------------
 
 
