@@ -404,11 +404,14 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 score += w.region_named
                 reasons.append(f"{_plural(len(far), 'other place')} of this article lie{'s' if len(far) == 1 else ''} in it")
         cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0)
-        if cued_as:
+        governed = cues.get("governed", 0) if p.feature == "admin1" else 0
+        if cued_as or governed:
             firm[-1] = True
-            # weighed by how many of the name's mentions carry the cue
-            score += w.cue * cued_as / cued
-            reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}")
+            # weighed by how many of the name's mentions carry the cue; a governor's office
+            # ("New York Gov.") as much as a region written after the name
+            score += (w.cue * cued_as + w.qualifier * governed) / cued
+            reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}" if cued_as else
+                           "written with its governor's title: a region")
         if qualifiers and p.feature in ("city", "admin2", "admin1"):
             if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
                 score += w.qualifier

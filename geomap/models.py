@@ -100,7 +100,9 @@ class Match:
     """A mention and every place its name may stand for (before disambiguation).
 
     :param cue: a word next to the name that says what kind of place it is
-        (``city``, ``admin1``, ``country`` …), as in "Idlib province" or "the city of Aleppo".
+        (``city``, ``admin1``, ``country`` …), as in "Idlib province" or "the city of Aleppo";
+        ``polity`` for a region or a country ("the Quebec government"), ``governed`` for a
+        region with its governor's title ("New York Gov."), ``None`` for no such word.
     :param comma_after: a comma follows the name, as in "Paris, Texas".
     :param in_after: the length of the " in " that follows the name before a capitalised
         word, with a compass word or none ("Monroe County in northeast Missouri"); 0 if none.

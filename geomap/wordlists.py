@@ -126,13 +126,15 @@ SPEECH_VERBS = frozenset(
 
 #: Words that, right after a name, say what kind of place it is ("Idlib province").
 #: "polity" stands for a region or a country: bodies and offices a town does not have ("the
-#: Quebec government", "New York Gov. Cuomo", "Ontario Health Minister …").
+#: Quebec government", "Ontario Health Minister …"). "governed" is a governor's office, which
+#: only a region has ("New York Gov. Cuomo", "the Kabul governor"): the firmest cue of all.
 KIND_AFTER = {
     "province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
     "oblast": "admin1", "prefecture": "admin1", "county": "admin1", "district": "admin1",
     "city": "city", "town": "city", "village": "city",
     "government": "polity", "premier": "polity", "legislature": "polity", "parliament": "polity",
-    "minister": "polity", "ministry": "polity", "governor": "admin1", "gov": "admin1",
+    "minister": "polity", "ministry": "polity",
+    "governor": "governed", "gov": "governed", "gubernatorial": "governed",
 }
 
 #: Words that, before "of NAME", say what kind of place it is ("the city of Aleppo").
@@ -140,6 +142,7 @@ KIND_BEFORE_OF = {
     "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city",
     "province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
     "county": "admin1", "district": "admin1", "republic": "country", "kingdom": "country",
+    "governor": "governed",
 }
 
 #: Lower-case words that may stand inside a multi-word place name ("Rio de Janeiro").

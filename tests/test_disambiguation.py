@@ -142,6 +142,22 @@ def test_a_government_or_a_governor_picks_a_region_or_a_country(choose, text, na
     assert (place.feature, place.country) == (feature, country)
 
 
+@pytest.mark.parametrize("text", [
+    "Former New York Gov. Mario Cuomo, who rose from the streets of Queens, died at home in Manhattan.",
+    "Queens and Manhattan voted for him, the governor of New York, on Tuesday.",
+    "The New York gubernatorial race reached Queens and Manhattan.",
+])
+def test_a_governors_title_makes_a_region_even_among_the_towns_near_its_namesake(choose, text):
+    # Queens and Manhattan lie by New York City and speak for it (local news), but only a
+    # region has a governor: the title weighs as much as a region written after a town
+    place = pick(choose, text, "New York")
+    assert (place.place.feature, place.place.name) == ("admin1", "New York")
+    assert "governor" in place.reason
+    # the same towns with a mayor's title: the city
+    assert pick(choose, "Former New York Mayor Ed Koch, who rose from the streets of Queens, died at home in "
+                        "Manhattan.", "New York").place.feature == "city"
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),
