@@ -37,8 +37,9 @@ from .geodata import country_name, country_population
 from .models import Candidate, Match, Place
 from .wordlists import COMMON_WORDS
 
-# Added to log10(population + 10). Regions carry no population in the data: their prior
-# puts a first-level region level with a city of about 30,000 people.
+# Added to log10(population + 10). A first-level region's population (its towns', see
+# geodata.records) does not enter its prior, which puts it level with a city of about 30,000
+# people; it decides only whether a town abroad named like it comes after it (Weights).
 _FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "region": 5.5, "admin1": 3.5, "city": 0.0,
                   "custom": 10.0}
 
@@ -69,6 +70,8 @@ class Weights:
     world_city_ratio: float = 50.0
     big_city: int = 300_000
     big_city_ratio: float = 20.0
+    region_people: int = 1_000_000
+    region_ratio: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,8 @@ class _Prior:
         # and a region's own name ("Delaware") to the small towns of that name in its country:
         # whatever the article says of the country speaks for the region as much as for them
         regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+        populous = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
+                    and c.via in ("name", "abbr") and c.place.population >= w.region_people]
         self.scores: List[float] = []
         self.plain: List[bool] = []  # a town that no signal speaks for
         for c in cands:
@@ -264,9 +269,16 @@ class _Prior:
                     # state, not the town of 75,000 in Michigan)
                     score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
             else:
-                score = w.population * math.log10(max(p.population, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
+                size = 0 if p.feature == "admin1" else p.population
+                score = w.population * math.log10(max(size, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
                 if c.via == "alt":
                     score += w.alt_name
+                if p.feature == "city" and any(p.country != country and p.population * w.region_ratio <= people
+                                               for country, people in populous):
+                    # a town abroad named like a region of millions, and much smaller than it,
+                    # comes after the region on its own ("Florida" is the state, not the
+                    # Cuban town of 63,000; "Ontario" the province, not the Californian city)
+                    score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
             self.scores.append(score)
             self.plain.append(plain)
         # a name that is both a country's and another country's first-level region
@@ -305,7 +317,8 @@ class _Prior:
         self.twins = [tuple(t.place for t in cands if t.place.feature == "city" and t.place.admin1 == c.place.name
                             and t.place.country == c.place.country) if c.place.feature == "admin1" else ()
                       for c in cands]
-        # ties (regions carry no population) go to the place in the more populous country
+        # ties go to the more populous place (a region by its towns), then to the place in
+        # the more populous country
         self.ties = [(-c.place.population, -country_population(c.place.country), c.place.geonameid) for c in cands]
         #: the first pass's pick (see :func:`_pick`) by the name's cues
         self.alone: Dict[frozenset, Tuple[int, float, Optional[float]]] = {}
@@ -638,7 +651,8 @@ def _lead_reason(best: Candidate, ranked) -> str:
         return f"the only {p.name} in the gazetteer" if not kind else f"{kind} {p.name}"
     if kind:
         return f"{kind} {p.name}, over {len(ranked) - 1} other place{'s' if len(ranked) > 2 else ''} of that name"
-    biggest = max(ranked, key=lambda r: r[0].place.population)[0]
+    # the largest town (a region's population is its towns')
+    biggest = max(ranked, key=lambda r: r[0].place.population if r[0].place.feature != "admin1" else -1)[0]
     if biggest is best:
         return f"most populous {p.name} ({p.population:,} people) of {len(ranked)}"
     return f"{p.name} ({p.population:,} people), not the larger {biggest.place.name} in {biggest.place.country or '?'}"

@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 18
+VERSION = 19
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -235,14 +235,23 @@ def country_population(code: str) -> int:
 
 
 def records(min_population: int = 500) -> Iterator[Record]:
-    """Every place with the names it goes by: ``(place, [(name, via), …])``."""
+    """Every place with the names it goes by: ``(place, [(name, via), …])``.
+
+    A first-level region's population is the sum of its towns' (those the index holds):
+    Natural Earth's regions carry none, and the towns of 500+ people give a floor that
+    tells a state of millions from a town named like it ("Florida" of Cuba)."""
+    cities = list(_cities(min_population))
+    people: Dict[Tuple[str, str], int] = {}
+    for place, _ in cities:
+        if place.admin1:
+            people[(place.country, place.admin1)] = people.get((place.country, place.admin1), 0) + place.population
     yield from _countries()
     yield from _continents()
     yield from _regions()
-    yield from _admin1()
+    yield from _admin1(people)
     yield from _shared_regions()
     yield from _us_counties()
-    yield from _cities(min_population)
+    yield from cities
 
 
 def _countries() -> Iterator[Record]:
@@ -284,11 +293,12 @@ def _regions() -> Iterator[Record]:
         yield Place(gid or -(n + 1), name, lat, lon, code, "region"), [(name, "name")] + list(names)
 
 
-def _admin1() -> Iterator[Record]:
+def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
     for row in _admin1_rows():
         gid = int(row["geonameid"])
         code = row["country"]
-        place = Place(gid, row["name"], float(row["lat"]), float(row["lon"]), code, "admin1", 0, row["name"])
+        place = Place(gid, row["name"], float(row["lat"]), float(row["lon"]), code, "admin1",
+                      people.get((code, row["name"]), 0), row["name"])
         names = [(row["name"], "name")]
         names += [(n, "alt") for n in row["names"].split("|") if n and n != row["name"] and _usable_alternate(n)]
         abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])

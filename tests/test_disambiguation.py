@@ -158,6 +158,22 @@ def test_a_governors_title_makes_a_region_even_among_the_towns_near_its_namesake
                         "Manhattan.", "New York").place.feature == "city"
 
 
+@pytest.mark.parametrize("text, name, feature, country", [
+    # a region of millions over a town abroad a fifth its size or less, on its own
+    ("Cases were found in Florida.", "Florida", "admin1", "US"),  # not Florida, Cuba (63,000)
+    ("Hospitals in Ontario are full.", "Ontario", "admin1", "CA"),  # not Ontario, California
+    ("The virus reached Virginia.", "Virginia", "admin1", "US"),  # not Virginia, South Africa
+    # the article's own signals still make it the town
+    ("Havana and Florida lost power; Cuba's grid failed.", "Florida", "city", "CU"),
+    ("Police in Ontario, California, arrested him.", "Ontario", "city", "US"),
+    # and a town larger than a fifth of the region stays ahead: Santiago de Chile
+    ("Protests filled Santiago.", "Santiago", "city", "CL"),
+])
+def test_a_populous_region_comes_before_a_much_smaller_town_abroad(choose, text, name, feature, country):
+    place = pick(choose, text, name).place
+    assert (place.feature, place.country) == (feature, country)
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),

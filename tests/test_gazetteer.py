@@ -132,6 +132,16 @@ def test_towns_everywhere_know_their_first_level_region(gazetteer):
     assert _best(gazetteer, "Debrecen", "city", "HU").admin1 == ""
 
 
+def test_a_regions_population_is_its_towns(gazetteer):
+    """Natural Earth's regions carry no population: the index gives each the sum of its towns'
+    (those of 500+ people), a floor that tells a state of millions from a town."""
+    florida = _best(gazetteer, "Florida", "admin1", "US")
+    towns = [c.place for cands in gazetteer.lookup(["miami", "tampa", "orlando", "jacksonville"]).values()
+             for c in cands if c.place.admin1 == "Florida" and c.place.feature == "city"]
+    assert len({t.name for t in towns}) == 4
+    assert florida.population > sum(t.population for t in towns) > 1_000_000
+
+
 def test_cities_come_with_geonames_ids_population_and_alternate_names(gazetteer):
     ankara = _best(gazetteer, "Ankara", "city", "TR")
     assert ankara.geonameid == 323786
