@@ -63,6 +63,7 @@ from .wordlists import (
     INSTITUTION_WORDS,
     KIND_AFTER,
     KIND_BEFORE_OF,
+    LOWER_CONNECTORS,
     NAME_HEADS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -189,6 +190,8 @@ class Matcher:
                     continue
                 if j - i == 1 and i in name_words:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
+                if j - i == 1 and _particle_tail(toks, i):
+                    continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
                 if (j - i == 1 and _particle_name_follows(toks, j)
                         and not _strong([c for c in cands if c.via != "alt"])):
                     # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
@@ -284,28 +287,14 @@ class Matcher:
             abs(c.place.lat - d.lat) < 0.25 and abs(c.place.lon - d.lon) < 0.3 for d in districts))
 
     def _spans(self, toks: Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
-        spans = []
-        words, n, gaps = toks.words, toks.n, toks.gaps
+        spans: List[Tuple[int, int, str]] = []
+        words, gaps = toks.words, toks.gaps
         for i in capitals:
-            run = words[i]
-            spans.append((i, i + 1, _key(run)))
-            last = min(n, i + MAX_TOKENS)
-            k = i + 1  # the next word: a capitalised one or a connector continues the run
-            while k < last:
-                word = words[k]
-                connector = word.lower() in CONNECTORS
-                if not (connector or word[0].isupper()):
-                    break
-                if toks.joinable(k):
-                    run += " " + word
-                elif gaps[k] in ("'s ", "’s ") and k - 1 in toks.possessive:
-                    # a possessive inside a name: "King's Lynn", "People's Republic of China"
-                    run += gaps[k][:2] + " " + word
-                else:
-                    break
-                k += 1
-                if not connector:
-                    spans.append((i, k, _key(run)))
+            _runs(toks, i, spans)
+            if i > 0 and gaps[i] in _HYPHENS and words[i - 1] in NAME_PARTICLES and not (
+                    i > 1 and gaps[i - 1] == " " and words[i - 2][0].isupper()):
+                # a name that opens with its particle, in lower case: "al-Bab", "al-Qaim"
+                _runs(toks, i - 1, spans)
         return spans
 
     def _admissible(
@@ -731,6 +720,40 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
     return (toks.gaps[k] == " "
             and toks.gaps[k + 1] in ("-", "‐")
             and toks.words[k + 1][0].isupper())
+
+
+def _runs(toks: Tokens, i: int, spans: List[Tuple[int, int, str]]) -> None:
+    """Add to ``spans`` every run of words from word ``i`` that may be a name: ``(i, j,
+    key)``, the run growing by capitalised words and, between them, the lower-case words that
+    stand inside names ("Rio de Janeiro", "Deir ez-Zor", "Dar es Salaam")."""
+    words, n, gaps = toks.words, toks.n, toks.gaps
+    run = words[i]
+    spans.append((i, i + 1, _key(run)))
+    last = min(n, i + MAX_TOKENS)
+    k = i + 1  # the next word: a capitalised one or a connector continues the run
+    while k < last:
+        word = words[k]
+        connector = word.lower() in CONNECTORS or word in LOWER_CONNECTORS or word in NAME_PARTICLES
+        if not (connector or word[0].isupper()):
+            break
+        if toks.joinable(k):
+            run += " " + word
+        elif gaps[k] in ("'s ", "’s ") and k - 1 in toks.possessive:
+            # a possessive inside a name: "King's Lynn", "People's Republic of China"
+            run += gaps[k][:2] + " " + word
+        else:
+            break
+        k += 1
+        if not connector:
+            spans.append((i, k, _key(run)))
+
+
+def _particle_tail(toks: Tokens, i: int) -> bool:
+    """Whether word ``i`` ends a name after its particle and the word before it ("Ras
+    al-Ain", "Jisr al-Shughur", "Bashar al-Assad"): alone it is no place ("Ain" is a French
+    department)."""
+    return (i > 1 and toks.gaps[i] in _HYPHENS and toks.words[i - 1] in NAME_PARTICLES
+            and toks.gaps[i - 1] == " " and toks.words[i - 2][0].isupper())
 
 
 def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[str]:

@@ -67,6 +67,27 @@ def test_the_longer_name_is_then_found_by_its_context(matcher):
     assert [m.mention.surface for m in found] == ["Bab al-Hawa"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words inside a name join it: Arabic particles, and words of other languages
+    ("Shells fell on Deir ez-Zor overnight.", ["Deir ez-Zor"]),  # was "Zor", a village
+    ("Flooding hit Dar es Salaam.", ["Dar es Salaam"]),  # was "Dar", a town in Cambodia
+    ("Protests in Port-au-Prince grew.", ["Port-au-Prince"]),
+    ("He flew to Santiago de los Caballeros.", ["Santiago de los Caballeros"]),
+    ("Trains from Ústí nad Labem stopped.", ["Ústí nad Labem"]),
+    # a name that opens with its particle in lower case, as news writes it
+    ("Turkish troops entered al-Bab on Friday.", ["Turkish", "al-Bab"]),
+    ("Fighting near al-Qaim went on.", ["al-Qaim"]),
+])
+def test_lower_case_words_and_particles_stand_inside_names(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Clashes near Ras al-Ain went on.", "President Bashar al-Assad spoke."])
+def test_the_word_after_a_particle_ending_a_longer_name_is_no_place_alone(matcher, text):
+    # "Ain" is a French department; the name is "Ras al-Ain", which the gazetteer lacks
+    assert spans(matcher, text) == []
+
+
 # --- case ---------------------------------------------------------------------------------
 
 
