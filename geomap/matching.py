@@ -458,7 +458,10 @@ class Matcher:
             done = j
             lo = i
             titled = i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.joinable(i)
-            if toks.lower(i).rstrip(".") in PERSON_TITLES:
+            # (not a saint's name that is a town's the article puts somewhere: "in Saint
+            # Charles, Missouri", "in St. Augustine")
+            if toks.lower(i).rstrip(".") in PERSON_TITLES and not (
+                    toks.lower(i).rstrip(".") in _SAINTS and _key(" ".join(words[i:j])) in placed):
                 titled, lo = True, i + 1
             # a preposition opening a sentence is no part of a name ("In Klamath Falls, …"), nor
             # is an article before a name used as a noun's modifier ("The Innisfail skater",
@@ -595,6 +598,8 @@ class Matcher:
         return persons, inside, name_words, placed - (contested & speakers()) if contested else placed
 
 
+#: Titles that also open towns' names ("Saint Charles", "St. Augustine").
+_SAINTS = frozenset(("saint", "st", "ste", "sainte"))
 #: Lower-case words before a name that speak of a part of a large area: "central Washington",
 #: "upstate New York", "northern Syria".
 _AREA_WORDS = frozenset(
@@ -658,6 +663,8 @@ def _institution(run: Sequence[str], found) -> int:
     first = 1 if run[0].lower() in FUNCTION_WORDS else 0
     for k in range(min(len(run) - 1, first + 3), first, -1):
         if run[k].lower() in INSTITUTION_WORDS:
+            if any(c.via != "alt" for c in found.get(_key(" ".join(run[first:k + 1])), ())):
+                return k + 1  # the word ends the town's own name: "Dade City", "Johnson City Police"
             cands = found.get(_key(" ".join(run[first:k])))
             if cands and any(c.via != "alt" or c.place.feature != "city" for c in cands) \
                     and (k - first > 1 or run[first].lower() not in COMMON_WORDS):

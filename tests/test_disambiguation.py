@@ -174,6 +174,27 @@ def test_a_populous_region_comes_before_a_much_smaller_town_abroad(choose, text,
     assert (place.feature, place.country) == (feature, country)
 
 
+@pytest.mark.parametrize("text, name, place, admin1", [
+    # a town whose own name ends in "City" is that town, not the word before "City" ("Dade"
+    # of China, Atlantic of Iowa), however small
+    ("The fire started in Dade City, Florida, on Monday.", "Dade City", "Dade City", "Florida"),
+    ("Casinos in Atlantic City, New Jersey, closed.", "Atlantic City", "Atlantic City", "New Jersey"),
+    ("Storms hit Johnson City, Tennessee.", "Johnson City", "Johnson City", "Tennessee"),
+    # a town named after a saint, where the article puts it somewhere, is no saint
+    ("The fire started in Saint Charles, Missouri, on Monday.", "Saint Charles", "Saint Charles", "Missouri"),
+    ("Flooding hit St. Augustine, Florida.", "St. Augustine", "Saint Augustine", "Florida"),
+])
+def test_towns_named_with_city_or_a_saint_are_those_towns(choose, text, name, place, admin1):
+    chosen = pick(choose, text, name).place
+    assert (chosen.name, chosen.admin1) == (place, admin1)
+
+
+def test_a_saint_nowhere_put_stays_a_saint(choose):
+    # Saint Peter, Minnesota lies 100 km from Saint Paul: a church's saints are no towns
+    found = dict(choose("A bomb hit the church of St. Peter and St. Paul in Cairo."))
+    assert "St. Peter" not in found
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),
