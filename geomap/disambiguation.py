@@ -89,7 +89,9 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     groups: Dict[str, List[int]] = {}
     for n, m in enumerate(matches):
         groups.setdefault(_key(m.mention.surface), []).append(n)
-    cands = {key: _union(matches, idx) for key, idx in groups.items()}
+    # a region written after one mention ("Lebanon, Ohio") says which place all of them are
+    narrowed = {key: [n for n in idx if matches[n].region] for key, idx in groups.items()}
+    cands = {key: _union(matches, narrowed[key] or idx) for key, idx in groups.items()}
     cues = {key: _cues(matches, idx) for key, idx in groups.items()}
     priors = {key: _prior(cands[key], weights) for key in groups}
 
@@ -102,7 +104,8 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     for key, idx in groups.items():
         ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
                                     _qualifiers(matches, idx), support.get(key), qualified.get(key, ()))
-        choice = _choose(ranked, weights, firm or not _common_word(key), local)
+        within = matches[narrowed[key][0]].region if narrowed[key] else ""
+        choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
         for n in idx:
             choices[n] = choice
     return [c for c in choices if c is not None]
@@ -609,7 +612,7 @@ def _common_word(key: str) -> bool:
     return key in COMMON_WORDS
 
 
-def _choose(ranked, w: Weights, own_name: bool, local: bool) -> Choice:
+def _choose(ranked, w: Weights, own_name: bool, local: bool, within: str = "") -> Choice:
     """The choice from the ranked candidates. ``own_name`` is false for a name that is a
     common English word, with no cue, qualifier or region of its own in the text: such a
     name ("Congress", "Centre", "Industry") stands for a town only if the town is large and
@@ -636,13 +639,17 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool) -> Choice:
     # confidence: the winner's share of a softmax over the scores
     total = sum(math.exp(s - score) for _, s, _ in ranked)
     confidence = round(1.0 / total, 3)
-    lead = _lead_reason(best, ranked)
+    lead = _lead_reason(best, ranked, within)
     reason = "; ".join([lead] + reasons)
     return Choice(p, confidence, reason, tuple(r[0].place for r in rest[:3]))
 
 
-def _lead_reason(best: Candidate, ranked) -> str:
+def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
     p = best.place
+    if within:  # the candidates were the towns of the region written after the name
+        return (f"the only {p.name} in {within}, the region written after it" if len(ranked) == 1 else
+                f"most populous {p.name} ({p.population:,} people) of {len(ranked)} in {within}, the region "
+                "written after it")
     kind = {"country": "the country", "admin1": "the region", "admin2": "the county", "continent": "the continent",
             "region": "the region", "custom": "your place"}.get(p.feature)
     if best.via == "demonym":

@@ -259,6 +259,8 @@ class Matcher:
                 elif toks.lower(j - 1) == "city":
                     # "Quebec City", "Oklahoma City": the town, where one has the name
                     cands = tuple(c for c in cands if c.place.feature == "city") or cands
+            # "Lebanon, Ohio": the town in that region, not the country
+            cands, region = _town_of_region_after(toks, first, j, cands, found) or (cands, "")
             start, end = toks.starts[first], toks.ends[j - 1]
             surface = text[start:end]
             if (any(c.via == "abbr" for c in cands) and text[end : end + 1] == "."
@@ -275,7 +277,7 @@ class Matcher:
             mention = Mention(article.id, start, end, text[start:end], kind)
             comma = text[end : end + 2].lstrip(" ").startswith(",")
             inside = _IN_AFTER.match(text, end)
-            matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0))
+            matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region))
             done = j
         return matches
 
@@ -795,6 +797,37 @@ def _strong(cands: Sequence[Candidate]) -> bool:
         else c.place.feature != "city" or c.via in ("demonym", "abbr") or c.place.population >= 100_000
         for c in cands
     )
+
+
+def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidate],
+                          found) -> Optional[Tuple[Tuple[Candidate, ...], str]]:
+    """The towns among ``cands`` that lie in the first-level region written after words ``i``
+    to ``j`` and a comma, where that pair is no part of a list ("Lebanon, Ohio, on Monday";
+    not "Nevada, Missouri and Ohio", nor "… Texas, Nevada, Missouri"), and the region's
+    name; else ``None``.
+
+    Such a region says which place the name is, even a country's or a state's name: the
+    towns of Lebanon, Mexico or Nevada in Ohio and Missouri."""
+    if j >= toks.n or toks.gaps[j] != ", " or not toks.capital(j) or (i > 0 and toks.gaps[i] == ", "):
+        return None
+    towns = {(c.place.country, c.place.admin1) for c in cands if c.place.feature == "city" and c.place.admin1}
+    if not towns:
+        return None
+    for end in (j + 1, j + 2, j + 3):
+        if end > toks.n or (end > j + 1 and not toks.joinable(end - 1)):
+            break
+        regions = [c.place for c in found.get(_key(" ".join(toks.words[j:end])), ())
+                   if c.place.feature == "admin1" and c.via in ("name", "abbr")]
+        held = [r for r in regions if (r.country, r.name) in towns]
+        if not held:
+            continue
+        if end < toks.n and toks.gaps[end] in (" ", ", ") and (
+                toks.lower(end) in ("and", "or") or toks.gaps[end] == ", " and _key(toks.words[end]) in found):
+            return None  # a list of regions: "Nevada, Missouri and Ohio", "Nevada, Missouri, Ohio"
+        inside = {(r.country, r.name) for r in held}
+        return tuple(c for c in cands if c.place.feature == "city"
+                     and (c.place.country, c.place.admin1) in inside), held[0].name
+    return None
 
 
 def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> bool:

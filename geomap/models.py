@@ -106,6 +106,9 @@ class Match:
     :param comma_after: a comma follows the name, as in "Paris, Texas".
     :param in_after: the length of the " in " that follows the name before a capitalised
         word, with a compass word or none ("Monroe County in northeast Missouri"); 0 if none.
+    :param region: the first-level region written after the name and a comma, outside any
+        list, when ``candidates`` are only the towns of the name that lie in it ("Lebanon,
+        Ohio"); "" otherwise.
     """
 
     mention: Mention
@@ -113,6 +116,7 @@ class Match:
     cue: Optional[str] = None
     comma_after: bool = False
     in_after: int = 0
+    region: str = ""
 
 
 @dataclass(frozen=True)

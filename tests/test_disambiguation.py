@@ -195,6 +195,29 @@ def test_a_saint_nowhere_put_stays_a_saint(choose):
     assert "St. Peter" not in found
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    # a region after a comma says which place the name is, even a country's or a state's
+    ("He lives in Lebanon, Ohio, with his wife.", "Lebanon", "Ohio"),
+    ("The plant in Mexico, Missouri, closed.", "Mexico", "Missouri"),
+    ("A storm hit Nevada, Missouri, on Monday.", "Nevada", "Missouri"),
+    ("Fans in Washington, Pennsylvania, cheered.", "Washington", "Pennsylvania"),
+])
+def test_a_region_after_a_comma_names_a_town_even_a_countrys_namesake(choose, text, name, admin1):
+    choices = [c for surface, c in choose(text + f" Later {name} was quiet.") if surface == name]
+    assert len(choices) == 2
+    for choice in choices:  # every mention of the name in the article
+        assert (choice.place.feature, choice.place.country, choice.place.admin1) == ("city", "US", admin1)
+    assert f"in {admin1}, the region written after it" in choices[0].reason
+
+
+@pytest.mark.parametrize("text", ["Voters in Nevada, Missouri and Ohio backed him.",
+                                  "Storms hit Texas, Nevada, Missouri, Kansas.",
+                                  "Storms hit Texas, Nevada, Missouri.",
+                                  "Voters in Nevada, Missouri, Ohio backed him."])
+def test_a_list_of_regions_is_no_town_and_its_region(choose, text):
+    assert pick(choose, text, "Nevada").place.feature == "admin1"
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),
