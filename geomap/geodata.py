@@ -224,6 +224,13 @@ def _admin1_rows() -> Tuple[dict, ...]:
         return tuple(row for row in csv.DictReader(f, delimiter="\t") if int(row["geonameid"]) > 0)
 
 
+@functools.lru_cache(maxsize=1)
+def postal_codes() -> Dict[str, str]:
+    """The postal codes of US states and Canadian provinces -> their names ("TX": "Texas")."""
+    return {row["postal"]: row["name"] for row in _admin1_rows()
+            if row["country"] in ("US", "CA") and len(row["postal"]) == 2}
+
+
 def country_name(code: str) -> str:
     row = countries().get(code)
     return row["name"] if row else ""

@@ -48,7 +48,7 @@ import re
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
-from .geodata import country_population
+from .geodata import country_population, postal_codes
 from .models import Article, Candidate, Match, Mention
 from .tokens import Tokens, allcaps
 from .wordlists import (
@@ -192,6 +192,13 @@ class Matcher:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
+                if j - i == 1 and key != _key(toks.words[i]) and key == _postal_key(toks, i):
+                    # a postal code stands for its region only after a town there ("Henderson, TX")
+                    before = matches[-1] if matches and matches[-1].mention.end == toks.ends[i - 1] else None
+                    cands = tuple(Candidate(c.place, "abbr") for c in cands if before is not None
+                                  and c.place.feature == "admin1" and c.place.name == before.region)
+                    if not cands:
+                        continue
                 if (j - i == 1 and _particle_name_follows(toks, j)
                         and not _strong([c for c in cands if c.via != "alt"])):
                     # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
@@ -293,6 +300,9 @@ class Matcher:
         words, gaps = toks.words, toks.gaps
         for i in capitals:
             _runs(toks, i, spans)
+            postal = _postal_key(toks, i)
+            if postal is not None and postal != _key(words[i]):
+                spans.append((i, i + 1, postal))  # "Henderson, TX": Texas, if a town before it is there
             if i > 0 and gaps[i] in _HYPHENS and words[i - 1] in NAME_PARTICLES and not (
                     i > 1 and gaps[i - 1] == " " and words[i - 2][0].isupper()):
                 # a name that opens with its particle, in lower case: "al-Bab", "al-Qaim"
@@ -330,6 +340,11 @@ class Matcher:
                 cands = tuple(c for c in cands if c.via == "abbr")
         if j - i == 1 and not first_allcaps:
             low = toks.lower(i).rstrip(".")
+            if (i > 0 and toks.gaps[i] == ", " and toks.capital(i - 1) and toks.text[toks.ends[i]:toks.ends[i] + 1] == "."
+                    and any(c.via == "abbr" for c in cands)):
+                # a state's abbreviation after a town and a comma, even one spelled like a word
+                # of another language: "Monroe, La.", "Milford, Del."
+                return tuple(c for c in cands if c.via == "abbr")
             if low in FUNCTION_WORDS or low in CALENDAR_WORDS or low in CAPITALISED_WORDS:
                 return ()
             sentence_start = toks.sentence_start(i)
@@ -731,6 +746,16 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
             and toks.words[k + 1][0].isupper())
 
 
+def _postal_key(toks: Tokens, k: int) -> Optional[str]:
+    """The key of the region whose postal code word ``k`` is, written after a name and a
+    comma ("Henderson, TX", "HENDERSON, TX (KLTV)", "Hamilton, ON"); ``None`` elsewhere."""
+    word = toks.words[k]
+    if len(word) != 2 or not word.isupper() or k == 0 or toks.gaps[k] != ", " or not toks.words[k - 1][0].isupper():
+        return None
+    name = postal_codes().get(word)
+    return None if name is None else _key(name)
+
+
 def _runs(toks: Tokens, i: int, spans: List[Tuple[int, int, str]]) -> None:
     """Add to ``spans`` every run of words from word ``i`` that may be a name: ``(i, j,
     key)``, the run growing by capitalised words and, between them, the lower-case words that
@@ -816,8 +841,8 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
     for end in (j + 1, j + 2, j + 3):
         if end > toks.n or (end > j + 1 and not toks.joinable(end - 1)):
             break
-        regions = [c.place for c in found.get(_key(" ".join(toks.words[j:end])), ())
-                   if c.place.feature == "admin1" and c.via in ("name", "abbr")]
+        key = _postal_key(toks, j) if end == j + 1 and _postal_key(toks, j) else _key(" ".join(toks.words[j:end]))
+        regions = [c.place for c in found.get(key, ()) if c.place.feature == "admin1" and c.via in ("name", "abbr")]
         held = [r for r in regions if (r.country, r.name) in towns]
         if not held:
             continue

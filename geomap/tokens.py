@@ -21,7 +21,7 @@ from .wordlists import FUNCTION_WORDS
 __all__ = ["Token", "Tokens", "allcaps", "tokenize"]
 
 _TOKEN = re.compile(
-    r"[^\W\d_]\.(?:[^\W\d_]\.)+"  # U.S., D.C., B.C.
+    r"[^\W\d_]\.(?:[^\W\d_]{1,2}\.)+"  # U.S., D.C., B.C., W.Va.
     r"|[^\W\d_]\w*(?:['’][^\W\d_]\w*)*"  # words, with inner apostrophes (d'Ivoire, O'Hare)
 )
 # The same pattern as one capturing group: re.split gives gaps and words in turn, and the

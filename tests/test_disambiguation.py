@@ -218,6 +218,31 @@ def test_a_list_of_regions_is_no_town_and_its_region(choose, text):
     assert pick(choose, text, "Nevada").place.feature == "admin1"
 
 
+@pytest.mark.parametrize("text, town, code, admin1", [
+    # a postal code after a town and a comma is its state (or province), and says which town
+    ("The fire started in Henderson, TX, on Monday.", "Henderson", "TX", "Texas"),
+    ("HENDERSON, TX (KLTV) - A fire broke out.", "HENDERSON", "TX", "Texas"),
+    ("Birmingham, AL police said so.", "Birmingham", "AL", "Alabama"),  # not Birmingham, England
+    ("Students in Athens, OH, marched.", "Athens", "OH", "Ohio"),  # Ohio has no news-style abbreviation
+    ("He moved from Hamilton, ON last year.", "Hamilton", "ON", "Ontario"),
+    # and so is a news-style abbreviation, even one spelled like a word ("la", "del") or with
+    # two letters after a dot
+    ("The fire started in Monroe, La., on Monday.", "Monroe", "La.", "Louisiana"),
+    ("The fire started in Milford, Del., on Monday.", "Milford", "Del.", "Delaware"),
+    ("The fire started in Wheeling, W.Va., on Monday.", "Wheeling", "W.Va.", "West Virginia"),
+])
+def test_a_postal_code_after_a_town_is_its_region(choose, text, town, code, admin1):
+    found = dict(choose(text))
+    assert (found[town].place.feature, found[town].place.admin1) == ("city", admin1)
+    assert (found[code].place.feature, found[code].place.name) == ("admin1", admin1)
+
+
+def test_a_postal_code_elsewhere_is_no_region(choose):
+    # two capitals after a comma and a word that names no town of that state: no state
+    assert "IN" not in dict(choose("BREAKING NEWS, IN BRIEF: rain in Paris."))
+    assert "OR" not in dict(choose("Paris, OR London: the choice was hard."))
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),

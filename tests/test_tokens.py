@@ -10,6 +10,11 @@ def test_tokens_keep_offsets_cut_possessives_and_keep_abbreviation_dots():
     assert all(text[t.start : t.end] == t.text for t in toks)
 
 
+def test_dotted_initials_keep_their_dots_with_up_to_two_letters_a_piece():
+    assert Tokens("Wheeling, W.Va., and the U.S.A. and Ph.D. work").words == [
+        "Wheeling", "W.Va.", "and", "the", "U.S.A.", "and", "Ph", "D", "work"]
+
+
 def test_tokens_mark_possessives_dotted_words_and_capitals():
     toks = Tokens("Syria's north, near the U.S. base and St. Louis. Mr Smith’s dog")
     assert toks.words == ["Syria", "north", "near", "the", "U.S.", "base", "and", "St.", "Louis", "Mr",

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Probes: every place of a kind, written the way news writes it, each in a sentence of its own.
+
+Usage:
+    python3 benchmarks/probes.py [--cache-dir DIR] [--show N]
+
+The annotated corpora hold a few hundred articles; these probes ask the whole gazetteer, so
+that a rule that fails a whole class of names (a state's name, "City" at a name's end, a
+postal code) shows however rarely the corpora name them. Each probe writes every place of
+its kind into the same one-sentence article and counts where geomap puts it:
+
+- **regions alone**: "It happened in Ontario." for every first-level region of a million
+  people or more (its towns'), within 161 km of the region's point, or placed elsewhere;
+- **towns alone**: "It happened in Pueblo." for every town of 100,000 people or more: the
+  town itself (or a place within 161 km), elsewhere (a same-name place, as a lone name
+  allows), dropped, or not found as one name;
+- **"Town, State"** for every US town of 5,000 people or more, with the state written in
+  full ("Lebanon, Ohio"), as a postal code ("Henderson, TX") and in news style ("Bexley,
+  Ohio" has none; "Dade City, Fla."): the town in that state, elsewhere, dropped, or not found.
+
+A lone name has no context, so "elsewhere" is often the right answer for a town (Valencia
+of Venezuela is larger than Valencia of Spain): compare the counts between versions, and
+read the examples (``--show``) for the classes of failure. Figures are counts of places,
+not accuracy on news.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sqlite3
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geomap.geodata import REGION_ABBREVIATIONS, postal_codes  # noqa: E402 (after the path is set)
+from geomap.disambiguation import resolve  # noqa: E402
+from geomap.models import Article  # noqa: E402
+from geomap.pipeline import Geoparser  # noqa: E402
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def placed(gp: Geoparser, text: str, surface: str):
+    """The choice (``geomap.disambiguation.Choice``: place, reason) for the first name written
+    ``surface`` in ``text``, or ``None`` where no name is written so. Matching and
+    disambiguation are run as the pipeline runs them, so that a name dropped (a choice of no
+    place, which a parse leaves out) is told from a name not found."""
+    matches = gp.matcher.find(Article(id="probe", text=text))
+    for match, choice in zip(matches, resolve(matches, gp.weights)):
+        if match.mention.surface == surface:
+            return choice
+    return None
+
+
+def probe_alone(gp: Geoparser, rows, show: int) -> Tuple[Counter, List[str]]:
+    counts: Counter = Counter()
+    examples: List[str] = []
+    for name, lat, lon, label in rows:
+        r = placed(gp, f"It happened in {name}.", name)
+        if r is None:
+            kind, what = "not found as one name", ""
+        elif r.place is None:
+            kind, what = "dropped", r.reason
+        elif km(lat, lon, r.place.lat, r.place.lon) <= 161:
+            kind, what = "there", ""
+        else:
+            kind, what = "elsewhere", f"{r.place.name} ({r.place.country}, {r.place.feature})"
+        counts[kind] += 1
+        if kind != "there" and len(examples) < show:
+            examples.append(f"  {kind}: {label} -> {what}")
+    return counts, examples
+
+
+def probe_town_state(gp: Geoparser, rows, write, show: int) -> Tuple[Counter, List[str]]:
+    counts: Counter = Counter()
+    examples: List[str] = []
+    for name, state, label in rows:
+        written = write(state)
+        if written is None:
+            continue
+        r = placed(gp, f"The fire started in {name}, {written}, on Monday.", name)
+        if r is None:
+            kind, what = "not found as one name", ""
+        elif r.place is None:
+            kind, what = "dropped", r.reason
+        elif r.place.country == "US" and r.place.admin1 == state:
+            kind, what = "there", ""
+        else:
+            kind, what = "elsewhere", f"{r.place.name} ({r.place.country}, {r.place.admin1 or r.place.feature})"
+        counts[kind] += 1
+        if kind != "there" and len(examples) < show:
+            examples.append(f"  {kind}: {name}, {written} ({label}) -> {what}")
+    return counts, examples
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache-dir", type=Path, help="a cache folder with the place index (default: a new one)")
+    ap.add_argument("--show", type=int, default=8, help="examples of failure to print per probe")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="geomap-probes-") as tmp, \
+            Geoparser(args.cache_dir or Path(tmp) / "cache", excerpts=False, nearby=False) as gp:
+        db = sqlite3.connect(str(gp.gazetteer.path))
+        regions = [(n, lat, lon, f"{n} ({c}, {p:,} people)") for n, lat, lon, c, p in db.execute(
+            "SELECT name, lat, lon, country, population FROM places WHERE feature = 'admin1' "
+            "AND population >= 1000000 ORDER BY population DESC")]
+        towns = [(n, lat, lon, f"{n} ({c}, {p:,} people)") for n, lat, lon, c, p in db.execute(
+            "SELECT name, lat, lon, country, population FROM places WHERE feature = 'city' "
+            "AND population >= 100000 ORDER BY population DESC")]
+        us = [(n, s, f"{p:,} people") for n, s, p in db.execute(
+            "SELECT name, admin1, population FROM places WHERE feature = 'city' AND country = 'US' "
+            "AND population >= 5000 AND admin1 != '' ORDER BY population DESC")]
+        db.close()
+        postal = {name: code for code, name in postal_codes().items()}
+        news_style = {postal[name]: style.split()[0] for name in postal
+                      for code, style in REGION_ABBREVIATIONS["US"].items() if code == postal[name]}
+
+        probes: List[Tuple[str, Tuple[Counter, List[str]]]] = [
+            ("regions of 1M+ people alone", probe_alone(gp, regions, args.show)),
+            ("towns of 100,000+ people alone", probe_alone(gp, towns, args.show)),
+            ("US towns of 5,000+ as 'Town, State'", probe_town_state(gp, us, lambda s: s, args.show)),
+            ("US towns of 5,000+ as 'Town, ST' (postal code)",
+             probe_town_state(gp, us, lambda s: postal.get(s), args.show)),
+            ("US towns of 5,000+ as 'Town, St.' (news style, where the state has one)",
+             probe_town_state(gp, us, lambda s: news_style.get(postal.get(s, "")), args.show)),
+        ]
+    for title, (counts, examples) in probes:
+        total = sum(counts.values())
+        parts = ", ".join(f"{kind} {n:,} ({100 * n / total:.1f} %)" for kind, n in counts.most_common())
+        print(f"{title}: {total:,} places: {parts}")
+        for line in examples:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
