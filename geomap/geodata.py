@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 19
+VERSION = 20
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -261,6 +261,11 @@ def records(min_population: int = 500) -> Iterator[Record]:
     yield from cities
 
 
+#: Countries GeoNames still lists that are no more: the words for their people are their
+#: successors' ("Serbian" is Serbia's, "Montenegrin" Montenegro's, not Serbia and Montenegro's).
+_DISSOLVED = frozenset({"CS"})
+
+
 def _countries() -> Iterator[Record]:
     for code, row in countries().items():
         place = Place(int(row["geonameid"]), row["name"], float(row["lat"]), float(row["lon"]), code,
@@ -269,7 +274,7 @@ def _countries() -> Iterator[Record]:
         if row["name"].startswith("The "):
             names.append((row["name"][4:], "name"))
         names += [(a, "alt") for a in row["aliases"].split("|") if a and _usable_alternate(a)]
-        names += [(d, "demonym") for d in row["demonyms"].split("|") if d]
+        names += [(d, "demonym") for d in row["demonyms"].split("|") if d and code not in _DISSOLVED]
         names += COUNTRY_SHORT.get(code, [])
         yield place, names
     for n, (name, code, lat, lon, demonyms) in enumerate(CONSTITUENTS):

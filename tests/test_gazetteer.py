@@ -181,6 +181,14 @@ def test_former_countries_stand_at_their_successors_point(gazetteer):
     assert {c.place.country for c in found["czechoslovakia"]} == {"CZ"}
 
 
+def test_a_dissolved_country_leaves_the_words_for_its_people_to_its_successors(gazetteer):
+    # GeoNames still lists Serbia and Montenegro (CS), larger than either: "Serbian" was it
+    found = gazetteer.lookup(["serbian", "montenegrin", "yugoslavia"])
+    assert {c.place.country for c in found["serbian"] if c.via == "demonym"} == {"RS"}
+    assert {c.place.country for c in found["montenegrin"] if c.via == "demonym"} == {"ME"}
+    assert "CS" in {c.place.country for c in found["yugoslavia"]}  # its own names stay
+
+
 def test_an_alternate_name_clipped_inside_a_word_is_no_name(gazetteer):
     found = gazetteer.lookup(["chopin", "syd", "misrata", "clacton", "sydney"])
     # GeoNames lists "Chopin" for Chopinzinho and "Syd" for Sydney: clipped forms
