@@ -58,6 +58,7 @@ from .wordlists import (
     COMMON_WORDS,
     CONNECTORS,
     DIRECTIONS,
+    DISEASE_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     INSTITUTION_WORDS,
@@ -235,6 +236,12 @@ class Matcher:
             if j < toks.n and toks.gaps[j] == " " and toks.capital(j) and toks.lower(j) in STREET_WORDS:
                 done = j + 1
                 continue  # "Hampton Avenue", "Atlantic Avenue": a street named after the place
+            if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS
+                    and not any(c.place.feature in ("country", "continent") or c.via == "demonym" for c in cands)):
+                # "Marburg virus", "the Delta variant": a disease named after a town or a
+                # region (a country's stays: "the Brazil variant", "Spanish flu")
+                done = j + 1
+                continue
             cue = _cue(toks, i, j)
             kind = "gazetteer"
             # span edges: a compass word before the name and a generic head after it are

@@ -227,6 +227,11 @@ STREET_WORDS = frozenset(
     "street avenue road drive boulevard lane highway parkway park ave ave. rd rd. blvd blvd.".split()
 )
 
+#: Words after a town's or a region's name that make it the name of a disease, in health news
+#: ("Marburg virus", "Norwalk virus", "La Crosse encephalitis", "the Delta variant"): no
+#: place there.
+DISEASE_WORDS = frozenset("virus viruses disease fever encephalitis syndrome variant".split())
+
 #: Words that end the name of a building or a campus ("Manila Cathedral", "Colorado State
 #: University", "Vancouver Art Gallery"). News annotators mark such a name whole, as a place:
 #: led by a place's own name, the whole name is found and placed at that place; led by a

@@ -88,6 +88,21 @@ def test_the_word_after_a_particle_ending_a_longer_name_is_no_place_alone(matche
     assert spans(matcher, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # health news: a disease named after a town or a region is no place ("Marburg" was
+    # Maribor, "Delta" a Canadian city); the town where the news happens still is
+    ("A case of Marburg virus was confirmed in Uganda.", ["Uganda"]),
+    ("Norwalk virus sickened passengers from Norwalk.", ["Norwalk"]),
+    ("La Crosse encephalitis is rare in Ohio.", ["Ohio"]),
+    ("The Delta variant spread.", []),
+    ("Rift Valley fever hit Kenya.", ["Kenya"]),
+    # a country's or a people's name before the word stays
+    ("The Brazil variant and the Spanish flu.", ["Brazil", "Spanish"]),
+])
+def test_a_disease_named_after_a_place_is_no_place(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 # --- case ---------------------------------------------------------------------------------
 
 
