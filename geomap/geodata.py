@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 20
+VERSION = 21
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -122,6 +122,21 @@ REGIONS = [
     (0, "Great Plains", "US", 40.0, -100.0, []),
     (0, "Great Lakes", "US", 45.0, -84.5, []),
     (0, "Appalachia", "US", 37.5, -81.5, []),
+    (0, "Rust Belt", "US", 41.0, -82.0, []),
+    # metropolitan regions known by a name of their own ("the Bay Area" was Bay, Somalia)
+    (0, "San Francisco Bay Area", "US", 37.77, -122.27, [("Bay Area", "name")]),
+    (0, "Silicon Valley", "US", 37.37, -122.04, []),
+    (0, "Inland Empire", "US", 34.06, -117.3, []),
+    (0, "Twin Cities", "US", 44.96, -93.17, []),
+    (0, "Research Triangle", "US", 35.9, -78.85, []),
+    (0, "Hampton Roads", "US", 36.9, -76.3, []),
+    (0, "Lehigh Valley", "US", 40.62, -75.45, []),
+    (0, "Hudson Valley", "US", 41.7, -73.93, []),
+    (0, "East Anglia", "GB", 52.4, 1.0, []),
+    (0, "West Country", "GB", 50.9, -3.5, []),
+    (0, "French Riviera", "FR", 43.65, 7.1, [("Côte d'Azur", "name")]),
+    (0, "Baltic states", "", 56.9, 24.0, [("Baltics", "name")]),
+    (0, "Maghreb", "", 31.5, 2.0, []),
     (0, "Sinai Peninsula", "EG", 29.5, 33.8, [("Sinai", "name")]),
     (0, "Horn of Africa", "", 8.0, 45.0, []),
     (0, "Sahel", "", 14.5, 2.0, []),

@@ -189,6 +189,15 @@ def test_a_dissolved_country_leaves_the_words_for_its_people_to_its_successors(g
     assert "CS" in {c.place.country for c in found["yugoslavia"]}  # its own names stay
 
 
+def test_metropolitan_regions_known_by_a_name_of_their_own(gazetteer):
+    found = gazetteer.lookup(["bay area", "twin cities", "silicon valley"])
+    bay = [c.place for c in found["bay area"]]
+    assert [(p.name, p.country, p.feature) for p in bay] == [("San Francisco Bay Area", "US", "region")]
+    assert abs(bay[0].lat - 37.8) < 1 and abs(bay[0].lon + 122.3) < 1  # not Bay, Somalia
+    assert {c.place.feature for c in found["twin cities"]} == {c.place.feature for c in found["silicon valley"]} \
+        == {"region"}
+
+
 def test_an_alternate_name_clipped_inside_a_word_is_no_name(gazetteer):
     found = gazetteer.lookup(["chopin", "syd", "misrata", "clacton", "sydney"])
     # GeoNames lists "Chopin" for Chopinzinho and "Syd" for Sydney: clipped forms
