@@ -22,7 +22,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 21
+VERSION = 22
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -123,6 +123,8 @@ REGIONS = [
     (0, "Great Lakes", "US", 45.0, -84.5, []),
     (0, "Appalachia", "US", 37.5, -81.5, []),
     (0, "Rust Belt", "US", 41.0, -82.0, []),
+    (0, "North Jersey", "US", 40.85, -74.3, []),  # not the island of Jersey
+    (0, "South Jersey", "US", 39.6, -74.9, []),
     # metropolitan regions known by a name of their own ("the Bay Area" was Bay, Somalia)
     (0, "San Francisco Bay Area", "US", 37.77, -122.27, [("Bay Area", "name")]),
     (0, "Silicon Valley", "US", 37.37, -122.04, []),

@@ -247,6 +247,8 @@ class Matcher:
             # span edges: a compass word before the name and a generic head after it are
             # part of the name as written ("West Surrey", "Fars Province", "Napa Valley")
             first = i - 1 if i > done and _direction_before(toks, i) and _has_compass(cands) else i
+            if first < i and cue is None:
+                cue = "admin1"  # "Western New York", "Eastern Washington": a part of a region
             head = _head_after(toks, j)
             building = None
             if head is None and _leads_a_building(toks, i, cands):

@@ -243,6 +243,23 @@ def test_a_postal_code_elsewhere_is_no_region(choose):
     assert "OR" not in dict(choose("Paris, OR London: the choice was hard."))
 
 
+@pytest.mark.parametrize("text, name, place, feature", [
+    # a capitalised compass word before a name speaks of a part of a region, where the name
+    # has one (New York City and Washington, D.C. are larger than their states' priors)
+    ("Rain fell across Western New York.", "Western New York", "New York", "admin1"),
+    ("Fires burned in Eastern Washington.", "Eastern Washington", "Washington", "admin1"),
+    # and changes nothing where it has none
+    ("He grew up in West Philadelphia.", "West Philadelphia", "Philadelphia", "city"),
+    ("Fighting in Eastern Ukraine went on.", "Eastern Ukraine", "Ukraine", "country"),
+    # South and North Jersey are New Jersey's, not the island's
+    ("Flooding hit North Jersey.", "North Jersey", "North Jersey", "region"),
+])
+def test_a_compass_word_before_a_name_wants_its_region(choose, text, name, place, feature):
+    chosen = pick(choose, text, name).place
+    assert (chosen.name, chosen.feature) == (place, feature)
+    assert chosen.country in ("US", "UA")
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),
