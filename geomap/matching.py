@@ -45,11 +45,11 @@ General rules, no list of any article's names:
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
 from .geodata import country_population, postal_codes
-from .models import Article, Candidate, Match, Mention
+from .models import Article, Candidate, Match, Mention, Place
 from .tokens import Tokens, allcaps
 from .wordlists import (
     BUILDING_HEADS,
@@ -833,6 +833,19 @@ def _strong(cands: Sequence[Candidate]) -> bool:
     )
 
 
+def _regions_after(toks: Tokens, j: int, found) -> Iterator[Tuple[int, List[Place]]]:
+    """The first-level regions written after word ``j - 1`` and a comma, by where their name
+    ends: ``(end, regions)`` for a name of one, two and three words ("Texas", "New Mexico";
+    a postal code after a town, "TX", is its region's)."""
+    if j >= toks.n or toks.gaps[j] != ", " or not toks.capital(j):
+        return
+    for end in (j + 1, j + 2, j + 3):
+        if end > toks.n or (end > j + 1 and not toks.joinable(end - 1)):
+            return
+        key = (end == j + 1 and _postal_key(toks, j)) or _key(" ".join(toks.words[j:end]))
+        yield end, [c.place for c in found.get(key, ()) if c.place.feature == "admin1" and c.via in ("name", "abbr")]
+
+
 def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidate],
                           found) -> Optional[Tuple[Tuple[Candidate, ...], str]]:
     """The towns among ``cands`` that lie in the first-level region written after words ``i``
@@ -842,16 +855,12 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
 
     Such a region says which place the name is, even a country's or a state's name: the
     towns of Lebanon, Mexico or Nevada in Ohio and Missouri."""
-    if j >= toks.n or toks.gaps[j] != ", " or not toks.capital(j) or (i > 0 and toks.gaps[i] == ", "):
-        return None
+    if i > 0 and toks.gaps[i] == ", ":
+        return None  # the name follows a comma itself: an item of a list
     towns = {(c.place.country, c.place.admin1) for c in cands if c.place.feature == "city" and c.place.admin1}
     if not towns:
         return None
-    for end in (j + 1, j + 2, j + 3):
-        if end > toks.n or (end > j + 1 and not toks.joinable(end - 1)):
-            break
-        key = _postal_key(toks, j) if end == j + 1 and _postal_key(toks, j) else _key(" ".join(toks.words[j:end]))
-        regions = [c.place for c in found.get(key, ()) if c.place.feature == "admin1" and c.via in ("name", "abbr")]
+    for end, regions in _regions_after(toks, j, found):
         held = [r for r in regions if (r.country, r.name) in towns]
         if not held:
             continue
@@ -867,18 +876,9 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
 def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> bool:
     """Whether a comma and a region that holds one of ``cands`` follow word ``j - 1`` ("Hugo,
     Oklahoma", "Ada, New Mexico")."""
-    if j >= toks.n or toks.gaps[j] != ", " or not toks.capital(j):
-        return False
     held = {(c.place.country, c.place.admin1) for c in cands if c.place.admin1}
-    if not held:
-        return False
-    for end in (j + 1, j + 2, j + 3):
-        if end > toks.n or (end > j + 1 and not toks.joinable(end - 1)):
-            break
-        for c in found.get(_key(" ".join(toks.words[j:end])), ()):
-            if c.place.feature == "admin1" and (c.place.country, c.place.name) in held:
-                return True
-    return False
+    return bool(held) and any((r.country, r.name) in held for _, regions in _regions_after(toks, j, found)
+                              for r in regions)
 
 
 #: Heads of a US county's name ("Suffolk County", "Orleans Parish").
