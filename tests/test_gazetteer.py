@@ -142,6 +142,16 @@ def test_a_regions_population_is_its_towns(gazetteer):
     assert florida.population > sum(t.population for t in towns) > 1_000_000
 
 
+def test_a_region_code_whose_towns_lie_elsewhere_names_no_region(gazetteer):
+    # Natural Earth's French departments carry GeoNames' codes of France's regions: Paris was
+    # in Aude, Bordeaux in Paris, Lyon in Vaucluse; such codes name no region now
+    for town in ("Paris", "Bordeaux", "Lyon", "Toulouse", "Rouen"):  # Rouen: in Eure-et-Loir
+        assert _best(gazetteer, town, "city", "FR").admin1 == ""
+    # where the codes agree with the regions' places, towns keep them
+    assert _best(gazetteer, "Giza", "city", "EG").admin1 == "Giza"  # its towns lie by Cairo
+    assert _best(gazetteer, "Krasnoyarsk", "city", "RU").admin1 == "Krasnoyarsk Krai"
+
+
 def test_cities_come_with_geonames_ids_population_and_alternate_names(gazetteer):
     ankara = _best(gazetteer, "Ankara", "city", "TR")
     assert ankara.geonameid == 323786
