@@ -260,6 +260,19 @@ def test_a_compass_word_before_a_name_wants_its_region(choose, text, name, place
     assert chosen.country in ("US", "UA")
 
 
+@pytest.mark.parametrize("text, building, town", [
+    # a building the text puts in a place is there, not at the place it is named after
+    ("Students at Washington Elementary School in Fresno, Calif., were sent home.",
+     "Washington Elementary School", "Fresno"),
+    ("He studied at Washington University in St. Louis.", "Washington University", "St. Louis"),
+])
+def test_a_building_put_in_a_place_is_placed_there(choose, text, building, town):
+    found = dict(choose(text))
+    assert found[building].place == found[town].place
+    # and one put nowhere stays at the place it is named after
+    assert pick(choose, "A service at Manila Cathedral drew crowds.", "Manila Cathedral").place.country == "PH"
+
+
 def test_one_name_resolves_one_way_in_one_article(choose):
     for text, name in [
         ("Fighting in Idlib province continued. Idlib was shelled. Later Idlib was calm.", "Idlib"),

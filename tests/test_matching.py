@@ -103,6 +103,15 @@ def test_a_disease_named_after_a_place_is_no_place(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A fire at 500 Washington St. in Boston.", ["Boston"]),  # a street, not the capital
+    ("A fire on Washington St in Boston.", ["Boston"]),
+    ("Fans of Paris St. Germain cheered.", ["Paris"]),  # "St." before a name is a saint's
+])
+def test_a_town_before_st_that_ends_a_name_is_a_street(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 # --- case ---------------------------------------------------------------------------------
 
 
