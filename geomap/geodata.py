@@ -23,7 +23,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 23
+VERSION = 24
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -136,6 +136,18 @@ REGIONS = [
     (0, "Lehigh Valley", "US", 40.62, -75.45, []),
     (0, "Hudson Valley", "US", 41.7, -73.93, []),
     (0, "East Anglia", "GB", 52.4, 1.0, []),
+    # England's counties that Natural Earth's first-level units (unitary authorities and
+    # county councils) split or leave out, at rough centres
+    (0, "Yorkshire", "GB", 53.95, -1.35, []),
+    (0, "West Yorkshire", "GB", 53.75, -1.7, []),
+    (0, "South Yorkshire", "GB", 53.5, -1.3, []),
+    (0, "East Yorkshire", "GB", 53.85, -0.55, []),
+    (0, "Cheshire", "GB", 53.2, -2.55, []),
+    (0, "Bedfordshire", "GB", 52.05, -0.45, []),
+    (0, "Greater Manchester", "GB", 53.5, -2.3, []),
+    (0, "West Midlands", "GB", 52.48, -1.9, []),
+    (0, "Tyne and Wear", "GB", 54.95, -1.55, []),
+    (0, "Greater London", "GB", 51.5, -0.12, []),
     (0, "West Country", "GB", 50.9, -3.5, []),
     (0, "French Riviera", "FR", 43.65, 7.1, [("Côte d'Azur", "name")]),
     (0, "Baltic states", "", 56.9, 24.0, [("Baltics", "name")]),

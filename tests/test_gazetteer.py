@@ -199,6 +199,15 @@ def test_a_dissolved_country_leaves_the_words_for_its_people_to_its_successors(g
     assert "CS" in {c.place.country for c in found["yugoslavia"]}  # its own names stay
 
 
+def test_englands_counties_that_natural_earth_splits_are_regions(gazetteer):
+    # Natural Earth's first-level units in England are unitary authorities and county councils:
+    # "Cheshire" was a town of 514 people in the US, "Yorkshire" two American towns
+    found = gazetteer.lookup(["cheshire", "yorkshire", "west yorkshire", "greater manchester"])
+    for key, cands in found.items():
+        assert ("GB", "region") in {(c.place.country, c.place.feature) for c in cands}, key
+    assert len(found) == 4
+
+
 def test_metropolitan_regions_known_by_a_name_of_their_own(gazetteer):
     found = gazetteer.lookup(["bay area", "twin cities", "silicon valley"])
     bay = [c.place for c in found["bay area"]]
