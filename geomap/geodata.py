@@ -4,7 +4,8 @@
   (CC BY 4.0);
 * country coordinates, demonyms ("Syrian") and alternative names: ``data/countries.tsv``;
 * first-level regions worldwide (US states, provinces, governorates) with their GeoNames
-  ids and area centroids: ``data/admin1.tsv`` (Natural Earth, public domain);
+  ids and area centroids: ``data/admin1.tsv`` (Natural Earth, public domain), and the regions
+  above them where those are provinces or departments: ``data/parent_regions.tsv``;
 * US counties: ``data/us_counties.tsv`` (the mean of their ZIP codes' GeoNames points).
 
 Both TSV files are made by ``tools/build_geodata.py``; NOTICES.md lists their sources.
@@ -23,7 +24,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 24
+VERSION = 25
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -286,6 +287,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
     yield from _continents()
     yield from _regions()
     yield from _admin1(people)
+    yield from _parent_regions()
     yield from _shared_regions()
     yield from _us_counties()
     yield from cities
@@ -355,6 +357,31 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
 #: Words that leave no region's name when they are all that several regions share ("Western
 #: District", "Upper River", "Eastern Cape"): generic nouns of places.
 _GENERIC = frozenset("district river cape coast highlands council region province state county islands sea gulf bay lake valley".split())
+
+
+#: English names of the regions above Italy's, Spain's, France's and Japan's first-level
+#: units that Natural Earth writes in the country's language (``data/parent_regions.tsv``).
+PARENT_REGION_NAMES = {
+    "Andalucía": ["Andalusia"], "Aragón": ["Aragon"], "Canary Is.": ["Canary Islands", "Canaries"],
+    "Castilla y León": ["Castile and León", "Castile and Leon"], "Castilla-La Mancha": ["Castile-La Mancha"],
+    "Cataluña": ["Catalonia", "Catalunya"], "País Vasco": ["Basque Country"],
+    "Valenciana": ["Valencian Community"], "Bretagne": ["Brittany"], "Corse": ["Corsica"],
+    "Normandie": ["Normandy"], "Occitanie": ["Occitania"], "Provence-Alpes-Côte-d'Azur": ["Provence"],
+    "Île-de-France": ["Ile-de-France"], "Bourgogne-Franche-Comté": ["Burgundy-Franche-Comté"],
+    "Lombardia": ["Lombardy"], "Sardegna": ["Sardinia"], "Toscana": ["Tuscany"], "Apulia": ["Puglia"],
+    "Friuli-Venezia Giulia": ["Friuli"], "Trentino-Alto Adige": ["Trentino-South Tyrol"], "Kinki": ["Kansai"],
+}
+
+
+def _parent_regions() -> Iterator[Record]:
+    """The regions above the first-level units of Italy, Spain, France and Japan ("Sicily",
+    "Catalonia", "Provence", "Kanto"), at the centroid of their units."""
+    with open(DATA / "parent_regions.tsv", encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.DictReader(f, delimiter="\t")):
+            english = PARENT_REGION_NAMES.get(row["name"], [])
+            main = english[0] if english else row["name"]
+            names = [(name, "name") for name in dict.fromkeys([main, row["name"], *english])]
+            yield Place(-20_000 - n, main, float(row["lat"]), float(row["lon"]), row["country"], "region"), names
 
 
 def _shared_regions() -> Iterator[Record]:

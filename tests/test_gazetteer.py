@@ -208,6 +208,18 @@ def test_englands_counties_that_natural_earth_splits_are_regions(gazetteer):
     assert len(found) == 4
 
 
+@pytest.mark.parametrize("key, country, lat, lon", [
+    # Natural Earth's first-level units there are provinces, departments and prefectures; the
+    # regions the news names are above them, written in English where it has a name for them
+    ("sicily", "IT", 37.6, 14.1), ("catalonia", "ES", 41.8, 1.5), ("cataluna", "ES", 41.8, 1.5),
+    ("provence", "FR", 43.9, 6.1), ("kanto", "JP", 36.1, 139.7), ("lombardy", "IT", 45.6, 9.8),
+])
+def test_regions_above_provinces_and_departments(gazetteer, key, country, lat, lon):
+    [region] = [c.place for c in gazetteer.lookup([key])[key] if c.place.feature == "region"]
+    assert region.country == country
+    assert abs(region.lat - lat) < 0.5 and abs(region.lon - lon) < 0.5
+
+
 def test_metropolitan_regions_known_by_a_name_of_their_own(gazetteer):
     found = gazetteer.lookup(["bay area", "twin cities", "silicon valley"])
     bay = [c.place for c in found["bay area"]]

