@@ -24,7 +24,7 @@ from typing import Dict, Iterator, List, Tuple
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 25
+VERSION = 26
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -152,6 +152,25 @@ REGIONS = [
     (0, "West Country", "GB", 50.9, -3.5, []),
     (0, "French Riviera", "FR", 43.65, 7.1, [("Côte d'Azur", "name")]),
     (0, "Baltic states", "", 56.9, 24.0, [("Baltics", "name")]),
+    # regions, islands and coasts the news names that no first-level unit is
+    (0, "Donbas", "UA", 48.0, 38.5, [("Donbass", "name")]),
+    (0, "Transylvania", "RO", 46.5, 24.5, []),
+    (0, "Silesia", "PL", 50.5, 18.3, []),
+    (0, "Dalmatia", "HR", 43.5, 16.5, []),
+    (0, "Wallonia", "BE", 50.4, 4.8, []),
+    (0, "Mindanao", "PH", 7.5, 125.0, []),
+    (0, "Borneo", "", 0.9, 114.0, []),
+    (0, "Mallorca", "ES", 39.6, 2.95, [("Majorca", "name")]),
+    (0, "Oahu", "US", 21.47, -157.98, []),
+    (0, "Maui", "US", 20.8, -156.33, []),
+    (0, "Kauai", "US", 22.05, -159.5, []),
+    (0, "Cape Cod", "US", 41.7, -70.3, []),
+    (0, "Outer Banks", "US", 35.5, -75.5, []),
+    (0, "Florida Keys", "US", 24.7, -81.1, []),
+    (0, "Upper Peninsula", "US", 46.5, -87.0, []),
+    (0, "Puget Sound", "US", 47.6, -122.45, []),
+    (0, "Chesapeake Bay", "US", 38.0, -76.2, []),
+    (0, "Rio Grande Valley", "US", 26.2, -98.0, []),
     (0, "Maghreb", "", 31.5, 2.0, []),
     (0, "Sinai Peninsula", "EG", 29.5, 33.8, [("Sinai", "name")]),
     (0, "Horn of Africa", "", 8.0, 45.0, []),

@@ -221,6 +221,10 @@ def test_regions_above_provinces_and_departments(gazetteer, key, country, lat, l
 
 
 def test_metropolitan_regions_known_by_a_name_of_their_own(gazetteer):
+    islands = gazetteer.lookup(["oahu", "donbass", "majorca", "cape cod"])  # and islands, coasts
+    assert {key: {(c.place.name, c.place.feature) for c in cands} for key, cands in islands.items()} == {
+        "oahu": {("Oahu", "region")}, "donbass": {("Donbas", "region")}, "majorca": {("Mallorca", "region")},
+        "cape cod": {("Cape Cod", "region")}}
     found = gazetteer.lookup(["bay area", "twin cities", "silicon valley"])
     bay = [c.place for c in found["bay area"]]
     assert [(p.name, p.country, p.feature) for p in bay] == [("San Francisco Bay Area", "US", "region")]
