@@ -33,7 +33,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -62,45 +62,41 @@ def placed(gp: Geoparser, text: str, surface: str):
     return None
 
 
-def probe_alone(gp: Geoparser, rows, show: int) -> Tuple[Counter, List[str]]:
+def probe(gp: Geoparser, cases, show: int) -> Tuple[Counter, List[str]]:
+    """Counts of where each case's name is put, and up to ``show`` examples of failure. A case
+    is ``(text, name, label, there)``: ``there(place)`` says whether ``place`` is right."""
     counts: Counter = Counter()
     examples: List[str] = []
-    for name, lat, lon, label in rows:
-        r = placed(gp, f"It happened in {name}.", name)
+    for text, name, label, there in cases:
+        r = placed(gp, text, name)
         if r is None:
             kind, what = "not found as one name", ""
         elif r.place is None:
             kind, what = "dropped", r.reason
-        elif km(lat, lon, r.place.lat, r.place.lon) <= 161:
+        elif there(r.place):
             kind, what = "there", ""
         else:
-            kind, what = "elsewhere", f"{r.place.name} ({r.place.country}, {r.place.feature})"
+            kind, what = "elsewhere", f"{r.place.name} ({r.place.country}, {r.place.admin1 or r.place.feature})"
         counts[kind] += 1
         if kind != "there" and len(examples) < show:
             examples.append(f"  {kind}: {label} -> {what}")
     return counts, examples
 
 
-def probe_town_state(gp: Geoparser, rows, write, show: int) -> Tuple[Counter, List[str]]:
-    counts: Counter = Counter()
-    examples: List[str] = []
+def alone(rows) -> Iterator[tuple]:
+    """'It happened in NAME.', right within 161 km of the place's point."""
+    for name, lat, lon, label in rows:
+        yield (f"It happened in {name}.", name, label,
+               lambda place, lat=lat, lon=lon: km(lat, lon, place.lat, place.lon) <= 161)
+
+
+def town_state(rows, write) -> Iterator[tuple]:
+    """'… in TOWN, STATE, …' with the state as ``write`` writes it, right in that state."""
     for name, state, label in rows:
         written = write(state)
-        if written is None:
-            continue
-        r = placed(gp, f"The fire started in {name}, {written}, on Monday.", name)
-        if r is None:
-            kind, what = "not found as one name", ""
-        elif r.place is None:
-            kind, what = "dropped", r.reason
-        elif r.place.country == "US" and r.place.admin1 == state:
-            kind, what = "there", ""
-        else:
-            kind, what = "elsewhere", f"{r.place.name} ({r.place.country}, {r.place.admin1 or r.place.feature})"
-        counts[kind] += 1
-        if kind != "there" and len(examples) < show:
-            examples.append(f"  {kind}: {name}, {written} ({label}) -> {what}")
-    return counts, examples
+        if written is not None:
+            yield (f"The fire started in {name}, {written}, on Monday.", name, f"{name}, {written} ({label})",
+                   lambda place, state=state: place.country == "US" and place.admin1 == state)
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -126,13 +122,13 @@ def main(argv: Optional[List[str]] = None) -> int:
                       for code, style in REGION_ABBREVIATIONS["US"].items() if code == postal[name]}
 
         probes: List[Tuple[str, Tuple[Counter, List[str]]]] = [
-            ("regions of 1M+ people alone", probe_alone(gp, regions, args.show)),
-            ("towns of 100,000+ people alone", probe_alone(gp, towns, args.show)),
-            ("US towns of 5,000+ as 'Town, State'", probe_town_state(gp, us, lambda s: s, args.show)),
+            ("regions of 1M+ people alone", probe(gp, alone(regions), args.show)),
+            ("towns of 100,000+ people alone", probe(gp, alone(towns), args.show)),
+            ("US towns of 5,000+ as 'Town, State'", probe(gp, town_state(us, lambda s: s), args.show)),
             ("US towns of 5,000+ as 'Town, ST' (postal code)",
-             probe_town_state(gp, us, lambda s: postal.get(s), args.show)),
+             probe(gp, town_state(us, lambda s: postal.get(s)), args.show)),
             ("US towns of 5,000+ as 'Town, St.' (news style, where the state has one)",
-             probe_town_state(gp, us, lambda s: news_style.get(postal.get(s, "")), args.show)),
+             probe(gp, town_state(us, lambda s: news_style.get(postal.get(s, ""))), args.show)),
         ]
     for title, (counts, examples) in probes:
         total = sum(counts.values())

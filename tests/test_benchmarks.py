@@ -38,3 +38,18 @@ def test_the_table_prints_correct_pins_beside_the_span_figures(capsys):
     assert "correct pins" in out
     line = next(l for l in out.splitlines() if l.startswith("geomap x"))
     assert line.split()[2:9] == ["50.0", "50.0", "50.0", "|", "100.0", "100.0", "100.0"]
+
+
+def test_probes_count_each_place_there_elsewhere_or_not_found(cache_dir):
+    """benchmarks/probes.py: a town in its state is "there"; a lone name that a larger namesake
+    takes is "elsewhere"; a name the text does not hold as one is "not found"."""
+    from geomap.pipeline import Geoparser
+
+    probes = _load("probes_bench", ROOT / "benchmarks" / "probes.py")
+    rows = [("Lebanon", "Ohio", "a"), ("Henderson", "Texas", "b"), ("Nowhereville", "Ohio", "c")]
+    with Geoparser(cache_dir, excerpts=False) as gp:
+        counts, examples = probes.probe(gp, probes.town_state(rows, lambda s: s), 5)
+        assert counts == {"there": 2, "not found as one name": 1}
+        assert examples == ["  not found as one name: Nowhereville, Ohio (c) -> "]
+        counts, examples = probes.probe(gp, probes.alone([("Valencia", 39.47, -0.38, "Valencia (ES)")]), 5)
+        assert counts == {"elsewhere": 1} and examples[0].endswith("-> Valencia (VE, Carabobo)")
