@@ -276,11 +276,14 @@ class _Prior:
                 score = w.population * math.log10(max(size, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
                 if c.via == "alt":
                     score += w.alt_name
-                if p.feature == "city" and any(p.country != country and p.population * w.region_ratio <= people
+                if p.feature == "city" and any((p.country != country or c.via == "alt")
+                                               and p.population * w.region_ratio <= people
                                                for country, people in populous):
-                    # a town abroad named like a region of millions, and much smaller than it,
-                    # comes after the region on its own ("Florida" is the state, not the
-                    # Cuban town of 63,000; "Ontario" the province, not the Californian city)
+                    # a town abroad named like a region of millions, or a town of its country
+                    # that bears the region's name only as another name, and much smaller than
+                    # it, comes after the region on its own ("Florida" is the state, not the
+                    # Cuban town of 63,000; "Ontario" the province, not the Californian city;
+                    # "Bahia" the state, not Salvador)
                     score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
             self.scores.append(score)
             self.plain.append(plain)

@@ -163,6 +163,9 @@ def test_a_governors_title_makes_a_region_even_among_the_towns_near_its_namesake
     ("Cases were found in Florida.", "Florida", "admin1", "US"),  # not Florida, Cuba (63,000)
     ("Hospitals in Ontario are full.", "Ontario", "admin1", "CA"),  # not Ontario, California
     ("The virus reached Virginia.", "Virginia", "admin1", "US"),  # not Virginia, South Africa
+    # and over a town of its country that bears the region's name only as another name
+    ("Floods hit Bahia.", "Bahia", "admin1", "BR"),  # not Salvador, once "Bahia"
+    ("Floods hit Salvador.", "Salvador", "city", "BR"),
     # the article's own signals still make it the town
     ("Havana and Florida lost power; Cuba's grid failed.", "Florida", "city", "CU"),
     ("Police in Ontario, California, arrested him.", "Ontario", "city", "US"),
