@@ -16,7 +16,9 @@ its kind into the same one-sentence article and counts where geomap puts it:
   allows), dropped, or not found as one name;
 - **"Town, State"** for every US town of 5,000 people or more, with the state written in
   full ("Lebanon, Ohio"), as a postal code ("Henderson, TX") and in news style ("Bexley,
-  Ohio" has none; "Dade City, Fla."): the town in that state, elsewhere, dropped, or not found.
+  Ohio" has none; "Dade City, Fla."): the town in that state, elsewhere, dropped, or not found;
+- **"Town, Country"** for every town of 50,000 people or more outside the US ("Valencia,
+  Spain"): the town in that country, elsewhere, dropped, or not found.
 
 A lone name has no context, so "elsewhere" is often the right answer for a town (Valencia
 of Venezuela is larger than Valencia of Spain): compare the counts between versions, and
@@ -38,7 +40,7 @@ from typing import Iterator, List, Optional, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geomap.geodata import REGION_ABBREVIATIONS, postal_codes  # noqa: E402 (after the path is set)
+from geomap.geodata import REGION_ABBREVIATIONS, country_name, postal_codes  # noqa: E402 (after the path is set)
 from geomap.disambiguation import resolve  # noqa: E402
 from geomap.models import Article  # noqa: E402
 from geomap.pipeline import Geoparser  # noqa: E402
@@ -99,6 +101,15 @@ def town_state(rows, write) -> Iterator[tuple]:
                    lambda place, state=state: place.country == "US" and place.admin1 == state)
 
 
+def town_country(rows) -> Iterator[tuple]:
+    """'… in TOWN, COUNTRY, …', right in that country."""
+    for name, code, label in rows:
+        country = country_name(code)
+        if country:
+            yield (f"The fire started in {name}, {country}, on Monday.", name, f"{name}, {country} ({label})",
+                   lambda place, code=code: place.country == code)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache-dir", type=Path, help="a cache folder with the place index (default: a new one)")
@@ -116,6 +127,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         us = [(n, s, f"{p:,} people") for n, s, p in db.execute(
             "SELECT name, admin1, population FROM places WHERE feature = 'city' AND country = 'US' "
             "AND population >= 5000 AND admin1 != '' ORDER BY population DESC")]
+        abroad = [(n, c, f"{p:,} people") for n, c, p in db.execute(
+            "SELECT name, country, population FROM places WHERE feature = 'city' AND country != 'US' "
+            "AND population >= 50000 ORDER BY population DESC")]
         db.close()
         postal = {name: code for code, name in postal_codes().items()}
         news_style = {postal[name]: style.split()[0] for name in postal
@@ -129,6 +143,7 @@ def main(argv: Optional[List[str]] = None) -> int:
              probe(gp, town_state(us, lambda s: postal.get(s)), args.show)),
             ("US towns of 5,000+ as 'Town, St.' (news style, where the state has one)",
              probe(gp, town_state(us, lambda s: news_style.get(postal.get(s, ""))), args.show)),
+            ("towns of 50,000+ outside the US as 'Town, Country'", probe(gp, town_country(abroad), args.show)),
         ]
     for title, (counts, examples) in probes:
         total = sum(counts.values())
