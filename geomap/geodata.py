@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 import re
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
 
+from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
@@ -480,19 +480,12 @@ def _checked(names: Dict[Tuple[str, str], str], cities) -> Dict[Tuple[str, str],
     astray = set()
     for key, (lat, lon, weight) in sums.items():
         lat, lon = lat / weight, lon / weight
-        distance = {name: _km(lat, lon, rlat, rlon) for name, rlat, rlon in points.get(key[0], ())}
+        distance = {name: great_circle_km(lat, lon, rlat, rlon) for name, rlat, rlon in points.get(key[0], ())}
         own = distance.get(names[key], 0.0)
         if own > 100 and own > 5 * max(min(distance.values()), 1.0):
             astray.add(key)
     unreliable = {country for country, _ in astray if sum(1 for c, _ in astray if c == country) >= 3}
     return {key: name for key, name in names.items() if key not in astray and key[0] not in unreliable}
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _us_counties() -> Iterator[Record]:

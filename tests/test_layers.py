@@ -16,7 +16,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "geomap"
 
 LAYERS = {
-    "errors": 0, "models": 0, "atomic": 0, "wordlists": 0, "dates": 0,
+    "errors": 0, "models": 0, "atomic": 0, "wordlists": 0, "dates": 0, "distance": 0,
     "web": 1, "webpage": 1, "feeds": 1,
     "text": 1, "results": 1, "tokens": 1, "gazetteer": 1, "geodata": 1, "cache": 1, "userplaces": 1, "shapes": 1,
     "matching": 2, "disambiguation": 2, "context": 2,
