@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 26
+VERSION = 27
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -302,14 +302,32 @@ def records(min_population: int = 500) -> Iterator[Record]:
     for place, _ in cities:
         if place.admin1:
             people[(place.country, place.admin1)] = people.get((place.country, place.admin1), 0) + place.population
-    yield from _countries()
-    yield from _continents()
-    yield from _regions()
-    yield from _admin1(people)
-    yield from _parent_regions()
-    yield from _shared_regions()
-    yield from _us_counties()
-    yield from cities
+    for source in (_countries(), _continents(), _regions(), _admin1(people), _parent_regions(),
+                   _shared_regions(), _us_counties(), cities):
+        for place, names in source:
+            yield place, names + _written_forms(names, place.feature)
+
+
+_SAINT = re.compile(r"\bSaint(?= )")
+
+
+def _written_forms(names: List[Tuple[str, str]], feature: str) -> List[Tuple[str, str]]:
+    """Other ways news writes a country's or a region's names, as alternate names: a
+    country's saint short or in full ("St. Kitts and Nevis", "St. Lucia"), and a formal name
+    without its article ("Democratic Republic of Congo", "Republic of Congo"). (Not a town's
+    or a parish's saint: "St. Thomas" would be three Caribbean parishes as well as the
+    Ontario town GeoNames writes so, and no longer anchor the article's other places.)"""
+    if feature == "city":
+        return []
+    out = []
+    for name, via in names:
+        if via in ("demonym", "abbr"):
+            continue
+        if feature == "country" and _SAINT.search(name):
+            out.append((_SAINT.sub("St.", name), "alt"))
+        if " of the " in name:
+            out.append((name.replace(" of the ", " of ", 1), "alt"))
+    return out
 
 
 #: Countries GeoNames still lists that are no more: the words for their people are their

@@ -58,7 +58,9 @@ from .wordlists import (
     COMMON_WORDS,
     CONNECTORS,
     DIRECTIONS,
+    DISEASE_NAMES,
     DISEASE_WORDS,
+    HEALTH_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     INSTITUTION_WORDS,
@@ -77,7 +79,7 @@ from .wordlists import (
 MAX_TOKENS = 6
 #: Words right before a name that make it a place even where the article uses it for a person.
 _LOCATIVES = frozenset(("in", "near", "outside"))
-_DATELINE = re.compile(r"\s*(?:,|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-))")
+_DATELINE = re.compile(r"\s*(?:,(?!\s*[a-z])|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-))")
 _DC = re.compile(r", D\.C\.")
 #: A news agency's mark and a dash after a place in capitals: a dateline wherever it stands,
 #: after a byline too ("By JILL COLVIN, Associated Press WASHINGTON (AP) —").
@@ -173,6 +175,8 @@ class Matcher:
         by_start: Dict[int, List[Tuple[int, str]]] = {}
         for i, j, key in named:
             by_start.setdefault(i, []).append((j, key))
+        diseases = _diseases(toks, named, found) - placed
+
 
         matches: List[Match] = []
         done = 0  # the first word not yet inside a match
@@ -187,6 +191,10 @@ class Matcher:
                 if listed.get(i) == (j, key):
                     best = (j, cands)  # a county of a list ("… Morris counties"), whatever else it names
                     break
+                if key in diseases and not (i > 0 and toks.gaps[i] == " " and toks.words[i - 1] in _WHERE):
+                    continue  # "Lassa fever … Lassa cases": the disease in its bare mentions
+                if j - i > 1 and toks.lower(j - 1) in _BODY_HEADS and _for_a_name(toks, j):
+                    continue  # "Michigan Center for Computer Security": Michigan's, not the town
                 if in_person and in_person.intersection(range(i, j)) and not _strong(cands):
                     continue
                 if j - i == 1 and i in name_words:
@@ -643,7 +651,14 @@ _TENURES = frozenset(("administration", "presidency", "era", "premiership"))
 _CLUB_OPENERS = frozenset(("Real", "Atletico", "Atlético", "Inter", "AC", "FC", "Sporting", "Olympique", "Dynamo",
                            "Dinamo", "Borussia", "Deportivo"))
 _HYPHENS = ("-", "‐", "–")
+#: Last words of a town's name that also end a body's name before "for" ("Michigan Center").
+_BODY_HEADS = frozenset(("center", "centre", "centers", "centres", "institute"))
+#: A French or Italian particle elided before a capitalised word, written as one word with
+#: it: "d'Ivoire", "d'Arc", "l'Aquila", "dell'Emilia", "sull'Adda" end or continue a name.
+_ELIDED = re.compile(r"(?:d|l|dell|nell|sull|all|dall)['’][A-ZÀ-ÖØ-Þ]")
 #: Prepositions that open a sentence before a name ("In Klamath Falls, …").
+#: Words before a name that say a place, not a disease ("passengers from Norwalk").
+_WHERE = frozenset("in at from near outside to across around".split())
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
 _ARTICLES = frozenset(("the", "a", "an"))
 #: Words for a settlement before "of" and its name ("the city of Douma").
@@ -724,11 +739,15 @@ def _organisation(run: Sequence[str], after: str, found) -> int:
 
 def _hyphened_to_a_name(toks: Tokens, i: int, j: int, found) -> bool:
     """Whether words ``i`` to ``j`` are hyphened to a capitalised word that is no sure place
-    ("Wal-Mart", "Al-Ahram", "Champs-Elysees"): they are then part of a longer name. An
+    ("Wal-Mart", "Al-Ahram", "Champs-Elysees", "Saint-Jean-d'Arc"): they are then part of a longer name. An
     acronym ("IBA-Karachi") or a sure place ("Middlesex-London", "Syrian-Turkish") beside
     them is another name."""
     for k, gap in ((i - 1, toks.gaps[i]), (j, toks.gaps[j] if j < toks.n else "")):
-        if k < 0 or k >= toks.n or gap not in ("-", "‐") or not toks.capital(k) or toks.allcaps(k):
+        if k < 0 or k >= toks.n or gap not in ("-", "‐"):
+            continue
+        if k == j and _ELIDED.match(toks.words[k]):
+            return True  # "Saint-Jean-d'Arc": a longer name that goes on after an elided particle
+        if not toks.capital(k) or toks.allcaps(k):
             continue
         other = found.get(_key(toks.words[k]))
         if not (other and _strong(other)):
@@ -783,7 +802,7 @@ def _runs(toks: Tokens, i: int, spans: List[Tuple[int, int, str]]) -> None:
     while k < last:
         word = words[k]
         connector = word.lower() in CONNECTORS or word in LOWER_CONNECTORS or word in NAME_PARTICLES
-        if not (connector or word[0].isupper()):
+        if not (connector or word[0].isupper() or _ELIDED.match(word)):
             break
         if toks.joinable(k):
             run += " " + word
@@ -825,6 +844,27 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
             continue
         if (i > 1 and toks.gaps[i] == " " and words[i - 1] == "of" and words[i - 2].lower() in _SETTLEMENTS
                 or _located(toks, i, j, found[key], found)):
+            out.add(key)
+    return out
+
+
+def _diseases(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[str]:
+    """The names this article gives a disease: a town's or a region's name before a disease
+    word ("Lassa fever", "Marburg virus"; a country's stays a place: "the Brazil variant"),
+    and in an article about illness, a disease named after a place ("a Marburg outbreak")."""
+    out: Set[str] = set()
+    health: Optional[bool] = None
+    for i, j, key in named:
+        if key in out:
+            continue
+        if key in DISEASE_NAMES:
+            if health is None:
+                text = toks.text.lower()
+                health = any(word in text for word in HEALTH_WORDS)
+            if health:
+                out.add(key)
+        elif j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS and not any(
+                c.place.feature in ("country", "continent") or c.via == "demonym" for c in found[key]):
             out.add(key)
     return out
 
@@ -1054,6 +1094,13 @@ def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
 _MAX_BUILDING_WORDS = 2
 
 
+def _for_a_name(toks: Tokens, k: int) -> bool:
+    """Whether word ``k`` is "for" before a capitalised word: what a body's name goes on with
+    after its "Centre" or "Institute" ("… Center for Computer Security")."""
+    return (k + 1 < toks.n and toks.words[k] == "for" and toks.gaps[k] == " " and toks.gaps[k + 1] == " "
+            and toks.capital(k + 1))
+
+
 def _starts_a_body(toks: Tokens, j: int) -> bool:
     """Whether the name ending before word ``j`` starts the name of a public body or an
     official's title ("Danbury Police", "Beaconsfield Mayor …"): word ``j`` is one of
@@ -1086,6 +1133,8 @@ def _building_after(toks: Tokens, j: int, found) -> Optional[int]:
             after = k + 1
             if after < toks.n and toks.capital(after) and toks.joinable(after) and toks.gaps[after] != "-":
                 return None  # "… Hospital Trust": the building's name runs on into another's
+            if _for_a_name(toks, after):
+                return None  # "the Nigeria Centre for Disease Control": a body, no building
             return after
         other = found.get(_key(toks.words[k]))
         if other and _strong(other):
