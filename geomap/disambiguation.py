@@ -140,28 +140,37 @@ class _Context:
     picked: Dict[str, str] = field(default_factory=dict)
     #: the clear picks that are towns or counties, by the region ``(country, name)`` they lie in
     towns: Dict[Tuple[str, str], List[Tuple[str, float, float]]] = field(default_factory=dict)
+    #: regions named only through a town of theirs that bears their name ("New York" the city)
+    homes: Dict[Tuple[str, str], Set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_picks(cls, picks, groups) -> "_Context":
-        """The context made of the first pass's picks: ``{key: (best, score, runner-up's score)}``."""
+        """The context made of the first pass's picks: ``{key: (best, score, clear, home)}`` (see
+        :func:`_pick`)."""
         countries: Counter = Counter()
         points: List[Tuple[str, float, float]] = []
         own: Dict[str, Tuple[str, int]] = {}
         regions: Dict[Tuple[str, str], Set[str]] = {}
         picked: Dict[str, str] = {}
         towns: Dict[Tuple[str, str], List[Tuple[str, float, float]]] = {}
+        homes: Dict[Tuple[str, str], Set[str]] = {}
         for key, pick in picks.items():
             if pick is None:
                 continue
-            best, score, second = pick
+            best, score, clear, home = pick
             picked[key] = best.place.country
             count = len(groups[key])
             if best.place.feature == "admin1":
                 # a region's own name is evidence for the places inside it even where a
                 # town shares it ("Iowa", also a town in Louisiana)
                 regions.setdefault((best.place.country, best.place.name), set()).add(key)
+            elif home is not None:
+                # and where it is taken for a town in it that bears the name too ("New York",
+                # "Oklahoma"): the town's name speaks for its region's other towns, but less
+                # (see _scores)
+                homes.setdefault(home, set()).add(key)
             # only picks that are clear on their own shape the rest of the context
-            if second is not None and second > score - 2.0:
+            if not clear:
                 continue
             if best.place.country:
                 countries[best.place.country] += count
@@ -171,11 +180,12 @@ class _Context:
             if best.place.feature in ("city", "admin2") and best.place.admin1:
                 towns.setdefault((best.place.country, best.place.admin1), []).append(
                     (key, best.place.lat, best.place.lon))
-        return cls(countries, points, own, regions, None, picked, towns)
+        return cls(countries, points, own, regions, None, picked, towns, homes)
 
     def without(self, key: str) -> "_Context":
         """The context of every name but ``key``: a name is no evidence for itself."""
-        return _Context(self.countries, self.points, self.own, self.regions, key, self.picked, self.towns)
+        return _Context(self.countries, self.points, self.own, self.regions, key, self.picked, self.towns,
+                        self.homes)
 
     def towns_in(self, region: Tuple[str, str]) -> List[Tuple[str, float, float]]:
         """The article's other clear towns and counties that lie in ``region``."""
@@ -198,6 +208,11 @@ class _Context:
     def has_region(self, region: Tuple[str, str]) -> bool:
         """Whether the article names the region ``(country, name)``."""
         return any(key != self.skip for key in self.regions.get(region, ()))
+
+    def has_home(self, region: Tuple[str, str]) -> bool:
+        """Whether the article names a town of the region ``(country, name)`` by the region's
+        name ("New York")."""
+        return any(key != self.skip for key in self.homes.get(region, ()))
 
     def other_points(self) -> List[Tuple[str, float, float]]:
         return [p for p in self.points if p[0] != self.skip]
@@ -327,6 +342,20 @@ class _Prior:
         # ties go to the more populous place (a region by its towns), then to the place in
         # the more populous country
         self.ties = [(-c.place.population, -country_population(c.place.country), c.place.geonameid) for c in cands]
+        #: the region of a million people or more that is ``region_ratio`` times larger than
+        #: every other place of the name (its people are its towns'), else -1
+        sizes = [c.place.population for c in cands]
+        self.dominant = -1
+        for n, c in enumerate(cands):
+            if (c.place.feature == "admin1" and c.via in ("name", "abbr") and sizes[n] >= w.region_people
+                    and all(size * w.region_ratio <= sizes[n] for m, size in enumerate(sizes) if m != n)):
+                self.dominant = n
+        #: per candidate, the region ``(country, name)`` of the same name that holds it (a town
+        #: or a county), else ``None``
+        own_regions = {(c.place.country, c.place.name) for c in cands
+                       if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+        self.home_region = [(c.place.country, c.place.admin1) if c.place.feature in ("city", "admin2")
+                            and (c.place.country, c.place.admin1) in own_regions else None for c in cands]
         #: the first pass's pick (see :func:`_pick`) by the name's cues
         self.alone: Dict[frozenset, Tuple[int, float, Optional[float]]] = {}
 
@@ -347,8 +376,12 @@ def _prior(cands: Tuple[Candidate, ...], w: Weights) -> _Prior:
 
 
 def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
-    """A name's best candidate on its own, its score and the runner-up's score (``None``
-    without a runner-up); ``None`` for a name with no candidates."""
+    """A name's best candidate on its own, its score, whether it is clear (no runner-up
+    within ``_CLEAR`` of its score, or a region of millions that dwarfs every other place of
+    its name: "Florida", whose regions' priors leave out their people, and Uruguay's
+    department of 67,000 would tie with the state of 16 million), and the region ``(country,
+    name)`` of the same name that holds it, else ``None`` ("New York" the city is in New
+    York the state). ``None`` for a name with no candidates."""
     if not cands:
         return None
     cue_key = frozenset(cues.items())
@@ -356,9 +389,15 @@ def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
     if pick is None:
         scores = _scores(cands, prior, cues, None, w)[0]
         order = _order(prior, scores)
-        pick = prior.alone[cue_key] = (order[0], scores[order[0]], scores[order[1]] if len(order) > 1 else None)
-    best, score, second = pick
-    return cands[best], score, second
+        clear = len(order) < 2 or scores[order[1]] <= scores[order[0]] - _CLEAR or order[0] == prior.dominant
+        pick = prior.alone[cue_key] = (order[0], scores[order[0]], clear)
+    best, score, clear = pick
+    return cands[best], score, clear, prior.home_region[best]
+
+
+#: How far a name's best candidate on its own must lead the runner-up to shape the article's
+#: context.
+_CLEAR = 2.0
 
 
 def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
@@ -444,6 +483,11 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         near = _nearest_km(p, points, w.near_km) if points and p.feature in ("city", "admin2", "admin1") else math.inf
         region_named = (context is not None and p.admin1 and p.feature in ("city", "admin2")
                         and context.has_region((p.country, p.admin1)))
+        # its region named only through the town that bears the region's name ("New York"):
+        # as much for the town, but no signal of the text itself (a common word stays one)
+        home_named = (not region_named and context is not None and p.admin1 and p.feature in ("city", "admin2")
+                      and context.has_home((p.country, p.admin1)))
+        region_named = region_named or home_named
         # a town that shares a world city's name ("Rome", Georgia) takes its country's
         # mentions only where something local speaks for it too
         local = not prior.world_rival[n] or firm[-1] or region_named or near <= w.near_km or (
@@ -459,7 +503,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         if region_named:
             score += w.region_named
             reasons.append(f"{p.admin1} is named in this article")
-            firm[-1] = True
+            firm[-1] = firm[-1] or not home_named
         elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name)):
             # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington")
             score += w.region_named

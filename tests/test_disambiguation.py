@@ -462,6 +462,27 @@ def test_backing_never_turns_a_common_word_into_a_town(choose):
     assert chosen == ["Gadsden"]
 
 
+@pytest.mark.parametrize("text, name, state", [
+    # a state of millions that dwarfs every other place of its name is clear on its own, so
+    # its country counts as named (Uruguay's department Florida would tie with the state)
+    ("Florida police said a fire in St. Petersburg destroyed two homes.", "St. Petersburg", "Florida"),
+    ("Florida police said a fire in Melbourne destroyed two homes.", "Melbourne", "Florida"),
+    # a state named only through the town that bears its name still speaks for its towns
+    ("New York police said a fire in Cortland destroyed two homes.", "Cortland", "New York"),
+    ("Oklahoma police said a fire in Ada destroyed two homes.", "Ada", "Oklahoma"),
+])
+def test_a_town_of_the_state_the_article_names(choose, text, name, state):
+    choice = pick(choose, text, name)
+    assert (choice.place.country, choice.place.admin1) == ("US", state), choice.reason
+
+
+def test_a_state_named_through_its_town_turns_no_common_word_into_a_town(choose):
+    # Friendship is a town in New York: named through New York City, the state is no signal
+    # of the text itself
+    chosen = [s for s, c in choose("New York officials gave him the Order of Friendship.") if c.place]
+    assert chosen == ["New York"]
+
+
 def test_a_region_after_a_town_and_a_comma_is_the_region_holding_it(choose):
     choice = pick(choose, "He moved from Atlanta, Georgia to Paris.", "Georgia")
     assert (choice.place.country, choice.place.feature) == ("US", "admin1")
