@@ -18,7 +18,11 @@ its kind into the same one-sentence article and counts where geomap puts it:
   full ("Lebanon, Ohio"), as a postal code ("Henderson, TX") and in news style ("Bexley,
   Ohio" has none; "Dade City, Fla."): the town in that state, elsewhere, dropped, or not found;
 - **"Town, Country"** for every town of 50,000 people or more outside the US ("Valencia,
-  Spain"): the town in that country, elsewhere, dropped, or not found.
+  Spain"): the town in that country, elsewhere, dropped, or not found;
+- **local news**, for every US town of 5,000 people or more whose name other places bear
+  too (the ambiguous ones): the town named alone in an article that also names its state
+  ("Ohio police said a fire in Lebanon …"), or the nearest town within 50 km whose name is
+  its own alone ("A fire in Lebanon …, and crews from Mason helped"): right in that state.
 
 A lone name has no context, so "elsewhere" is often the right answer for a town (Valencia
 of Venezuela is larger than Valencia of Spain): compare the counts between versions, and
@@ -110,6 +114,48 @@ def town_country(rows) -> Iterator[tuple]:
                    lambda place, code=code: place.country == code)
 
 
+def with_state(rows) -> Iterator[tuple]:
+    """'STATE police said a fire in TOWN …', right in that state."""
+    for name, state, label, _ in rows:
+        yield (f"{state} police said a fire in {name} destroyed two homes on Monday.", name,
+               f"{name} with {state} ({label})",
+               lambda place, state=state: place.country == "US" and place.admin1 == state)
+
+
+def with_neighbour(rows) -> Iterator[tuple]:
+    """'A fire in TOWN …, and crews from NEIGHBOUR helped.', right in the town's state."""
+    for name, state, label, neighbour in rows:
+        if neighbour:
+            yield (f"A fire in {name} destroyed two homes on Monday, and crews from {neighbour} helped.", name,
+                   f"{name} with {neighbour} ({state}, {label})",
+                   lambda place, state=state: place.country == "US" and place.admin1 == state)
+
+
+def local_rows(db: sqlite3.Connection) -> List[tuple]:
+    """US towns of 5,000+ people whose name names other places too, each with its state and
+    the nearest town of its state (1,000+ people, within 50 km) whose name names it alone."""
+    owners: Counter = Counter()
+    for (key,) in db.execute("SELECT key FROM names"):
+        owners[key] += 1
+    towns = list(db.execute("SELECT id, name, lat, lon, admin1, population FROM places WHERE feature = 'city' "
+                            "AND country = 'US' AND population >= 1000 AND admin1 != ''"))
+    keys = {gid: key for key, gid in db.execute("SELECT key, id FROM names WHERE via = 'name'")}
+    grid: dict = {}
+    for gid, name, lat, lon, state, people in towns:
+        if owners[keys.get(gid, "")] == 1:
+            grid.setdefault((math.floor(lat), math.floor(lon)), []).append((name, lat, lon, state))
+    rows = []
+    for gid, name, lat, lon, state, people in sorted(towns, key=lambda t: -t[5]):
+        if people < 5000 or owners[keys.get(gid, "")] < 2:
+            continue
+        near = [(km(lat, lon, la, lo), other) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                for other, la, lo, st in grid.get((math.floor(lat) + dy, math.floor(lon) + dx), ())
+                if st == state and other != name]
+        best = min(near, default=(math.inf, ""))
+        rows.append((name, state, f"{people:,} people", best[1] if best[0] <= 50 else ""))
+    return rows
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache-dir", type=Path, help="a cache folder with the place index (default: a new one)")
@@ -130,6 +176,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         abroad = [(n, c, f"{p:,} people") for n, c, p in db.execute(
             "SELECT name, country, population FROM places WHERE feature = 'city' AND country != 'US' "
             "AND population >= 50000 ORDER BY population DESC")]
+        local = local_rows(db)
         db.close()
         postal = {name: code for code, name in postal_codes().items()}
         news_style = {postal[name]: style.split()[0] for name in postal
@@ -144,6 +191,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             ("US towns of 5,000+ as 'Town, St.' (news style, where the state has one)",
              probe(gp, town_state(us, lambda s: news_style.get(postal.get(s, ""))), args.show)),
             ("towns of 50,000+ outside the US as 'Town, Country'", probe(gp, town_country(abroad), args.show)),
+            ("ambiguous US towns of 5,000+ alone, the article naming their state",
+             probe(gp, with_state(local), args.show)),
+            ("ambiguous US towns of 5,000+ alone, the article naming a neighbour of one name",
+             probe(gp, with_neighbour(local), args.show)),
         ]
     for title, (counts, examples) in probes:
         total = sum(counts.values())
