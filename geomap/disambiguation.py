@@ -104,7 +104,8 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     choices: List[Optional[Choice]] = [None] * len(matches)
     for key, idx in groups.items():
         ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
-                                    _qualifiers(matches, idx), support.get(key), qualified.get(key, ()))
+                                    _qualifiers(matches, idx), support.get(key), qualified.get(key, ()),
+                                    any(matches[n].located for n in idx))
         within = matches[narrowed[key][0]].region if narrowed[key] else ""
         choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
         for n in idx:
@@ -401,11 +402,12 @@ _CLEAR = 2.0
 
 
 def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
-          support=None, qualified=()):
+          support=None, qualified=(), located=False):
     """Candidates with their scores and the reasons behind them, best first; whether the
     best has a signal of the text itself (a cue, a qualifier, its region named); and whether
     it has a signal nearer than its country's being named (see :func:`_choose`)."""
-    scores, reasons, firm, country_named = _scores(cands, prior, cues, context, w, qualifiers, support, qualified)
+    scores, reasons, firm, country_named = _scores(cands, prior, cues, context, w, qualifiers, support, qualified,
+                                                   located)
     order = _order(prior, scores)
     if not order:
         return [], False, False
@@ -420,8 +422,9 @@ def _order(prior: _Prior, scores: List[float]) -> List[int]:
 
 
 def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
-            support=None, qualified=()):
-    """Each candidate's score and the reasons behind it: its prior and the signals."""
+            support=None, qualified=(), located=False):
+    """Each candidate's score and the reasons behind it: its prior and the signals.
+    ``located``: the text puts the name somewhere ("in Warren")."""
     scores: List[float] = []
     reasons_of: List[List[str]] = []
     firm: List[bool] = []  # a signal of the text itself: a cue, a qualifier, the region named
@@ -444,6 +447,9 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             # unambiguous or likely places of the article lie near this one: local news
             score += w.coherence * support[n]
             reasons.append(f"within {w.coherent_km:.0f} km of other places in this article")
+            # a name the text puts somewhere, near the article's other places, is a town's
+            # even where it is a common word too ("a fire in Warren … crews from Morgandale")
+            firm[-1] = located
         if qualified and p.feature == "admin1" and (p.country, p.name) in qualified:
             # "Atlanta, Georgia": the region that holds the town before it
             score += w.qualifier

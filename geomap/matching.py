@@ -307,7 +307,8 @@ class Matcher:
             mention = Mention(article.id, start, end, text[start:end], kind)
             comma = text[end : end + 2].lstrip(" ").startswith(",")
             inside = _IN_AFTER.match(text, end)
-            matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region))
+            located = first > 0 and toks.gaps[first] == " " and toks.words[first - 1] in _LOCATIVES
+            matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region, located))
             done = j
         return matches
 

@@ -109,6 +109,8 @@ class Match:
     :param region: the first-level region written after the name and a comma, outside any
         list, when ``candidates`` are only the towns of the name that lie in it ("Lebanon,
         Ohio"); "" otherwise.
+    :param located: "in", "near" or "outside" stands right before the name: the text puts
+        it somewhere ("a fire in Warren").
     """
 
     mention: Mention
@@ -117,6 +119,7 @@ class Match:
     comma_after: bool = False
     in_after: int = 0
     region: str = ""
+    located: bool = False
 
 
 @dataclass(frozen=True)

@@ -483,6 +483,15 @@ def test_a_state_named_through_its_town_turns_no_common_word_into_a_town(choose)
     assert chosen == ["New York"]
 
 
+@pytest.mark.parametrize("text, name, state", [
+    ("A fire in Warren destroyed two homes, and crews from Morgandale helped.", "Warren", "Ohio"),
+    ("A fire in Mentor destroyed two homes, and crews from Painesville helped.", "Mentor", "Ohio"),
+])
+def test_a_common_word_the_text_puts_near_the_articles_places_is_a_town(choose, text, name, state):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and (choice.place.country, choice.place.admin1) == ("US", state), choice.reason
+
+
 def test_a_region_after_a_town_and_a_comma_is_the_region_holding_it(choose):
     choice = pick(choose, "He moved from Atlanta, Georgia to Paris.", "Georgia")
     assert (choice.place.country, choice.place.feature) == ("US", "admin1")
