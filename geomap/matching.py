@@ -289,6 +289,10 @@ class Matcher:
                 elif toks.lower(j - 1) == "city":
                     # "Quebec City", "Oklahoma City": the town, where one has the name
                     cands = tuple(c for c in cands if c.place.feature == "city") or cands
+            if toks.lower(j - 1) in _COUNTY_WORDS:
+                # "Kings County" is a county (California's or New York's), not Brooklyn, whose
+                # other name it is
+                cands = tuple(c for c in cands if c.place.feature == "admin2") or cands
             # "Lebanon, Ohio": the town in that region, not the country
             cands, region = _town_of_region_after(toks, first, j, cands, found) or (cands, "")
             start, end = toks.starts[first], toks.ends[j - 1]
@@ -837,16 +841,30 @@ def _particle_tail(toks: Tokens, i: int) -> bool:
 def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[str]:
     """The names this article puts somewhere at least once: after "in", "near" or "outside",
     after "the city (town, village) of", or before a comma and a region that holds a place of
-    that name ("Hugo, Oklahoma"). Such a name is a place in its other mentions too."""
-    words = toks.words
+    that name ("Hugo, Oklahoma"), and the names listed after such a name ("in Lebanon, Mason
+    and Franklin", "in Porterville, Lindsay and Exeter"). Such a name is a place in its other
+    mentions too."""
+    words, text = toks.words, toks.text
     out: Set[str] = set()
+    last = None  # the end of the last name placed
     for i, j, key in named:
-        if key in out:
+        if last is not None and i >= last and text[toks.ends[last - 1]:toks.starts[i]] in _LIST_GAPS:
+            out.add(key)  # a list after a place goes on with places (a person's name stays one)
+            last = j
             continue
         if (i > 1 and toks.gaps[i] == " " and words[i - 1] == "of" and words[i - 2].lower() in _SETTLEMENTS
                 or _located(toks, i, j, found[key], found)):
             out.add(key)
+            last = j
+        elif last is not None and i >= last:
+            last = None
     return out
+
+
+#: Last words of a county's name as written.
+_COUNTY_WORDS = frozenset(("county", "parish", "borough"))
+#: What stands between the names of a list.
+_LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or "))
 
 
 def _diseases(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[str]:

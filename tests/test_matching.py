@@ -154,6 +154,24 @@ def test_country_names_as_news_writes_them(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the names listed after a place the text puts somewhere are places, given names too
+    ("Roads closed in Visalia, Lindsay and Exeter.", ["Visalia", "Lindsay", "Exeter"]),
+    ("Lindsay said roads closed in Visalia.", ["Visalia"]),
+    # a name that runs on into a person's is no list's
+    ("Roads closed in Boston and Mary Smith said so.", ["Boston"]),
+])
+def test_a_list_after_a_place_goes_on_with_places(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+def test_a_county_as_written_is_the_county(matcher):
+    # "Kings County" is also Brooklyn's other name
+    found = matcher.find(Article("a", "Tulare County and Kings County officials met in Visalia."))
+    kings = [m for m in found if m.mention.surface == "Kings County"][0]
+    assert {c.place.feature for c in kings.candidates} == {"admin2"}
+
+
 def test_a_capitalised_acronym_before_a_comma_and_a_lower_case_word_is_no_dateline(matcher):
     # "MERS" is another name of Moers: a dateline's comma is followed by a capital
     assert spans(matcher, "MERS, the Middle East respiratory syndrome, began in Saudi Arabia.") == [
