@@ -540,11 +540,13 @@ def _home_country(context: "_Context", w: Weights) -> Optional[str]:
 
 
 def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prior"], w: Weights):
-    """How much each candidate town of an ambiguous name is backed by the article's other
-    names: each other name with a town or county within ``coherent_km`` counts, by how likely
-    that place is among the name's candidates before the article has its say (an
-    unambiguous place counts fully), up to ``coherence_cap``. Unambiguous places anchor ambiguous ones; two ambiguous names that
-    share a neighbourhood back each other ("Enfield", "Edmonton" and "London").
+    """How much each candidate town of a name is backed by the article's other names: each
+    other name with a town or county within ``coherent_km`` counts, by how likely that place
+    is among the name's candidates before the article has its say (an unambiguous place
+    counts fully), up to ``coherence_cap``. Unambiguous places anchor ambiguous ones; two
+    ambiguous names that share a neighbourhood back each other ("Enfield", "Edmonton" and
+    "London"); a name's only town is backed too, so that a small town near the article's
+    other places stands ("Police in Eastlake and Wickliffe").
 
     Returns ``{key: [support per candidate]}`` for the names with some support.
     """
@@ -557,7 +559,7 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
     if len(grid) < 1:
         return out
     for key, cs in cands.items():
-        if len(cs) < 2:
+        if not cs:
             continue
         values: Optional[List[float]] = None
         for n, plat, plon, cy, cx, reach in priors[key].local:

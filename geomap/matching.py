@@ -311,7 +311,8 @@ class Matcher:
             mention = Mention(article.id, start, end, text[start:end], kind)
             comma = text[end : end + 2].lstrip(" ").startswith(",")
             inside = _IN_AFTER.match(text, end)
-            located = first > 0 and toks.gaps[first] == " " and toks.words[first - 1] in _LOCATIVES
+            located = (first > 0 and toks.gaps[first] == " " and toks.words[first - 1] in _LOCATIVES
+                       or _home_town(toks, first, j))
             matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region, located))
             done = j
         return matches
@@ -861,6 +862,11 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
     return out
 
 
+#: An age between commas before "of" and a town ("Smith, 34, of Mentor").
+_AGE_OF = re.compile(r", \d{1,3}, $")
+#: Words for people after "a" and their town's name ("a Mentor man").
+_RESIDENTS = frozenset("man woman men women boy girl teen teenager resident couple family native mother father "
+                       "student driver motorist".split())
 #: Last words of a county's name as written.
 _COUNTY_WORDS = frozenset(("county", "parish", "borough"))
 #: What stands between the names of a list.
@@ -893,7 +899,17 @@ def _located(toks: Tokens, i: int, j: int, cands: Sequence[Candidate], found) ->
     right before them, or a comma and a region that holds one of ``cands`` after them
     ("Hugo, Oklahoma")."""
     return (i > 0 and toks.words[i - 1] in _LOCATIVES and toks.gaps[i] == " " and i not in toks.possessive
-            or _region_follows(toks, j, cands, found))
+            or _region_follows(toks, j, cands, found) or _home_town(toks, i, j))
+
+
+def _home_town(toks: Tokens, i: int, j: int) -> bool:
+    """Whether words ``i`` to ``j`` name where someone lives, as local news writes it: after
+    an age ("John Smith, 34, of Mentor") or between "a" and a resident's word ("a Mentor
+    man", "an Akron teen")."""
+    if i > 0 and toks.words[i - 1] == "of" and toks.gaps[i] == " ":
+        return _AGE_OF.search(toks.text, max(0, toks.starts[i - 1] - 8), toks.starts[i - 1]) is not None
+    return (i > 0 and j < toks.n and toks.lower(i - 1) in ("a", "an") and toks.gaps[i] == " "
+            and toks.gaps[j] == " " and toks.words[j] in _RESIDENTS)
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:

@@ -492,6 +492,22 @@ def test_a_common_word_the_text_puts_near_the_articles_places_is_a_town(choose, 
     assert choice.place is not None and (choice.place.country, choice.place.admin1) == ("US", state), choice.reason
 
 
+@pytest.mark.parametrize("text", [
+    # where someone lives, as local news writes it, puts the name somewhere too
+    "A Mentor man was charged, police in Painesville said.",
+    "John Smith, 34, of Mentor was charged, police in Painesville said.",
+])
+def test_a_home_town_as_local_news_writes_it_is_a_town(choose, text):
+    choice = pick(choose, text, "Mentor")
+    assert choice.place is not None and (choice.place.country, choice.place.admin1) == ("US", "Ohio"), choice.reason
+
+
+def test_a_small_towns_only_place_near_the_articles_places_stands(choose):
+    # Eastlake (18,000 people) is the index's only Eastlake, 5 km from Wickliffe
+    choice = pick(choose, "Police in Eastlake and Wickliffe assisted.", "Eastlake")
+    assert choice.place is not None and choice.place.admin1 == "Ohio", choice.reason
+
+
 def test_a_region_after_a_town_and_a_comma_is_the_region_holding_it(choose):
     choice = pick(choose, "He moved from Atlanta, Georgia to Paris.", "Georgia")
     assert (choice.place.country, choice.place.feature) == ("US", "admin1")
