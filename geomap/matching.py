@@ -867,6 +867,8 @@ _AGE_OF = re.compile(r", \d{1,3}, $")
 #: Words for people after "a" and their town's name ("a Mentor man").
 _RESIDENTS = frozenset("man woman men women boy girl teen teenager resident couple family native mother father "
                        "student driver motorist".split())
+#: Places that lie inside a first-level region.
+_LOCAL = ("city", "admin2")
 #: Last words of a county's name as written.
 _COUNTY_WORDS = frozenset(("county", "parish", "borough"))
 #: What stands between the names of a list.
@@ -938,16 +940,16 @@ def _regions_after(toks: Tokens, j: int, found) -> Iterator[Tuple[int, List[Plac
 
 def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidate],
                           found) -> Optional[Tuple[Tuple[Candidate, ...], str]]:
-    """The towns among ``cands`` that lie in the first-level region written after words ``i``
-    to ``j`` and a comma, where that pair is no part of a list ("Lebanon, Ohio, on Monday";
+    """The towns and counties among ``cands`` that lie in the first-level region written
+    after words ``i`` to ``j`` and a comma, where that pair is no part of a list ("Lebanon, Ohio, on Monday";
     not "Nevada, Missouri and Ohio", nor "… Texas, Nevada, Missouri"), and the region's
     name; else ``None``.
 
     Such a region says which place the name is, even a country's or a state's name: the
-    towns of Lebanon, Mexico or Nevada in Ohio and Missouri."""
+    towns of Lebanon, Mexico or Nevada in Ohio and Missouri, the Clark County of Washington."""
     if i > 0 and toks.gaps[i] == ", ":
         return None  # the name follows a comma itself: an item of a list
-    towns = {(c.place.country, c.place.admin1) for c in cands if c.place.feature == "city" and c.place.admin1}
+    towns = {(c.place.country, c.place.admin1) for c in cands if c.place.feature in _LOCAL and c.place.admin1}
     if not towns:
         return None
     for end, regions in _regions_after(toks, j, found):
@@ -958,7 +960,7 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
                 toks.lower(end) in ("and", "or") or toks.gaps[end] == ", " and _key(toks.words[end]) in found):
             return None  # a list of regions: "Nevada, Missouri and Ohio", "Nevada, Missouri, Ohio"
         inside = {(r.country, r.name) for r in held}
-        return tuple(c for c in cands if c.place.feature == "city"
+        return tuple(c for c in cands if c.place.feature in _LOCAL
                      and (c.place.country, c.place.admin1) in inside), held[0].name
     return None
 

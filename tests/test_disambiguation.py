@@ -508,6 +508,15 @@ def test_a_small_towns_only_place_near_the_articles_places_stands(choose):
     assert choice.place is not None and choice.place.admin1 == "Ohio", choice.reason
 
 
+def test_a_county_and_its_state_anchor_the_articles_towns(choose):
+    # "Clark County, Washington" is that county alone, whose seat is Vancouver, Washington
+    text = "A measles outbreak in Clark County, Washington, has sickened 50 children near Vancouver."
+    county = pick(choose, text, "Clark County")
+    assert (county.place.feature, county.place.admin1) == ("admin2", "Washington")
+    vancouver = pick(choose, text, "Vancouver")
+    assert (vancouver.place.country, vancouver.place.admin1) == ("US", "Washington"), vancouver.reason
+
+
 def test_a_region_after_a_town_and_a_comma_is_the_region_holding_it(choose):
     choice = pick(choose, "He moved from Atlanta, Georgia to Paris.", "Georgia")
     assert (choice.place.country, choice.place.feature) == ("US", "admin1")
