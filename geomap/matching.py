@@ -864,6 +864,7 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
 
 #: An age between commas before "of" and a town ("Smith, 34, of Mentor").
 _AGE_OF = re.compile(r", \d{1,3}, $")
+_ARTICLES = frozenset(("a", "an", "A", "An"))
 #: Words for people after "a" and their town's name ("a Mentor man").
 _RESIDENTS = frozenset("man woman men women boy girl teen teenager resident couple family native mother father "
                        "student driver motorist".split())
@@ -908,10 +909,12 @@ def _home_town(toks: Tokens, i: int, j: int) -> bool:
     """Whether words ``i`` to ``j`` name where someone lives, as local news writes it: after
     an age ("John Smith, 34, of Mentor") or between "a" and a resident's word ("a Mentor
     man", "an Akron teen")."""
-    if i > 0 and toks.words[i - 1] == "of" and toks.gaps[i] == " ":
-        return _AGE_OF.search(toks.text, max(0, toks.starts[i - 1] - 8), toks.starts[i - 1]) is not None
-    return (i > 0 and j < toks.n and toks.lower(i - 1) in ("a", "an") and toks.gaps[i] == " "
-            and toks.gaps[j] == " " and toks.words[j] in _RESIDENTS)
+    before = toks.words[i - 1] if i > 0 else ""
+    if before == "of":
+        return toks.gaps[i] == " " and _AGE_OF.search(
+            toks.text, max(0, toks.starts[i - 1] - 8), toks.starts[i - 1]) is not None
+    return (before in _ARTICLES and j < toks.n and toks.words[j] in _RESIDENTS and toks.gaps[i] == " "
+            and toks.gaps[j] == " ")
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:
