@@ -42,7 +42,7 @@ KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
         "refugee camp", "displacement camp", "border crossing", "border gate",
         "province", "governorate", "district", "subdistrict", "county", "oblast", "prefecture",
         "municipality", "camp", "crossing", "neighbourhood", "neighborhood", "suburb", "village",
-        "region",
+        "region", "township",
     )
 )
 

@@ -279,7 +279,9 @@ class Matcher:
                 cands = _place_after_in(toks, j, by_start, found) or cands
             if head is not None:
                 j, what = head
-                if what != "admin":
+                if what == "local":
+                    cands, kind = (), "context"
+                elif what != "admin":
                     wanted = ("city",) if what == "airport" else ("city", "admin2")
                     local = tuple(c for c in cands if c.place.feature in wanted)
                     if what == "airport" and not local:
@@ -864,7 +866,7 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
 
 #: An age between commas before "of" and a town ("Smith, 34, of Mentor").
 _AGE_OF = re.compile(r", \d{1,3}, $")
-_ARTICLES = frozenset(("a", "an", "A", "An"))
+_INDEFINITE = frozenset(("a", "an", "A", "An"))
 #: Words for people after "a" and their town's name ("a Mentor man").
 _RESIDENTS = frozenset("man woman men women boy girl teen teenager resident couple family native mother father "
                        "student driver motorist".split())
@@ -913,7 +915,7 @@ def _home_town(toks: Tokens, i: int, j: int) -> bool:
     if before == "of":
         return toks.gaps[i] == " " and _AGE_OF.search(
             toks.text, max(0, toks.starts[i - 1] - 8), toks.starts[i - 1]) is not None
-    return (before in _ARTICLES and j < toks.n and toks.words[j] in _RESIDENTS and toks.gaps[i] == " "
+    return (before in _INDEFINITE and j < toks.n and toks.words[j] in _RESIDENTS and toks.gaps[i] == " "
             and toks.gaps[j] == " ")
 
 

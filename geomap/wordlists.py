@@ -181,7 +181,9 @@ DIRECTIONS = frozenset(
 #: feature named after it ("Napa Valley"). The value says which places the longer name can
 #: stand for: ``admin`` the same candidates, ``airport`` the towns, ``physical`` the towns
 #: and counties (a river or a mountain range named after a state or a country lies elsewhere:
-#: the name is then listed with no place, for an online geocoder).
+#: the name is then listed with no place, for an online geocoder), ``local`` none: a township
+#: is named after a town or a person far off as often as not ("Washington Township"), and is
+#: placed by the article's own towns (:mod:`geomap.nearby`).
 NAME_HEADS = {
     "county": "admin", "parish": "admin", "borough": "admin", "district": "admin", "province": "admin",
     "prefecture": "admin", "governorate": "admin", "region": "admin", "municipality": "admin",
@@ -193,6 +195,7 @@ NAME_HEADS = {
     "falls": "physical", "creek": "physical", "harbour": "physical", "harbor": "physical",
     "strait": "physical", "hills": "physical", "basin": "physical", "plateau": "physical",
     "gorge": "physical", "reservoir": "physical",
+    "township": "local",
 }
 
 #: Words that, capitalised right after a town's name, start the name of one of its public

@@ -154,3 +154,35 @@ def test_the_parser_sees_every_kind_of_import(tmp_path, monkeypatch):
     assert geomap_imports("sub.one") == {"render", "sub.two", "sub", "cli"}
     assert geomap_imports("sub") == {"sub.one", "gazetteer"}
     assert set(_modules()) >= {"probe", "sub", "sub.one", "sub.two", "__init__"}
+
+
+def _rebound(source: str) -> list:
+    """The module-level names a module's source binds twice (a constant or a function
+    written again further down silently replaces the first for every use above it too)."""
+    seen, twice = set(), []
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names = [node.target.id]
+        else:
+            continue
+        for name in names:
+            if name in seen and name != "__all__":
+                twice.append(name)
+            seen.add(name)
+    return twice
+
+
+@pytest.mark.parametrize("module", _modules())
+def test_no_module_binds_a_top_level_name_twice(module):
+    path = PACKAGE.joinpath(*module.split("."))
+    path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    assert _rebound(path.read_text(encoding="utf-8")) == []
+
+
+def test_a_name_bound_twice_is_seen():
+    assert _rebound("_A = 1\ndef f():\n    return _A\n_A = 2\n") == ["_A"]
+    assert _rebound("_A = 1\n_B = 2\nclass C:\n    _A = 3\n") == []

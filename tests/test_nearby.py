@@ -78,3 +78,16 @@ def test_the_library_takes_the_choice_and_hands_it_to_workers(cache_dir, nearby)
         found = {r.mention.surface: r.place for r in parser.parse_text(TEXT).resolutions}
         assert (found["Tell Qarmuz"] is not None) is nearby
         assert parser.worker_settings()["nearby"] is nearby
+
+
+@pytest.mark.parametrize("text, name", [
+    # a township named after a far-off town or a person ("Washington" is the capital's name)
+    ("Officials in Washington Township and Howell Township said Monmouth County would vote.", "Washington Township"),
+    # and one the index lacks altogether, found by its head
+    ("Officials in Upper Makefield Township said Monmouth County would vote.", "Upper Makefield Township"),
+])
+def test_a_township_is_placed_by_the_articles_own_places(geoparser, text, name):
+    found = {r.mention.surface: r for r in geoparser.parse_text(text).resolutions}
+    township, county = found[name], found["Monmouth County"]
+    assert township.place.feature == "nearby" and township.place.admin1 == "New Jersey", township.reason
+    assert (township.place.lat, township.place.lon) == (county.place.lat, county.place.lon)
