@@ -310,6 +310,8 @@ class _Prior:
         rival = [code for code in countries if any(
             c.place.feature == "admin1" and c.place.country != code and c.via in ("name", "abbr") for c in cands)]
         self.rival_country = rival[0] if len(rival) == 1 else ""
+        #: how many countries the name may be
+        self.countries = sum(1 for c in cands if c.place.feature == "country")
         #: per candidate, whether it is a town that shares its name with a world city (a city
         #: of a million people, fifty times its size: "Rome" of Georgia, "Brussels" of
         #: Illinois): the article's naming that town's country alone does not outweigh the city
@@ -498,7 +500,9 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         # mentions only where something local speaks for it too
         local = not prior.world_rival[n] or firm[-1] or region_named or near <= w.near_km or (
             support is not None and support[n] > 0)
-        if context is not None and p.country and p.feature != "country" and local:
+        if context is not None and p.country and (p.feature != "country" and local or p.feature == "country"
+                                                  and prior.countries > 1):
+            # (a name of two countries, "Congo": the one the article's other places lie in)
             named = context.named(p.country)
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)

@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 27
+VERSION = 28
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -43,8 +43,10 @@ COUNTRY_SHORT = {
     "KR": [("ROK", "abbr"), ("Korea", "name"), ("South Korean", "demonym"), ("South Koreans", "demonym"),
            ("Korean", "demonym"), ("Koreans", "demonym")],
     "CN": [("PRC", "abbr"), ("Mainland China", "name")],
-    "CD": [("DRC", "abbr"), ("DR Congo", "name"), ("Congo-Kinshasa", "name")],
-    "CG": [("Congo-Brazzaville", "name")],
+    # "Congo" alone is either; news most often means the larger (AP style writes the
+    # Democratic Republic so, and "Congo Republic" for the other): its people decide
+    "CD": [("DRC", "abbr"), ("DR Congo", "name"), ("Congo-Kinshasa", "name"), ("Congo", "alt")],
+    "CG": [("Congo-Brazzaville", "name"), ("Congo Republic", "name")],
     "NL": [("Holland", "name")],
     "CZ": [("Czech Republic", "name"), ("Czechia", "name")],
     "CI": [("Ivory Coast", "name")],

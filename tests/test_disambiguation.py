@@ -517,6 +517,17 @@ def test_a_county_and_its_state_anchor_the_articles_towns(choose):
     assert (vancouver.place.country, vancouver.place.admin1) == ("US", "Washington"), vancouver.reason
 
 
+@pytest.mark.parametrize("text, country", [
+    # "Congo" alone names two countries: the larger, unless the article's places lie in the other
+    ("Ebola spread in Congo, officials said.", "CD"),
+    ("Officials in Dolisie and Pointe-Noire said Congo would vote.", "CG"),
+    ("Officials in Kinshasa said Congo would vote.", "CD"),
+])
+def test_a_name_of_two_countries_is_the_one_the_articles_places_lie_in(choose, text, country):
+    choice = pick(choose, text, "Congo")
+    assert (choice.place.feature, choice.place.country) == ("country", country), choice.reason
+
+
 def test_a_region_after_a_town_and_a_comma_is_the_region_holding_it(choose):
     choice = pick(choose, "He moved from Atlanta, Georgia to Paris.", "Georgia")
     assert (choice.place.country, choice.place.feature) == ("US", "admin1")

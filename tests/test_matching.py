@@ -149,6 +149,7 @@ def test_an_elided_particle_stands_inside_a_name(matcher, text, expected):
     ("Ebola returned to the Democratic Republic of Congo.", ["Democratic Republic of Congo"]),
     ("Troops entered the Republic of Congo.", ["Republic of Congo"]),
     ("Ships docked in St. Kitts and Nevis and St. Lucia.", ["St. Kitts and Nevis", "St. Lucia"]),
+    ("Brazzaville is the capital of the Congo Republic.", ["Brazzaville", "Congo Republic"]),
 ])
 def test_country_names_as_news_writes_them(matcher, text, expected):
     assert spans(matcher, text) == expected
