@@ -280,7 +280,9 @@ class Matcher:
             if head is not None:
                 j, what = head
                 if what == "local":
-                    cands, kind = (), "context"
+                    # the township itself where the index holds it ("West Bloomfield Township")
+                    cands = found.get(_key(" ".join(toks.words[first:j])), ())
+                    kind = "gazetteer" if cands else "context"
                 elif what != "admin":
                     wanted = ("city",) if what == "airport" else ("city", "admin2")
                     local = tuple(c for c in cands if c.place.feature in wanted)

@@ -91,3 +91,10 @@ def test_a_township_is_placed_by_the_articles_own_places(geoparser, text, name):
     township, county = found[name], found["Monmouth County"]
     assert township.place.feature == "nearby" and township.place.admin1 == "New Jersey", township.reason
     assert (township.place.lat, township.place.lon) == (county.place.lat, county.place.lon)
+
+
+def test_a_township_the_index_holds_is_that_place(geoparser):
+    found = {r.mention.surface: r for r in geoparser.parse_text(
+        "The fire started in West Bloomfield Township, Michigan, on Monday.").resolutions}
+    township = found["West Bloomfield Township"]
+    assert (township.place.feature, township.place.admin1) == ("city", "Michigan"), township.reason
