@@ -295,8 +295,9 @@ class Matcher:
                     cands = tuple(c for c in cands if c.place.feature == "city") or cands
             if toks.lower(j - 1) in _COUNTY_WORDS:
                 # "Kings County" is a county (California's or New York's), not Brooklyn, whose
-                # other name it is
-                cands = tuple(c for c in cands if c.place.feature == "admin2") or cands
+                # other name it is (a place that bears the name as its own stays: Ontario's
+                # Norfolk County)
+                cands = tuple(c for c in cands if c.place.feature == "admin2" or c.via != "alt") or cands
             # "Lebanon, Ohio": the town in that region, not the country
             cands, region = _town_of_region_after(toks, first, j, cands, found) or (cands, "")
             start, end = toks.starts[first], toks.ends[j - 1]

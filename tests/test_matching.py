@@ -171,6 +171,9 @@ def test_a_county_as_written_is_the_county(matcher):
     found = matcher.find(Article("a", "Tulare County and Kings County officials met in Visalia."))
     kings = [m for m in found if m.mention.surface == "Kings County"][0]
     assert {c.place.feature for c in kings.candidates} == {"admin2"}
+    # a place whose own name it is stays among them (Ontario's Norfolk County is a town)
+    found = matcher.find(Article("a", "Officials in Norfolk County, Canada, met."))
+    assert "CA" in {c.place.country for c in found[0].candidates}
 
 
 def test_a_capitalised_acronym_before_a_comma_and_a_lower_case_word_is_no_dateline(matcher):
