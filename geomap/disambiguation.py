@@ -102,14 +102,29 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     support = _coherence(cands, priors, weights)
     qualified = _qualified_regions(matches, groups)
     choices: List[Optional[Choice]] = [None] * len(matches)
-    for key, idx in groups.items():
-        ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
-                                    _qualifiers(matches, idx), support.get(key), qualified.get(key, ()),
-                                    any(matches[n].located for n in idx))
-        within = matches[narrowed[key][0]].region if narrowed[key] else ""
-        choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
-        for n in idx:
-            choices[n] = choice
+
+    def choose(keys) -> None:
+        for key in keys:
+            idx = groups[key]
+            ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
+                                        _qualifiers(matches, idx), support.get(key), qualified.get(key, ()),
+                                        any(matches[n].located for n in idx))
+            within = matches[narrowed[key][0]].region if narrowed[key] else ""
+            choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
+            for n in idx:
+                choices[n] = choice
+
+    choose(groups)
+    # A name first taken for something else and chosen as a region in the end ("Georgia", the
+    # country on its own, the state among Atlanta and Watkinsville) is then named for the
+    # towns of the article too: they are chosen again with it ("Columbus" is Georgia's).
+    turned = [key for key, pick in first.items() if pick is not None and pick[0].place.feature != "admin1"
+              and choices[groups[key][0]].place is not None and choices[groups[key][0]].place.feature == "admin1"]
+    if turned:
+        for key in turned:
+            place = choices[groups[key][0]].place
+            context.regions.setdefault((place.country, place.name), set()).add(key)
+        choose([key for key in groups if key not in turned])
     return [c for c in choices if c is not None]
 
 
@@ -434,7 +449,8 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
     cued = sum(cues.values())
     points = context.other_points() if context is not None else []
     home = None
-    if context is not None and prior.rival_country and not context.mentions_country(prior.rival_country):
+    rival_free = context is not None and prior.rival_country and not context.mentions_country(prior.rival_country)
+    if rival_free:
         home = _home_country(context, w)
     for n, (c, score, plain) in enumerate(zip(cands, prior.scores, prior.plain)):
         reasons: List[str] = []
@@ -462,6 +478,13 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             # a US state over a same-name country in a US-centred article ("Georgia")
             score += w.home_region
             reasons.append(f"{_country_name(home)} is the country this article is about")
+        elif (rival_free and p.feature == "admin1" and c.via in ("name", "abbr") and p.country != prior.rival_country
+              and context.towns_in((p.country, p.name))):
+            # and over it where the article's clear towns lie in the region, none in that country
+            # ("Georgia lawmakers in Atlanta", "… Watkinsville")
+            inside = len(context.towns_in((p.country, p.name)))
+            score += w.home_region
+            reasons.append(f"{_plural(inside, 'other place')} of this article lie{'s' if inside == 1 else ''} in it")
         if context is not None and p.feature == "admin1" and prior.twins[n]:
             # a region that shares its name with a town inside it ("Quebec", "New York"): the
             # article's towns in that region but far from that town speak for the region

@@ -528,6 +528,26 @@ def test_a_name_of_two_countries_is_the_one_the_articles_places_lie_in(choose, t
     assert (choice.place.feature, choice.place.country) == ("country", country), choice.reason
 
 
+GEORGIA_NEWS = ("ATHENS — The University of Georgia will expand its campus. The mayor of Watkinsville backed "
+                "the plan, which Georgia lawmakers in Atlanta will fund. Police in Brunswick and Bainbridge agreed.")
+
+
+def test_a_state_named_like_a_country_is_the_state_where_the_articles_towns_lie_in_it(choose):
+    georgia = pick(choose, GEORGIA_NEWS, "Georgia")
+    assert (georgia.place.country, georgia.place.feature) == ("US", "admin1"), georgia.reason
+    # not where a town of that country is named
+    text = "Officials from Georgia met in Tbilisi and in Watkinsville."
+    assert pick(choose, text, "Georgia").place.country == "GE"
+
+
+@pytest.mark.parametrize("name", ["Brunswick", "Bainbridge"])
+def test_the_towns_are_chosen_again_with_a_region_chosen_in_the_end(choose, name):
+    # "Georgia" is the country on its own and the state among the article's towns: Brunswick
+    # and Bainbridge are then Georgia's (not Maine's; not dropped as a small town)
+    choice = pick(choose, GEORGIA_NEWS, name)
+    assert (choice.place.country, choice.place.admin1) == ("US", "Georgia"), choice.reason
+
+
 def test_a_region_after_a_town_and_a_comma_is_the_region_holding_it(choose):
     choice = pick(choose, "He moved from Atlanta, Georgia to Paris.", "Georgia")
     assert (choice.place.country, choice.place.feature) == ("US", "admin1")
