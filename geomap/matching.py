@@ -635,6 +635,8 @@ class Matcher:
                 continue
             if k > 0 and (words[k - 1].lower() in _OPENING_PREPOSITIONS or words[k - 1].lower() in _LOCATIVES):
                 continue
+            if key in placed and k > 0 and (words[k - 1] in ("and", "or") or gaps[k] == ", "):
+                continue  # the last of a list of places ("Officials in Ellensburg and Wenatchee said")
             speaks = k + 1 < n and gaps[k + 1] == " " and words[k + 1].lower() in SPEECH_VERBS
             spoken_of = (k > 0 and gaps[k] == " " and words[k - 1].lower() in SPEECH_VERBS
                          and k not in toks.possessive
@@ -852,18 +854,24 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
     mentions too."""
     words, text = toks.words, toks.text
     out: Set[str] = set()
-    last = None  # the end of the last name placed
+    longest: Dict[int, Tuple[int, str]] = {}
     for i, j, key in named:
-        if last is not None and i >= last and text[toks.ends[last - 1]:toks.starts[i]] in _LIST_GAPS:
-            out.add(key)  # a list after a place goes on with places (a person's name stays one)
-            last = j
+        if i not in longest or j > longest[i][0]:
+            longest[i] = (j, key)
+        if key in out:
             continue
         if (i > 1 and toks.gaps[i] == " " and words[i - 1] == "of" and words[i - 2].lower() in _SETTLEMENTS
                 or _located(toks, i, j, found[key], found)):
             out.add(key)
-            last = j
-        elif last is not None and i >= last:
-            last = None
+    # a list after a place goes on with places (a person's name in it stays one)
+    last = None  # the end of the last name placed
+    for i in sorted(longest):
+        j, key = longest[i]
+        if last is not None and i < last:
+            continue
+        if last is not None and text[toks.ends[last - 1]:toks.starts[i]] in _LIST_GAPS:
+            out.add(key)
+        last = j if key in out else None
     return out
 
 

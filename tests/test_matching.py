@@ -158,6 +158,9 @@ def test_country_names_as_news_writes_them(matcher, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the names listed after a place the text puts somewhere are places, given names too
     ("Roads closed in Visalia, Lindsay and Exeter.", ["Visalia", "Lindsay", "Exeter"]),
+    # a name of several words goes on with the list, and the last name before "said" is no
+    # speaker (the officials are)
+    ("Officials in Ellensburg, Moses Lake and Wenatchee said so.", ["Ellensburg", "Moses Lake", "Wenatchee"]),
     ("Lindsay said roads closed in Visalia.", ["Visalia"]),
     # a name that runs on into a person's is no list's
     ("Roads closed in Boston and Mary Smith said so.", ["Boston"]),
