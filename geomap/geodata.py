@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 28
+VERSION = 29
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -423,10 +423,14 @@ def _parent_regions() -> Iterator[Record]:
             yield Place(-20_000 - n, main, float(row["lat"]), float(row["lon"]), row["country"], "region"), names
 
 
+_FRENCH_COMPASS = frozenset("nord sud est ouest oriental orientale occidental occidentale".split())
+
+
 def _shared_regions() -> Iterator[Record]:
     """The larger regions that several first-level regions of one country name with a compass
     word ("North Darfur", "South Darfur" … give Darfur; "West Sussex" and "East Sussex",
-    Sussex; "East Java", "Central Java", "West Java", Java), at the mean of their points.
+    Sussex; "East Java", "Central Java", "West Java", Java; "Kasaï-Oriental" and
+    "Kasaï-Occidental", Kasaï), at the mean of their points.
     None where that name is already a region's or a country's ("Upper Austria" gives no second
     Austria, North and South Sinai no second Sinai) or is a generic noun ("Western District")."""
     from .wordlists import DIRECTIONS
@@ -438,6 +442,10 @@ def _shared_regions() -> Iterator[Record]:
         own.add((row["country"], row["name"].casefold()))
         words = row["name"].split()
         core = [w for w in words if w.casefold() not in compass]
+        if len(words) == 1 and row["name"].count("-") == 1:
+            # French compass words, hyphened ("Kasaï-Oriental", "Kasaï-Occidental" give Kasaï)
+            words = row["name"].split("-")
+            core = [w for w in words if w.casefold() not in _FRENCH_COMPASS]
         if core and len(core) < len(words):
             groups.setdefault((row["country"], " ".join(core)), []).append((float(row["lat"]), float(row["lon"])))
     country_names = set()  # and the names of the larger regions above ("Sinai")

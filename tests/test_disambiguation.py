@@ -669,6 +669,9 @@ def test_the_english_town_words_name_only_small_towns(gazetteer):
     ("Fighting spread across Darfur on Monday.", "Darfur", "SD"),
     ("Storms hit Sussex overnight.", "Sussex", "GB"),
     ("Floods hit Java and Sumatra.", "Sumatra", "ID"),
+    # and with a French compass word, hyphened (Kasaï-Oriental, Kasaï-Occidental); Kasai is
+    # also a Japanese town
+    ("Cholera killed 23 people in the Kasai region of Congo.", "Kasai", "CD"),
 ])
 def test_informal_and_shared_regions_are_places(choose, text, name, country):
     place = pick(choose, text, name).place
