@@ -189,7 +189,7 @@ class Matcher:
                 if not cands or key in self.ignore:
                     continue
                 if listed.get(i) == (j, key):
-                    best = (j, cands)  # a county of a list ("… Morris counties"), whatever else it names
+                    best = (j, cands, key)  # a county of a list ("… Morris counties"), whatever else it names
                     break
                 if key in diseases and not (i > 0 and toks.gaps[i] == " " and toks.words[i - 1] in _WHERE):
                     continue  # "Lassa fever … Lassa cases": the disease in its bare mentions
@@ -218,11 +218,11 @@ class Matcher:
                     continue  # "Wal-Mart", "Champs-Elysees", "Miracle-Ear": one longer name
                 cands = self._admissible(toks, i, j, key, cands, persons, found, key in placed)
                 if cands:
-                    best = (j, cands)
+                    best = (j, cands, key)
                     break
             if best is None:
                 continue
-            j, cands = best
+            j, cands, key = best
             if (j - i > 1 and toks.lower(j - 1) in _BUILDING_NAMES and i > 0 and toks.lower(i - 1) in _DETERMINERS
                     and all(c.place.feature == "city" for c in cands)):
                 continue  # "the White House", "this White House": a building, not the town of that name
@@ -316,8 +316,9 @@ class Matcher:
             mention = Mention(article.id, start, end, text[start:end], kind)
             comma = text[end : end + 2].lstrip(" ").startswith(",")
             inside = _IN_AFTER.match(text, end)
+            # (or the article puts the name somewhere else: "in Nixa, Ozark and Republic")
             located = (first > 0 and toks.gaps[first] == " " and toks.words[first - 1] in _LOCATIVES
-                       or _home_town(toks, first, j))
+                       or key in placed or _home_town(toks, first, j))
             matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region, located))
             done = j
         return matches

@@ -486,6 +486,8 @@ def test_a_state_named_through_its_town_turns_no_common_word_into_a_town(choose)
 @pytest.mark.parametrize("text, name, state", [
     ("A fire in Warren destroyed two homes, and crews from Morgandale helped.", "Warren", "Ohio"),
     ("A fire in Mentor destroyed two homes, and crews from Painesville helped.", "Mentor", "Ohio"),
+    # the last of a list after "in" is put there too
+    ("SPRINGFIELD — Leaders in Nixa, Ozark and Republic said they would share the cost.", "Republic", "Missouri"),
 ])
 def test_a_common_word_the_text_puts_near_the_articles_places_is_a_town(choose, text, name, state):
     choice = pick(choose, text, name)
