@@ -109,8 +109,10 @@ class Match:
     :param region: the first-level region written after the name and a comma, outside any
         list, when ``candidates`` are only the towns of the name that lie in it ("Lebanon,
         Ohio"); "" otherwise.
-    :param located: "in", "near" or "outside" stands right before the name: the text puts
-        it somewhere ("a fire in Warren").
+    :param located: the text puts the name somewhere: "in", "near" or "outside" right before
+        it ("a fire in Warren"), where someone lives ("a Warren man", "Smith, 34, of Warren"),
+        or elsewhere in the article ("in Nixa, Ozark and Republic", "the city of X", "X,
+        Ohio").
     """
 
     mention: Mention
