@@ -288,6 +288,11 @@ class Matcher:
                     local = tuple(c for c in cands if c.place.feature in wanted)
                     if what == "airport" and not local:
                         local = cands
+                    elif what == "physical" and any(c.place.feature in ("admin1", "country") and c.via == "name"
+                                                    for c in cands):
+                        # a river or a range named after a state or a country lies elsewhere
+                        # than a town of that name ("the Iowa River" was Iowa, Louisiana)
+                        local = ()
                     cands = local
                     kind = "gazetteer" if cands else "context"
                 elif toks.lower(j - 1) == "city":

@@ -98,3 +98,11 @@ def test_a_township_the_index_holds_is_that_place(geoparser):
         "The fire started in West Bloomfield Township, Michigan, on Monday.").resolutions}
     township = found["West Bloomfield Township"]
     assert (township.place.feature, township.place.admin1) == ("city", "Michigan"), township.reason
+
+
+def test_a_river_named_after_a_state_is_placed_by_the_articles_towns(geoparser):
+    # not at Iowa, Louisiana, a town of that name: the river lies by the article's towns
+    found = {r.mention.surface: r for r in geoparser.parse_text(
+        "Flooding forced evacuations in Iowa City, and the Iowa River crested in Coralville.").resolutions}
+    river = found["Iowa River"]
+    assert (river.place.feature, river.place.admin1) == ("nearby", "Iowa"), river.reason
