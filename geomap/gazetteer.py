@@ -15,7 +15,7 @@ import re
 import sqlite3
 import time
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -24,7 +24,7 @@ from .errors import GazetteerError
 from .models import Candidate, Place
 
 #: Bump when the index layout or what goes into it changes: old index files are then ignored.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 #: Cities of at least this many inhabitants (GeoNames ``cities500``).
 MIN_POPULATION = 500
 
@@ -382,6 +382,10 @@ def _build_file(path: Path) -> None:
         raise
 
 
+#: Where the ids of places that share their data's id start (below every other id).
+_SHARED_ID_BASE = -100_000_000
+
+
 def _build(conn: sqlite3.Connection) -> None:
     from . import geodata
 
@@ -389,7 +393,14 @@ def _build(conn: sqlite3.Connection) -> None:
     places: List[tuple] = []
     names: List[tuple] = []
     seen: set = set()
+    ids: set = set()
     for place, place_names in geodata.records(MIN_POPULATION):
+        if place.geonameid in ids:
+            # two places of the data under one id (Natural Earth gives Hajdú-Bihar and its
+            # capital's county the same GeoNames id; Mayotte is a country and a French region):
+            # each keeps its own row, the later under an id of its own
+            place = replace(place, geonameid=_SHARED_ID_BASE - len(ids))
+        ids.add(place.geonameid)
         places.append(
             (place.geonameid, place.name, place.lat, place.lon, place.country, place.feature,
              place.population, place.admin1)
@@ -399,7 +410,7 @@ def _build(conn: sqlite3.Connection) -> None:
             if key and (key, place.geonameid, via) not in seen:
                 seen.add((key, place.geonameid, via))
                 names.append((key, place.geonameid, via))
-    conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", places)
     conn.executemany("INSERT INTO names VALUES (?,?,?)", names)
     conn.execute("CREATE INDEX names_key ON names (key)")
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))

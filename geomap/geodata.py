@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 29
+VERSION = 30
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -139,6 +139,22 @@ REGIONS = [
     (0, "Lehigh Valley", "US", 40.62, -75.45, []),
     (0, "Hudson Valley", "US", 41.7, -73.93, []),
     (0, "East Anglia", "GB", 52.4, 1.0, []),
+    # the busiest airports that news names by a name of their own, not their city's ("Heathrow"
+    # was a Floridian town of 5,896 people); those named after a person ("Dulles", "Pearson",
+    # "Logan", "JFK") or a town the index holds ("Narita", "Orly", "Fiumicino") are left out
+    (0, "Heathrow", "GB", 51.47, -0.45, [("London Heathrow", "name"), ("Heathrow Airport", "name")]),
+    (0, "Gatwick", "GB", 51.15, -0.18, [("London Gatwick", "name"), ("Gatwick Airport", "name")]),
+    (0, "Stansted", "GB", 51.89, 0.24, [("London Stansted", "name"), ("Stansted Airport", "name")]),
+    (0, "Schiphol", "NL", 52.31, 4.76, [("Amsterdam Schiphol", "name"), ("Schiphol Airport", "name")]),
+    (0, "O'Hare", "US", 41.98, -87.9, [("O'Hare Airport", "name"), ("O'Hare International Airport", "name")]),
+    (0, "LaGuardia", "US", 40.78, -73.87, [("LaGuardia Airport", "name"), ("La Guardia Airport", "name")]),
+    (0, "Hartsfield-Jackson", "US", 33.64, -84.43, [("Hartsfield-Jackson Atlanta International Airport", "name")]),
+    (0, "Changi Airport", "SG", 1.36, 103.99, [("Changi", "name")]),
+    (0, "Sheremetyevo", "RU", 55.97, 37.41, [("Sheremetyevo Airport", "name")]),
+    (0, "Arlanda", "SE", 59.65, 17.92, [("Stockholm Arlanda", "name"), ("Arlanda Airport", "name")]),
+    (0, "Kastrup", "DK", 55.62, 12.65, [("Copenhagen Airport", "name")]),
+    (0, "Malpensa", "IT", 45.63, 8.72, [("Milan Malpensa", "name"), ("Malpensa Airport", "name")]),
+    (0, "Suvarnabhumi", "TH", 13.69, 100.75, [("Suvarnabhumi Airport", "name")]),
     # England's counties that Natural Earth's first-level units (unitary authorities and
     # county councils) split or leave out, at rough centres
     (0, "Yorkshire", "GB", 53.95, -1.35, []),
@@ -373,7 +389,8 @@ def _continents() -> Iterator[Record]:
 
 def _regions() -> Iterator[Record]:
     for n, (gid, name, code, lat, lon, names) in enumerate(REGIONS):
-        yield Place(gid or -(n + 1), name, lat, lon, code, "region"), [(name, "name")] + list(names)
+        # (ids of their own: -100 on are the constituent and former countries')
+        yield Place(gid or -(1_000 + n), name, lat, lon, code, "region"), [(name, "name")] + list(names)
 
 
 def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:

@@ -247,3 +247,29 @@ def test_an_alternate_name_clipped_inside_a_word_is_no_name(gazetteer):
 def test_korea_alone_is_the_republic_of_korea(gazetteer):
     countries = {c.place.country for c in gazetteer.lookup(["korea"])["korea"] if c.place.feature == "country"}
     assert countries == {"KR"}
+
+
+def test_every_place_of_the_data_keeps_a_row_of_its_own(gazetteer):
+    # two places under one id (Natural Earth's Hajdú-Bihar and its capital's county; Europe
+    # and the European Union; the 112th named region and England) once overwrote each other
+    from geomap import geodata
+
+    assert gazetteer.info().places == sum(1 for _ in geodata.records())
+    found = gazetteer.lookup(["england", "wales", "europe", "european union", "hajdu bihar", "debrecen"])
+    assert {(c.place.name, c.place.feature) for c in found["england"]} >= {("England", "region")}
+    assert {c.place.feature for c in found["wales"]} >= {"region"}
+    assert "continent" in {c.place.feature for c in found["europe"]}
+    assert {c.place.name for c in found["european union"]} == {"European Union"}
+    assert "admin1" in {c.place.feature for c in found["hajdu bihar"]}
+
+
+@pytest.mark.parametrize("text, country, feature", [
+    # the busiest airports news names by their own name ("Heathrow" was a Floridian town)
+    ("Flights were cancelled at Heathrow on Monday.", "GB", "region"),
+    ("She flew from O'Hare to Boston.", "US", "region"),
+    # the town keeps its name where the text puts it in its state
+    ("Police in Heathrow, Florida said so.", "US", "city"),
+])
+def test_airports_known_by_their_own_name(geoparser, text, country, feature):
+    first = geoparser.parse_text(text).resolutions[0]
+    assert (first.place.country, first.place.feature) == (country, feature), first.reason
