@@ -117,7 +117,7 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     choose(groups)
     # A name first taken for something else and chosen as a region in the end ("Georgia", the
     # country on its own, the state among Atlanta and Watkinsville) is then named for the
-    # towns of the article too: they are chosen again with it ("Columbus" is Georgia's).
+    # towns of the article too: they are chosen again with it ("Brunswick" is Georgia's).
     turned = [key for key, pick in first.items() if pick is not None and pick[0].place.feature != "admin1"
               and choices[groups[key][0]].place is not None and choices[groups[key][0]].place.feature == "admin1"]
     if turned:
@@ -375,7 +375,7 @@ class _Prior:
         self.home_region = [(c.place.country, c.place.admin1) if c.place.feature in ("city", "admin2")
                             and (c.place.country, c.place.admin1) in own_regions else None for c in cands]
         #: the first pass's pick (see :func:`_pick`) by the name's cues
-        self.alone: Dict[frozenset, Tuple[int, float, Optional[float]]] = {}
+        self.alone: Dict[frozenset, Tuple[int, float, bool]] = {}
 
 
 #: Priors by candidates; equal candidates (all their fields equal) get the same prior.
@@ -465,9 +465,11 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             # unambiguous or likely places of the article lie near this one: local news
             score += w.coherence * support[n]
             reasons.append(f"within {w.coherent_km:.0f} km of other places in this article")
-            # a name the text puts somewhere, near the article's other places, is a town's
-            # even where it is a common word too ("a fire in Warren … crews from Morgandale")
-            firm[-1] = located
+            if located:
+                # a name the text puts somewhere, near the article's other places, is a
+                # town's even where it is a common word too ("a fire in Warren … crews from
+                # Morgandale")
+                firm[-1] = True
         if qualified and p.feature == "admin1" and (p.country, p.name) in qualified:
             # "Atlanta, Georgia": the region that holds the town before it
             score += w.qualifier

@@ -60,9 +60,9 @@ from .wordlists import (
     DIRECTIONS,
     DISEASE_NAMES,
     DISEASE_WORDS,
-    HEALTH_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HEALTH_WORDS,
     INSTITUTION_WORDS,
     KIND_AFTER,
     KIND_BEFORE_OF,
@@ -176,7 +176,6 @@ class Matcher:
         for i, j, key in named:
             by_start.setdefault(i, []).append((j, key))
         diseases = _diseases(toks, named, found) - placed
-
 
         matches: List[Match] = []
         done = 0  # the first word not yet inside a match
@@ -675,9 +674,9 @@ _BODY_HEADS = frozenset(("center", "centre", "centers", "centres", "institute"))
 #: A French or Italian particle elided before a capitalised word, written as one word with
 #: it: "d'Ivoire", "d'Arc", "l'Aquila", "dell'Emilia", "sull'Adda" end or continue a name.
 _ELIDED = re.compile(r"(?:d|l|dell|nell|sull|all|dall)['’][A-ZÀ-ÖØ-Þ]")
-#: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 #: Words before a name that say a place, not a disease ("passengers from Norwalk").
 _WHERE = frozenset("in at from near outside to across around".split())
+#: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
 _ARTICLES = frozenset(("the", "a", "an"))
 #: Words for a settlement before "of" and its name ("the city of Douma").
@@ -758,9 +757,9 @@ def _organisation(run: Sequence[str], after: str, found) -> int:
 
 def _hyphened_to_a_name(toks: Tokens, i: int, j: int, found) -> bool:
     """Whether words ``i`` to ``j`` are hyphened to a capitalised word that is no sure place
-    ("Wal-Mart", "Al-Ahram", "Champs-Elysees", "Saint-Jean-d'Arc"): they are then part of a longer name. An
-    acronym ("IBA-Karachi") or a sure place ("Middlesex-London", "Syrian-Turkish") beside
-    them is another name."""
+    ("Wal-Mart", "Al-Ahram", "Champs-Elysees"), or to an elided particle ("Saint-Jean-d'Arc"):
+    they are then part of a longer name. An acronym ("IBA-Karachi") or a sure place
+    ("Middlesex-London", "Syrian-Turkish") beside them is another name."""
     for k, gap in ((i - 1, toks.gaps[i]), (j, toks.gaps[j] if j < toks.n else "")):
         if k < 0 or k >= toks.n or gap not in ("-", "‐"):
             continue
@@ -963,9 +962,9 @@ def _regions_after(toks: Tokens, j: int, found) -> Iterator[Tuple[int, List[Plac
 def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidate],
                           found) -> Optional[Tuple[Tuple[Candidate, ...], str]]:
     """The towns and counties among ``cands`` that lie in the first-level region written
-    after words ``i`` to ``j`` and a comma, where that pair is no part of a list ("Lebanon, Ohio, on Monday";
-    not "Nevada, Missouri and Ohio", nor "… Texas, Nevada, Missouri"), and the region's
-    name; else ``None``.
+    after words ``i`` to ``j`` and a comma, where that pair is no part of a list ("Lebanon,
+    Ohio, on Monday"; not "Nevada, Missouri and Ohio", nor "… Texas, Nevada, Missouri"), and
+    the region's name; else ``None``.
 
     Such a region says which place the name is, even a country's or a state's name: the
     towns of Lebanon, Mexico or Nevada in Ohio and Missouri, the Clark County of Washington."""
