@@ -459,11 +459,11 @@ class Matcher:
         surnames: Set[int] = set()
         words, n, gaps = toks.words, toks.n, toks.gaps
 
-        def in_run(k: int) -> bool:
-            # a word with digits is a code, never part of a person's name ("the A429 Cirencester
-            # junction")
-            word = words[k]
-            return word[0].isupper() and not (word.isupper() and allcaps(word)) and not _DIGIT.search(word)
+        # the words that may stand in a person's name: capitalised, not in capitals, and with
+        # no digit (a word with digits is a code: "the A429 Cirencester junction")
+        runnable = {k for k in toks.capitals
+                    if not (words[k].isupper() and allcaps(words[k])) and not _DIGIT.search(words[k])}
+        in_run = runnable.__contains__
 
         def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
             return in_run(k) and toks.joinable(k) and gaps[k] != "-"
@@ -989,6 +989,8 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
 def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> bool:
     """Whether a comma and a region that holds one of ``cands`` follow word ``j - 1`` ("Hugo,
     Oklahoma", "Ada, New Mexico")."""
+    if j >= toks.n or toks.gaps[j] != ", ":
+        return False  # (most names: no comma after them)
     held = {(c.place.country, c.place.admin1) for c in cands if c.place.admin1}
     return bool(held) and any((r.country, r.name) in held for _, regions in _regions_after(toks, j, found)
                               for r in regions)
