@@ -308,8 +308,11 @@ def interrupted_after_progress(cmd, cwd):
         first = proc.stderr.readline()  # progress: the workers' first results are in
         assert first.startswith("geomap: 100 articles"), first
         _os.killpg(proc.pid, signal.SIGINT)
-        rest = proc.stderr.read()
-        assert proc.wait(timeout=60) == 1
+        try:
+            _, rest = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("still running 60 s after Ctrl-C") from None  # a hang fails, and fast
+        assert proc.returncode == 1
     finally:
         if proc.poll() is None:
             _os.killpg(proc.pid, signal.SIGKILL)
