@@ -118,11 +118,10 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     # A name first taken for something else and chosen as a region in the end ("Georgia", the
     # country on its own, the state among Atlanta and Watkinsville) is then named for the
     # towns of the article too: they are chosen again with it ("Brunswick" is Georgia's).
-    turned = [key for key, pick in first.items() if pick is not None and pick[0].place.feature != "admin1"
-              and choices[groups[key][0]].place is not None and choices[groups[key][0]].place.feature == "admin1"]
+    turned = {key: place for key, pick in first.items() if pick is not None and pick[0].place.feature != "admin1"
+              for place in [choices[groups[key][0]].place] if place is not None and place.feature == "admin1"}
     if turned:
-        for key in turned:
-            place = choices[groups[key][0]].place
+        for key, place in turned.items():
             context.regions.setdefault((place.country, place.name), set()).add(key)
         choose([key for key in groups if key not in turned])
     return [c for c in choices if c is not None]
