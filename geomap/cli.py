@@ -756,7 +756,23 @@ def _guard_standard_streams() -> None:
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
     _guard_standard_streams()
+    _stop_cleanly_on_sigterm()
     cli.main(args=argv, prog_name="geomap")
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """``kill`` (SIGTERM) stops a run as Ctrl-C does, but quietly and with the shell's code for
+    it (143): what is half-written is removed and worker processes end (not killed mid-word by
+    the signal's default, which left them printing tracebacks about a broken pipe)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        sys.exit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # pragma: no cover - not the main thread of the interpreter
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -294,11 +294,12 @@ def without_root_powers():
     return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
 
 
-def interrupted_after_progress(cmd, cwd):
+def interrupted_after_progress(cmd, cwd, sigterm=False):
     """Run ``cmd``, press Ctrl-C (SIGINT to its process group) once its first progress line is
     out, and return the rest of its stderr after checking it exits 1. A shell started in the
     background ignores SIGINT, and children inherit that: the child takes Ctrl-C as a
-    terminal's foreground job does, whatever runs the suite."""
+    terminal's foreground job does, whatever runs the suite. With ``sigterm``, ``kill`` it
+    instead (SIGTERM to the first process only) and check it exits 143."""
     import signal
     import subprocess
 
@@ -307,12 +308,15 @@ def interrupted_after_progress(cmd, cwd):
     try:
         first = proc.stderr.readline()  # progress: the workers' first results are in
         assert first.startswith("geomap: 100 articles"), first
-        _os.killpg(proc.pid, signal.SIGINT)
+        if sigterm:
+            proc.terminate()
+        else:
+            _os.killpg(proc.pid, signal.SIGINT)
         try:
             _, rest = proc.communicate(timeout=60)
         except subprocess.TimeoutExpired:
             raise AssertionError("still running 60 s after Ctrl-C") from None  # a hang fails, and fast
-        assert proc.returncode == 1
+        assert proc.returncode == (143 if sigterm else 1)
     finally:
         if proc.poll() is None:
             _os.killpg(proc.pid, signal.SIGKILL)

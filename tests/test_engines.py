@@ -223,6 +223,53 @@ def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
     assert not (tmp_path / "out.jsonl").exists()  # written atomically: nothing half-done is left
 
 
+def test_kill_stops_a_parallel_run_quietly_and_leaves_nothing_half_written(cache_dir, tmp_path):
+    """SIGTERM to geomap alone (``kill PID``): it stops as on Ctrl-C, exit 143; its workers end
+    without a word (left to the signal's default, they printed broken-pipe tracebacks)."""
+    import sys
+
+    paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": paragraphs[n % len(paragraphs)] * 3}) + "\n"
+                              for n in range(5_000)))
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
+           "-o", str(out / "places.jsonl"), "--jobs", "2"]
+    rest = interrupted_after_progress(cmd, SEED_DIR.parent, sigterm=True)
+    assert "Traceback" not in rest and "Error" not in rest, rest
+    assert list(out.iterdir()) == []  # no output, no temporary file
+
+
+def test_a_run_stopped_early_lets_its_workers_end_and_waits_for_them(cache_dir, corpus, monkeypatch):
+    """Leaving a run (Ctrl-C, an error, a reader that stops) never kills the workers: a killed
+    worker can leave the pool's threads waiting for good on a lock or a pipe it held."""
+    import multiprocessing
+
+    monkeypatch.setattr(geomap.engines.pool, "BATCH_ARTICLES", 1)  # many batches: workers start
+    before = set(multiprocessing.active_children())
+    with Geoparser(cache_dir) as gp:
+        run = geomap.engines.pool.parse_in_parallel(gp, gp.read(corpus), 2)
+        next(run)
+        workers = [p for p in multiprocessing.active_children() if p not in before]
+        assert len(workers) == 2
+        run.close()
+        assert [p.exitcode for p in workers] == [0, 0]  # ended, not terminated (-15), and waited for
+
+
+@pytest.mark.parametrize("stopped, parsed", [(0, 3), (1, 0)])
+def test_a_worker_skips_its_batch_once_the_run_has_stopped(cache_dir, monkeypatch, stopped, parsed):
+    import multiprocessing
+
+    from geomap.models import Article
+
+    with Geoparser(cache_dir) as gp:
+        monkeypatch.setattr(geomap.engines.pool, "_worker", gp)
+        monkeypatch.setattr(geomap.engines.pool, "_stop", multiprocessing.RawValue("b", stopped))
+        articles = [Article(f"a{n}", "Fighting went on in Idlib and Aleppo.") for n in range(3)]
+        done, faults = geomap.engines.pool._parse_batch(articles, None)
+    assert len(done) == parsed and faults == []
+
+
 def test_a_system_without_worker_processes_parses_in_one(cache_dir, corpus, monkeypatch):
     def no_processes(*args, **kwargs):
         raise OSError("no shared memory here")

@@ -7,6 +7,13 @@ only the resolutions (never the text it was given), or, when the caller renders 
 flight, so memory stays flat however large the corpus, and the output is the same, byte for
 byte, as with one process.
 
+A run that stops early (Ctrl-C, an error, a reader that stops reading) lets the workers end
+as they do after the last batch: they skip what is left of their batches, take the pool's
+"no more work" and exit, and the parent waits for that. The pool is never terminated:
+``Pool.terminate`` kills workers that may hold one of the pool's pipe locks or be halfway
+through a message, and then waits for the pool's threads, which can wait on those for good
+(seen after Ctrl-C, about once in a dozen runs of the test).
+
 Small inputs never pay for the workers: the parent reads up to :data:`MIN_BATCHES` batches
 ahead, and an input that ends within them is parsed in the parent, with no worker started.
 With an online geocoder, workers parse offline and the parent geocodes the context names
@@ -35,6 +42,7 @@ MIN_BATCHES = 4
 Item = Union[Article, InputProblem]
 
 _worker: Any = None  # the Geoparser of this worker process
+_stop: Any = None  # the parent's flag (a shared byte): skip the rest, the run has stopped
 
 
 class ProcessPool(Engine):
@@ -68,13 +76,14 @@ def parse_in_parallel(parser: Geoparser, items: Iterable[Item], jobs: int, rende
         return
     # The parent's Geoparser has built the index already, so the workers only open it.
     try:
-        pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(parser.worker_settings(),))
+        stop = multiprocessing.RawValue("b", 0)  # set when the run stops early
+        pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(parser.worker_settings(), stop))
     except OSError:  # no worker processes here (a sandbox without shared memory, say)
         yield from parser.parse_items(chain.from_iterable(chain(ahead, batches)), render)
         return
     # with an online geocoder, the parent geocodes before it renders
     worker_render = render if parser.geocoder is None else None
-    with pool:  # on leaving, even by Ctrl-C or an error, the workers are terminated
+    try:
         pending: deque = deque()
 
         def submit(batch: List[Item]) -> None:
@@ -89,6 +98,10 @@ def parse_in_parallel(parser: Geoparser, items: Iterable[Item], jobs: int, rende
             submit(batch)
         while pending:
             yield from _collect(parser, pending.popleft(), render, worker_render is not None)
+    finally:
+        stop.value = 1
+        pool.close()
+        pool.join()  # a second Ctrl-C here leaves the pool to its own clean-up
 
 
 def _batches(items: Iterable[Item]) -> Iterator[List[Item]]:
@@ -123,19 +136,20 @@ def _collect(parser: Geoparser, entry: Tuple[List[Item], Any], render: Render, r
             yield gathered(parser, ArticleResult(item, next(parsed)), render)
 
 
-def _start_worker(settings: Dict[str, Any]) -> None:
-    global _worker
+def _start_worker(settings: Dict[str, Any], stop: Any) -> None:
+    global _worker, _stop
     # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
-    # terminates the workers, which must not each print a traceback of their own.
+    # tells the workers, which must not each print a traceback of their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _worker = Geoparser(**settings)
+    _stop = stop
 
 
 def _parse_batch(articles: List[Article], render: Render) -> Tuple[list, List[str]]:
     """Each article's resolutions, or with ``render`` its text and its counts (a list); and
     the lines of the faults the worker survived meanwhile (``stats.faults``)."""
-    results = [_worker.parse(article) for article in articles]
+    results = [_worker.parse(article) for article in articles if not _stop.value]
     faults = list(_worker.stats.faults)
     _worker.stats.faults.clear()
     if render is None:
