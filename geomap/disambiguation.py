@@ -41,7 +41,7 @@ from .wordlists import COMMON_WORDS
 # Added to log10(population + 10). A first-level region's population (its towns', see
 # geodata.records) does not enter its prior, which puts it level with a city of about 30,000
 # people; it decides only whether a town abroad named like it comes after it (Weights).
-_FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "region": 5.5, "admin1": 3.5, "city": 0.0,
+_FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "region": 5.5, "airport": 5.5, "admin1": 3.5, "city": 0.0,
                   "custom": 10.0}
 
 
@@ -284,7 +284,7 @@ class _Prior:
 
     def __init__(self, cands: Tuple[Candidate, ...], w: Weights):
         self.weights = w
-        big = any(c.place.feature in ("country", "continent", "region") and c.via != "alt" for c in cands)
+        big = any(c.place.feature in ("country", "continent", "region", "airport") and c.via != "alt" for c in cands)
         # and a region's own name ("Delaware") to the small towns of that name in its country:
         # whatever the article says of the country speaks for the region as much as for them
         regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}
@@ -714,7 +714,7 @@ def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
                 f"most populous {p.name} ({p.population:,} people) of {len(ranked)} in {within}, the region "
                 "written after it")
     kind = {"country": "the country", "admin1": "the region", "admin2": "the county", "continent": "the continent",
-            "region": "the region", "custom": "your place"}.get(p.feature)
+            "region": "the region", "airport": "the airport", "custom": "your place"}.get(p.feature)
     if best.via == "demonym":
         return f"{best.place.name}, the place the word refers to"
     if len(ranked) == 1:

@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 30
+VERSION = 31
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -139,22 +139,6 @@ REGIONS = [
     (0, "Lehigh Valley", "US", 40.62, -75.45, []),
     (0, "Hudson Valley", "US", 41.7, -73.93, []),
     (0, "East Anglia", "GB", 52.4, 1.0, []),
-    # the busiest airports that news names by a name of their own, not their city's ("Heathrow"
-    # was a Floridian town of 5,896 people); those named after a person ("Dulles", "Pearson",
-    # "Logan", "JFK") or a town the index holds ("Narita", "Orly", "Fiumicino") are left out
-    (0, "Heathrow", "GB", 51.47, -0.45, [("London Heathrow", "name"), ("Heathrow Airport", "name")]),
-    (0, "Gatwick", "GB", 51.15, -0.18, [("London Gatwick", "name"), ("Gatwick Airport", "name")]),
-    (0, "Stansted", "GB", 51.89, 0.24, [("London Stansted", "name"), ("Stansted Airport", "name")]),
-    (0, "Schiphol", "NL", 52.31, 4.76, [("Amsterdam Schiphol", "name"), ("Schiphol Airport", "name")]),
-    (0, "O'Hare", "US", 41.98, -87.9, [("O'Hare Airport", "name"), ("O'Hare International Airport", "name")]),
-    (0, "LaGuardia", "US", 40.78, -73.87, [("LaGuardia Airport", "name"), ("La Guardia Airport", "name")]),
-    (0, "Hartsfield-Jackson", "US", 33.64, -84.43, [("Hartsfield-Jackson Atlanta International Airport", "name")]),
-    (0, "Changi Airport", "SG", 1.36, 103.99, [("Changi", "name")]),
-    (0, "Sheremetyevo", "RU", 55.97, 37.41, [("Sheremetyevo Airport", "name")]),
-    (0, "Arlanda", "SE", 59.65, 17.92, [("Stockholm Arlanda", "name"), ("Arlanda Airport", "name")]),
-    (0, "Kastrup", "DK", 55.62, 12.65, [("Copenhagen Airport", "name")]),
-    (0, "Malpensa", "IT", 45.63, 8.72, [("Milan Malpensa", "name"), ("Malpensa Airport", "name")]),
-    (0, "Suvarnabhumi", "TH", 13.69, 100.75, [("Suvarnabhumi Airport", "name")]),
     # England's counties that Natural Earth's first-level units (unitary authorities and
     # county councils) split or leave out, at rough centres
     (0, "Yorkshire", "GB", 53.95, -1.35, []),
@@ -214,6 +198,26 @@ REGIONS = [
     (0, "Gulf of Mexico", "", 25.0, -90.0, []),
     (0, "Gulf of Aden", "", 12.0, 48.0, []),
     (0, "English Channel", "", 50.2, -1.0, []),
+]
+
+#: The busiest airports that news names by a name of their own, not their city's ("Heathrow"
+#: was a Floridian town of 5,896 people): name, country, lat, lon, other names. Those named
+#: after a person ("Dulles", "Pearson", "Logan", "JFK") or a town the index holds ("Narita",
+#: "Orly", "Fiumicino") are left out.
+AIRPORTS = [
+    ("Heathrow", "GB", 51.47, -0.45, [("London Heathrow", "name"), ("Heathrow Airport", "name")]),
+    ("Gatwick", "GB", 51.15, -0.18, [("London Gatwick", "name"), ("Gatwick Airport", "name")]),
+    ("Stansted", "GB", 51.89, 0.24, [("London Stansted", "name"), ("Stansted Airport", "name")]),
+    ("Schiphol", "NL", 52.31, 4.76, [("Amsterdam Schiphol", "name"), ("Schiphol Airport", "name")]),
+    ("O'Hare", "US", 41.98, -87.9, [("O'Hare Airport", "name"), ("O'Hare International Airport", "name")]),
+    ("LaGuardia", "US", 40.78, -73.87, [("LaGuardia Airport", "name"), ("La Guardia Airport", "name")]),
+    ("Hartsfield-Jackson", "US", 33.64, -84.43, [("Hartsfield-Jackson Atlanta International Airport", "name")]),
+    ("Changi Airport", "SG", 1.36, 103.99, [("Changi", "name")]),
+    ("Sheremetyevo", "RU", 55.97, 37.41, [("Sheremetyevo Airport", "name")]),
+    ("Arlanda", "SE", 59.65, 17.92, [("Stockholm Arlanda", "name"), ("Arlanda Airport", "name")]),
+    ("Kastrup", "DK", 55.62, 12.65, [("Copenhagen Airport", "name")]),
+    ("Malpensa", "IT", 45.63, 8.72, [("Milan Malpensa", "name"), ("Malpensa Airport", "name")]),
+    ("Suvarnabhumi", "TH", 13.69, 100.75, [("Suvarnabhumi Airport", "name")]),
 ]
 
 #: How people of US states and Canadian provinces are called (by postal code).
@@ -320,7 +324,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
     for place, _ in cities:
         if place.admin1:
             people[(place.country, place.admin1)] = people.get((place.country, place.admin1), 0) + place.population
-    for source in (_countries(), _continents(), _regions(), _admin1(people), _parent_regions(),
+    for source in (_countries(), _continents(), _regions(), _airports(), _admin1(people), _parent_regions(),
                    _shared_regions(), _us_counties(), cities):
         for place, names in source:
             yield place, names + _written_forms(names, place.feature)
@@ -427,6 +431,11 @@ PARENT_REGION_NAMES = {
     "Lombardia": ["Lombardy"], "Sardegna": ["Sardinia"], "Toscana": ["Tuscany"], "Apulia": ["Puglia"],
     "Friuli-Venezia Giulia": ["Friuli"], "Trentino-Alto Adige": ["Trentino-South Tyrol"], "Kinki": ["Kansai"],
 }
+
+
+def _airports() -> Iterator[Record]:
+    for n, (name, code, lat, lon, names) in enumerate(AIRPORTS):
+        yield Place(-(3_000 + n), name, lat, lon, code, "airport"), [(name, "name")] + list(names)
 
 
 def _parent_regions() -> Iterator[Record]:

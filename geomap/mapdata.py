@@ -51,7 +51,7 @@ from .shapes import area_key, outline
 __all__ = ["MapData", "SPECIFIC_FEATURES", "ATTRIBUTION", "OSM_ATTRIBUTION"]
 
 #: Kinds of place a first view is fitted to ("cities and smaller"); areas are context.
-SPECIFIC_FEATURES = ("city", "admin2", "custom", "geocoded", "nearby")
+SPECIFIC_FEATURES = ("city", "admin2", "airport", "custom", "geocoded", "nearby")
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
                ' | <a href="https://www.naturalearthdata.com/">Natural Earth</a>')

@@ -1080,7 +1080,7 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
         p = c.place
         if c.via not in ("name", "abbr", "demonym", "user"):
             continue
-        if p.feature in ("country", "continent", "region", "custom") or c.via == "demonym":
+        if p.feature in ("country", "continent", "region", "airport", "custom") or c.via == "demonym":
             return True
         if p.feature == "city" and p.population >= 100_000:
             return True

@@ -265,11 +265,12 @@ def test_every_place_of_the_data_keeps_a_row_of_its_own(gazetteer):
 
 @pytest.mark.parametrize("text, country, feature", [
     # the busiest airports news names by their own name ("Heathrow" was a Floridian town)
-    ("Flights were cancelled at Heathrow on Monday.", "GB", "region"),
-    ("She flew from O'Hare to Boston.", "US", "region"),
+    ("Flights were cancelled at Heathrow on Monday.", "GB", "airport"),
+    ("She flew from O'Hare to Boston.", "US", "airport"),
     # the town keeps its name where the text puts it in its state
     ("Police in Heathrow, Florida said so.", "US", "city"),
 ])
 def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     first = geoparser.parse_text(text).resolutions[0]
     assert (first.place.country, first.place.feature) == (country, feature), first.reason
+    assert first.reason.startswith(f"the {feature} " if feature == "airport" else "")  # not "the region Heathrow"

@@ -150,6 +150,21 @@ def test_the_page_code_and_style_are_the_package_asset_files(embassy_results):
     assert "window.geomapApp = function" in (assets / "map.js").read_text(encoding="utf-8")
 
 
+def test_the_page_has_a_word_and_a_zoom_for_every_kind_of_place():
+    """A kind the page does not know is shown by its code ("airport") and zoomed to as an area."""
+    from geomap.mapdata import SPECIFIC_FEATURES
+    from geomap.models import FEATURES
+
+    code = (Path(render.__file__).parent / "assets" / "map.js").read_text(encoding="utf-8")
+
+    def keys(var):
+        body = re.search(r"var %s = \{([^}]*)\}" % var, code).group(1)
+        return set(re.findall(r"(?:^|,)\s*(\w+):", body))
+
+    assert keys("KIND") == keys("MAX_ZOOM") == set(FEATURES)
+    assert keys("SPECIFIC") == set(SPECIFIC_FEATURES)
+
+
 def test_cdn_page_links_the_libraries(embassy_results, make_map_result):
     text = page(render_map(embassy_results, cdn=True))
     srcs = re.findall(r'<script src="([^"]+)"', text)
