@@ -22,7 +22,9 @@ its kind into the same one-sentence article and counts where geomap puts it:
 - **local news**, for every US town of 5,000 people or more whose name other places bear
   too (the ambiguous ones): the town named alone in an article that also names its state
   ("Ohio police said a fire in Lebanon …"), or the nearest town within 50 km whose name is
-  its own alone ("A fire in Lebanon …, and crews from Mason helped"): right in that state.
+  its own alone ("A fire in Lebanon …, and crews from Mason helped"), or that gives a
+  telephone number of its state ("… Call 513-555-0100."), or nothing else (the baseline of
+  the last): right in that state.
 
 A lone name has no context, so "elsewhere" is often the right answer for a town (Valencia
 of Venezuela is larger than Valencia of Spain): compare the counts between versions, and
@@ -47,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 from geomap.geodata import REGION_ABBREVIATIONS, country_name, postal_codes  # noqa: E402 (after the path is set)
 from geomap.disambiguation import resolve  # noqa: E402
 from geomap.models import Article  # noqa: E402
+from geomap.phones import area_codes, called_regions  # noqa: E402
 from geomap.pipeline import Geoparser  # noqa: E402
 
 
@@ -62,7 +65,7 @@ def placed(gp: Geoparser, text: str, surface: str):
     disambiguation are run as the pipeline runs them, so that a name dropped (a choice of no
     place, which a parse leaves out) is told from a name not found."""
     matches = gp.matcher.find(Article(id="probe", text=text))
-    for match, choice in zip(matches, resolve(matches, gp.weights)):
+    for match, choice in zip(matches, resolve(matches, gp.weights, called_regions(text))):
         if match.mention.surface == surface:
             return choice
     return None
@@ -131,6 +134,17 @@ def with_neighbour(rows) -> Iterator[tuple]:
                    lambda place, state=state: place.country == "US" and place.admin1 == state)
 
 
+def with_phone(rows, codes) -> Iterator[tuple]:
+    """'A fire in TOWN …. Call NPA-555-0100 …', NPA an area code of the town's state (none: the
+    town alone), right in that state."""
+    for name, state, label, _ in rows:
+        call = f" Call {codes[state]}-555-0100 with information." if codes else ""
+        if not codes or state in codes:
+            yield (f"A fire in {name} destroyed two homes on Monday.{call}", name,
+                   f"{name} ({state}, {label}){' with ' + codes[state] if codes else ''}",
+                   lambda place, state=state: place.country == "US" and place.admin1 == state)
+
+
 def local_rows(db: sqlite3.Connection) -> List[tuple]:
     """US towns of 5,000+ people whose name names other places too, each with its state and
     the nearest town of its state (1,000+ people, within 50 km) whose name names it alone."""
@@ -179,6 +193,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         local = local_rows(db)
         db.close()
         postal = {name: code for code, name in postal_codes().items()}
+        phone = {}  # a state -> its lowest area code
+        for code, (country, state) in sorted(area_codes().items()):
+            if country == "US" and state:
+                phone.setdefault(state, code)
         news_style = {postal[name]: style.split()[0] for name in postal
                       for code, style in REGION_ABBREVIATIONS["US"].items() if code == postal[name]}
 
@@ -195,6 +213,10 @@ def main(argv: Optional[List[str]] = None) -> int:
              probe(gp, with_state(local), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article naming a neighbour of one name",
              probe(gp, with_neighbour(local), args.show)),
+            ("ambiguous US towns of 5,000+ alone, the article giving a telephone number of their state",
+             probe(gp, with_phone(local, phone), args.show)),
+            ("ambiguous US towns of 5,000+ alone, nothing else in the article",
+             probe(gp, with_phone(local, {}), args.show)),
         ]
     for title, (counts, examples) in probes:
         total = sum(counts.values())

@@ -85,8 +85,14 @@ class Choice:
     alternatives: Tuple[Place, ...] = ()
 
 
-def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choice]:
-    """Choose a place for every match, one choice per match in the same order."""
+def resolve(matches: Sequence[Match], weights: Weights = Weights(),
+            called: Sequence[Tuple[str, str]] = ()) -> List[Choice]:
+    """Choose a place for every match, one choice per match in the same order.
+
+    :param called: the ``(country, region)`` that the article's telephone numbers point to
+        (:func:`geomap.phones.called_regions`; region "" for a whole country): each counts as
+        the region (and its country) named once.
+    """
     groups: Dict[str, List[int]] = {}
     for n, m in enumerate(matches):
         groups.setdefault(_key(m.mention.surface), []).append(n)
@@ -99,6 +105,11 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
     # First pass: each name on its own. Its picks give the article's context.
     first = {key: _pick(cands[key], priors[key], cues[key], weights) for key in groups}
     context = _Context.from_picks(first, groups)
+    for country, region in called:
+        if region:
+            context.regions.setdefault((country, region), set()).add(_CALLED)
+        context.countries[country] += 1
+        context.called[country] += 1
     support = _coherence(cands, priors, weights)
     qualified = _qualified_regions(matches, groups)
     choices: List[Optional[Choice]] = [None] * len(matches)
@@ -126,6 +137,10 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights()) -> List[Choi
         choose([key for key in groups if key not in turned])
     return [c for c in choices if c is not None]
 
+
+#: The key under which a region a telephone number points to is named (no name's key: it is
+#: never a name's own evidence).
+_CALLED = "(telephone)"
 
 #: Look-up keys of the names seen so far (bounded: it starts afresh when full).
 _KEYS: Dict[str, str] = {}
@@ -157,6 +172,8 @@ class _Context:
     towns: Dict[Tuple[str, str], List[Tuple[str, float, float]]] = field(default_factory=dict)
     #: regions named only through a town of theirs that bears their name ("New York" the city)
     homes: Dict[Tuple[str, str], Set[str]] = field(default_factory=dict)
+    #: the countries the article's telephone numbers point to (counted in ``countries`` too)
+    called: Counter = field(default_factory=Counter)
 
     @classmethod
     def from_picks(cls, picks, groups) -> "_Context":
@@ -200,7 +217,7 @@ class _Context:
     def without(self, key: str) -> "_Context":
         """The context of every name but ``key``: a name is no evidence for itself."""
         return _Context(self.countries, self.points, self.own, self.regions, key, self.picked, self.towns,
-                        self.homes)
+                        self.homes, self.called)
 
     def towns_in(self, region: Tuple[str, str]) -> List[Tuple[str, float, float]]:
         """The article's other clear towns and counties that lie in ``region``."""
@@ -223,6 +240,11 @@ class _Context:
     def has_region(self, region: Tuple[str, str]) -> bool:
         """Whether the article names the region ``(country, name)``."""
         return any(key != self.skip for key in self.regions.get(region, ()))
+
+    def only_called(self, region: Tuple[str, str]) -> bool:
+        """Whether the region ``(country, name)`` is named only by a telephone number's area code."""
+        keys = self.regions.get(region, set())
+        return _CALLED in keys and keys <= {_CALLED, self.skip}
 
     def has_home(self, region: Tuple[str, str]) -> bool:
         """Whether the article names a town of the region ``(country, name)`` by the region's
@@ -530,13 +552,17 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             named = context.named(p.country)
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)
-                reasons.append(f"{_country_name(p.country)} is named {named} time{'s' if named > 1 else ''} in this article")
+                written = named - context.called[p.country]
+                reasons.append(f"{_country_name(p.country)} is named {written} time{'s' if written > 1 else ''} in this "
+                               "article" if written else f"a telephone number of {_country_name(p.country)} is in this "
+                               "article")
                 country_named[-1] = True
         if region_named and prior.big_rival[n] and not (firm[-1] or (support is not None and support[n] > 0)):
             region_named = False
         if region_named:
             score += w.region_named
-            reasons.append(f"{p.admin1} is named in this article")
+            reasons.append(f"a telephone number of {p.admin1} is in this article"
+                           if context.only_called((p.country, p.admin1)) else f"{p.admin1} is named in this article")
             firm[-1] = firm[-1] or not home_named
         elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name)):
             # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington")

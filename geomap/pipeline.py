@@ -53,6 +53,7 @@ from .models import (
     Resolution,
 )
 from .nearby import place_nearby
+from .phones import called_regions
 from .text import excerpt, read_inputs
 from .web import Fetcher
 from .tokens import Tokens
@@ -263,7 +264,7 @@ class Geoparser:
                                        tokens=tokens)
             if found:
                 matches = sorted([*matches, *found], key=lambda m: m.mention.start)
-        choices, preferred = self._resolve(matches)
+        choices, preferred = self._resolve(matches, called_regions(article.text))
         resolutions = []
         for n, (match, choice) in enumerate(zip(matches, choices)):
             if choice.place is None and match.candidates:
@@ -328,18 +329,18 @@ class Geoparser:
         """The names among ``keys`` that the gazetteer or the user's places hold."""
         return set(self.gazetteer.lookup(keys)) | (set(keys) & set(self.places))
 
-    def _resolve(self, matches: Sequence[Match]):
+    def _resolve(self, matches: Sequence[Match], called: Sequence[Tuple[str, str]] = ()):
         """Disambiguate, with the preferred countries applied; returns (choices, preferred).
 
         ``preferred`` holds the indexes of the matches whose candidates were narrowed.
         """
         narrowed, preferred = self._prefer(matches)
-        choices = resolve(narrowed, self.weights)
+        choices = resolve(narrowed, self.weights, called)
         dropped = {n for n in preferred if choices[n].place is None}
         if dropped:
             # A preferred town too small to stand on its own: the name keeps all its candidates.
             narrowed = [matches[n] if n in dropped else m for n, m in enumerate(narrowed)]
-            choices = resolve(narrowed, self.weights)
+            choices = resolve(narrowed, self.weights, called)
             preferred = preferred - dropped
         return choices, preferred
 
