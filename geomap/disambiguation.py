@@ -41,8 +41,8 @@ from .wordlists import COMMON_WORDS
 # Added to log10(population + 10). A first-level region's population (its towns', see
 # geodata.records) does not enter its prior, which puts it level with a city of about 30,000
 # people; it decides only whether a town abroad named like it comes after it (Weights).
-_FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "region": 5.5, "airport": 5.5, "admin1": 3.5, "city": 0.0,
-                  "custom": 10.0}
+_FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "region": 5.5, "admin1": 3.5, "city": 0.0, "custom": 10.0,
+                  "island": 5.5, "lake": 5.5, "river": 5.5, "mountain": 5.5, "airport": 5.5}
 
 
 @dataclass(frozen=True)
@@ -741,12 +741,16 @@ def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
                 "written after it")
     kind = {"country": "the country", "admin1": "the region", "admin2": "the county", "continent": "the continent",
             "region": "the region", "airport": "the airport", "custom": "your place"}.get(p.feature)
+    label = f"{kind} {p.name}"
+    natural = {"island": "an island", "lake": "a lake", "river": "a river", "mountain": "a mountain or range"}
+    if p.feature in natural:  # "Lake Victoria, a lake", not "the lake Lake Victoria"
+        kind, label = natural[p.feature], f"{p.name}, {natural[p.feature]}"
     if best.via == "demonym":
         return f"{best.place.name}, the place the word refers to"
     if len(ranked) == 1:
-        return f"the only {p.name} in the gazetteer" if not kind else f"{kind} {p.name}"
+        return f"the only {p.name} in the gazetteer" if not kind else label
     if kind:
-        return f"{kind} {p.name}, over {len(ranked) - 1} other place{'s' if len(ranked) > 2 else ''} of that name"
+        return f"{label}, over {len(ranked) - 1} other place{'s' if len(ranked) > 2 else ''} of that name"
     # the largest town (a region's population is its towns')
     biggest = max(ranked, key=lambda r: r[0].place.population if r[0].place.feature != "admin1" else -1)[0]
     if biggest is best:

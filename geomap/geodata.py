@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 31
+VERSION = 33
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -154,18 +154,12 @@ REGIONS = [
     (0, "West Country", "GB", 50.9, -3.5, []),
     (0, "French Riviera", "FR", 43.65, 7.1, [("Côte d'Azur", "name")]),
     (0, "Baltic states", "", 56.9, 24.0, [("Baltics", "name")]),
-    # regions, islands and coasts the news names that no first-level unit is
+    # regions and coasts the news names that no first-level unit is
     (0, "Donbas", "UA", 48.0, 38.5, [("Donbass", "name")]),
     (0, "Transylvania", "RO", 46.5, 24.5, []),
     (0, "Silesia", "PL", 50.5, 18.3, []),
     (0, "Dalmatia", "HR", 43.5, 16.5, []),
     (0, "Wallonia", "BE", 50.4, 4.8, []),
-    (0, "Mindanao", "PH", 7.5, 125.0, []),
-    (0, "Borneo", "", 0.9, 114.0, []),
-    (0, "Mallorca", "ES", 39.6, 2.95, [("Majorca", "name")]),
-    (0, "Oahu", "US", 21.47, -157.98, []),
-    (0, "Maui", "US", 20.8, -156.33, []),
-    (0, "Kauai", "US", 22.05, -159.5, []),
     (0, "Cape Cod", "US", 41.7, -70.3, []),
     (0, "Outer Banks", "US", 35.5, -75.5, []),
     (0, "Florida Keys", "US", 24.7, -81.1, []),
@@ -191,13 +185,198 @@ REGIONS = [
     (0, "Red Sea", "", 20.0, 38.5, []),
     (0, "Baltic Sea", "", 58.0, 20.0, [("Baltic", "name")]),
     (0, "North Sea", "", 56.0, 3.0, []),
-    (0, "Caspian Sea", "", 42.0, 50.5, []),
+    (0, "Caspian Sea", "", 42.0, 50.5, [("Caspian", "name")]),
     (0, "South China Sea", "", 12.0, 113.0, []),
     (0, "East China Sea", "", 29.0, 125.0, []),
     (0, "Persian Gulf", "", 27.0, 51.0, [("Arabian Gulf", "name")]),
     (0, "Gulf of Mexico", "", 25.0, -90.0, []),
     (0, "Gulf of Aden", "", 12.0, 48.0, []),
     (0, "English Channel", "", 50.2, -1.0, []),
+    # seas, gulfs, straits and canals the index had not ("the Gulf of Oman" was Oman, "the
+    # Suez Canal" Suez), and parks, deserts and other lands
+    (0, "Adriatic Sea", "", 43.0, 15.5, [("Adriatic", "name")]),
+    (0, "Aegean Sea", "", 38.5, 25.0, []),
+    (0, "Ionian Sea", "", 38.0, 19.0, []),
+    (0, "Tyrrhenian Sea", "", 40.0, 12.5, []),
+    (0, "Irish Sea", "", 53.8, -5.0, []),
+    (0, "Sea of Azov", "", 46.0, 36.5, []),
+    (0, "Sea of Japan", "", 40.0, 135.0, []),
+    (0, "Yellow Sea", "", 35.5, 123.0, []),
+    (0, "Arabian Sea", "", 15.0, 65.0, []),
+    (0, "Andaman Sea", "", 10.0, 96.0, []),
+    (0, "Coral Sea", "", -18.0, 155.0, []),
+    (0, "Tasman Sea", "", -40.0, 160.0, []),
+    (0, "Barents Sea", "", 74.0, 40.0, []),
+    (0, "Gulf of Oman", "", 24.5, 58.5, []),
+    (0, "Gulf of Guinea", "", 2.0, 4.0, []),
+    (0, "Gulf of Thailand", "", 10.0, 101.5, []),
+    (0, "Gulf of California", "MX", 27.5, -111.5, []),
+    (0, "Gulf of Alaska", "US", 57.5, -145.0, []),
+    (0, "Gulf of Finland", "", 60.0, 26.0, []),
+    (0, "Bay of Bengal", "", 15.0, 88.0, []),
+    (0, "Bay of Biscay", "", 45.5, -4.0, []),
+    (0, "Hudson Bay", "CA", 60.0, -85.0, []),
+    (0, "Strait of Hormuz", "", 26.57, 56.25, [("Hormuz Strait", "name")]),
+    (0, "Strait of Gibraltar", "", 35.97, -5.6, []),
+    (0, "Strait of Malacca", "", 2.5, 101.5, [("Malacca Strait", "name")]),
+    (0, "Taiwan Strait", "", 24.5, 119.5, []),
+    (0, "Bering Strait", "", 65.8, -169.0, []),
+    (0, "Bosphorus", "TR", 41.1, 29.05, [("Bosporus", "name")]),
+    (0, "Bab el-Mandeb", "", 12.6, 43.3, [("Bab al-Mandab", "name"), ("Bab-el-Mandeb", "name")]),
+    (0, "Suez Canal", "EG", 30.6, 32.33, []),
+    (0, "Panama Canal", "PA", 9.08, -79.68, []),
+    (0, "Great Barrier Reef", "AU", -18.3, 147.7, []),
+    (0, "Yellowstone", "US", 44.6, -110.5, [("Yellowstone National Park", "name")]),
+    (0, "Yosemite", "US", 37.75, -119.6, [("Yosemite National Park", "name")]),
+    (0, "Grand Canyon", "US", 36.1, -112.1, []),
+    (0, "Death Valley", "US", 36.5, -117.0, []),
+    (0, "Everglades", "US", 25.8, -80.9, []),
+    (0, "Mojave Desert", "US", 35.0, -116.0, []),
+    (0, "Sonoran Desert", "", 32.0, -112.5, []),
+    (0, "Atacama Desert", "CL", -24.5, -69.25, []),
+    (0, "Gobi", "", 43.0, 105.0, [("Gobi Desert", "name")]),
+    (0, "Kalahari", "", -23.0, 22.0, [("Kalahari Desert", "name")]),
+    (0, "Negev", "IL", 30.8, 34.8, [("Negev Desert", "name")]),
+    (0, "Golan Heights", "", 33.0, 35.75, [("Golan", "name")]),
+    (0, "Bengal", "", 23.5, 88.5, []),
+    (0, "Hamptons", "US", 40.95, -72.3, []),
+
+]
+
+#: Islands, lakes, rivers and mountains news names, each a kind of place of its own (a town
+#: of the name is not overruled by it as by a sea's or a country's: "Trinidad, Colorado"),
+#: at a point of the part news writes about most: name, country ("" for several), lat, lon,
+#: other names. Rivers named after a state or a country ("the Ohio River") are not listed:
+#: the article's places put them where it speaks of them.
+ISLANDS = [
+    ("Mindanao", "PH", 7.5, 125.0, []),
+    ("Borneo", "", 0.9, 114.0, []),
+    ("Mallorca", "ES", 39.6, 2.95, [("Majorca", "name")]),
+    ("Oahu", "US", 21.47, -157.98, []),
+    ("Maui", "US", 20.8, -156.33, []),
+    ("Kauai", "US", 22.05, -159.5, []),
+    ("Long Island", "US", 40.8, -73.2, []),
+    ("Martha's Vineyard", "US", 41.39, -70.62, []),
+    ("Nantucket", "US", 41.28, -70.1, []),
+    ("Catalina Island", "US", 33.38, -118.42, [("Santa Catalina Island", "name")]),
+    ("Vancouver Island", "CA", 49.65, -125.7, []),
+    ("Cape Breton", "CA", 46.25, -60.8, [("Cape Breton Island", "name")]),
+    ("Trinidad", "TT", 10.45, -61.25, []),
+    ("Hispaniola", "", 19.0, -71.0, []),
+    ("Falklands", "FK", -51.75, -59.0, []),
+    ("Tahiti", "PF", -17.65, -149.43, []),
+    ("Diego Garcia", "IO", -7.32, 72.42, []),
+    ("Luzon", "PH", 16.0, 121.0, []),
+    ("Visayas", "PH", 11.0, 123.5, []),
+    ("Honshu", "JP", 36.0, 138.0, [("Honshū", "name")]),
+    ("Lombok", "ID", -8.65, 116.35, []),
+    ("Lantau", "HK", 22.26, 113.95, []),
+    ("Lesbos", "GR", 39.2, 26.3, [("Lesvos", "name")]),
+    ("Samos", "GR", 37.73, 26.8, []),
+    ("Kos", "GR", 36.85, 27.2, []),
+    ("Leros", "GR", 37.15, 26.85, []),
+    ("Mykonos", "GR", 37.45, 25.35, []),
+    ("Santorini", "GR", 36.4, 25.43, []),
+    ("Lampedusa", "IT", 35.51, 12.6, []),
+    ("Elba", "IT", 42.78, 10.28, []),
+    ("Capri", "IT", 40.55, 14.23, []),
+    ("Ischia", "IT", 40.73, 13.9, []),
+    ("Gozo", "MT", 36.04, 14.25, []),
+    ("Gran Canaria", "ES", 27.95, -15.6, []),
+    ("Lanzarote", "ES", 29.03, -13.63, []),
+    ("Fuerteventura", "ES", 28.4, -14.0, []),
+    ("Bornholm", "DK", 55.13, 14.92, []),
+    ("Channel Islands", "", 49.35, -2.35, []),
+    ("Isle of Skye", "GB", 57.27, -6.2, []),
+    ("Orkney", "GB", 59.0, -3.0, []),
+    ("Shetland", "GB", 60.35, -1.25, []),
+    ("Hebrides", "GB", 57.5, -7.0, []),
+]
+#: ("Lake Victoria" was Hong Kong, whose other name Victoria is)
+LAKES = [
+    ("Lake Victoria", "", -1.0, 33.0, []),
+    ("Lake Tanganyika", "", -6.0, 29.5, []),
+    ("Lake Malawi", "", -12.0, 34.5, [("Lake Nyasa", "name")]),
+    ("Lake Chad", "", 13.0, 14.5, []),
+    ("Lake Kivu", "", -2.0, 29.2, []),
+    ("Lake Tana", "ET", 12.0, 37.3, []),
+    ("Lake Nasser", "EG", 22.5, 32.0, []),
+    ("Lake Baikal", "RU", 53.5, 108.0, []),
+    ("Lake Titicaca", "", -15.9, -69.3, []),
+    ("Lake Superior", "", 47.7, -87.5, []),
+    ("Lake Michigan", "US", 44.0, -87.0, []),
+    ("Lake Huron", "", 44.8, -82.4, []),
+    ("Lake Erie", "", 42.2, -81.2, []),
+    ("Lake Ontario", "", 43.7, -77.9, []),
+    ("Lake Tahoe", "US", 39.1, -120.04, []),
+    ("Lake Mead", "US", 36.25, -114.4, []),
+    ("Lake Powell", "US", 37.07, -111.25, []),
+    ("Great Salt Lake", "US", 41.1, -112.5, []),
+    ("Lake Okeechobee", "US", 26.95, -80.8, []),
+    ("Lake Geneva", "", 46.45, 6.5, []),
+    ("Lake Como", "IT", 46.0, 9.27, []),
+    ("Sea of Galilee", "IL", 32.82, 35.59, [("Lake Tiberias", "name")]),
+    ("Dead Sea", "", 31.5, 35.5, []),
+    ("Aral Sea", "", 45.0, 60.0, []),
+]
+RIVERS = [
+    ("Nile", "", 26.5, 31.7, [("Nile River", "name")]),
+    ("Amazon River", "BR", -3.4, -58.5, []),
+    ("Mekong", "", 15.0, 105.8, [("Mekong River", "name")]),
+    ("Mekong Delta", "VN", 10.0, 105.8, []),
+    ("Yangtze", "CN", 30.6, 114.3, [("Yangtze River", "name")]),
+    ("Yellow River", "CN", 35.0, 110.5, []),
+    ("Pearl River Delta", "CN", 22.8, 113.5, []),
+    ("Ganges", "IN", 25.3, 83.0, [("Ganges River", "name")]),
+    ("Brahmaputra", "", 26.2, 91.7, [("Brahmaputra River", "name")]),
+    ("Indus", "PK", 27.5, 68.5, [("Indus River", "name")]),
+    ("Euphrates", "", 35.0, 40.5, [("Euphrates River", "name")]),
+    ("Tigris", "", 34.5, 43.7, [("Tigris River", "name")]),
+    ("Volga", "RU", 51.5, 46.0, [("Volga River", "name")]),
+    ("Dnieper", "UA", 47.5, 34.5, [("Dnieper River", "name"), ("Dnipro River", "name")]),
+    ("Rhine", "", 50.5, 7.5, [("River Rhine", "name"), ("Rhine River", "name")]),
+    ("Thames", "GB", 51.5, -0.5, [("River Thames", "name")]),
+    ("Seine", "FR", 49.0, 1.5, [("River Seine", "name")]),
+    ("Tiber", "IT", 41.9, 12.47, [("River Tiber", "name")]),
+    ("Orinoco", "VE", 8.0, -64.0, [("Orinoco River", "name")]),
+    ("Rio Grande", "", 28.7, -100.5, []),
+    ("Columbia River", "US", 45.7, -121.5, []),
+    ("St. Lawrence River", "CA", 46.8, -71.2, [("Saint Lawrence River", "name"), ("St. Lawrence Seaway", "name")]),
+    ("Murray River", "AU", -34.5, 142.5, [("River Murray", "name")]),
+]
+#: mountains, ranges and volcanoes
+MOUNTAINS = [
+    ("Alps", "", 46.5, 10.0, []),
+    ("Swiss Alps", "CH", 46.6, 8.2, []),
+    ("French Alps", "FR", 45.5, 6.5, []),
+    ("Pyrenees", "", 42.7, 0.7, []),
+    ("Carpathians", "", 48.0, 24.0, [("Carpathian Mountains", "name")]),
+    ("Urals", "RU", 58.0, 59.5, [("Ural Mountains", "name")]),
+    ("Himalayas", "", 28.6, 84.0, [("Himalaya", "name")]),
+    ("Hindu Kush", "", 35.5, 70.5, []),
+    ("Karakoram", "", 35.8, 76.5, []),
+    ("Andes", "", -16.0, -69.0, []),
+    ("Rocky Mountains", "US", 43.0, -110.0, [("Rockies", "name")]),
+    ("Appalachian Mountains", "US", 37.5, -80.5, [("Appalachians", "name")]),
+    ("Sierra Nevada", "US", 37.5, -119.0, []),
+    ("Atlas Mountains", "MA", 31.5, -6.0, []),
+    ("Mount Everest", "", 27.99, 86.93, [("Everest", "name")]),
+    ("Mount Kilimanjaro", "TZ", -3.07, 37.35, []),
+    ("Mont Blanc", "", 45.83, 6.86, []),
+    ("Matterhorn", "", 45.98, 7.66, []),
+    ("Ben Nevis", "GB", 56.8, -5.0, []),
+    ("Mount Fuji", "JP", 35.36, 138.73, []),
+    ("Mount Etna", "IT", 37.75, 14.99, [("Etna", "name")]),
+    ("Vesuvius", "IT", 40.82, 14.43, [("Mount Vesuvius", "name")]),
+    ("Mount Rainier", "US", 46.85, -121.76, []),
+    ("Mount St. Helens", "US", 46.2, -122.19, [("Mount Saint Helens", "name")]),
+    ("Mauna Loa", "US", 19.48, -155.6, []),
+    ("Kilauea", "US", 19.42, -155.29, []),
+    ("Popocatépetl", "MX", 19.02, -98.62, [("Popocatepetl", "name")]),
+    ("Mount Merapi", "ID", -7.54, 110.45, [("Merapi", "name")]),
+    ("Mount Agung", "ID", -8.34, 115.51, []),
+    ("Eyjafjallajökull", "IS", 63.63, -19.62, [("Eyjafjallajokull", "name")]),
+    ("Table Mountain", "ZA", -33.96, 18.4, []),
 ]
 
 #: The busiest airports that news names by a name of their own, not their city's ("Heathrow"
@@ -324,7 +503,10 @@ def records(min_population: int = 500) -> Iterator[Record]:
     for place, _ in cities:
         if place.admin1:
             people[(place.country, place.admin1)] = people.get((place.country, place.admin1), 0) + place.population
-    for source in (_countries(), _continents(), _regions(), _airports(), _admin1(people), _parent_regions(),
+    for source in (_countries(), _continents(), _regions(), _named(AIRPORTS, "airport", -3_000),
+                   _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
+                   _named(RIVERS, "river", -6_000), _named(MOUNTAINS, "mountain", -7_000),
+                   _admin1(people), _parent_regions(),
                    _shared_regions(), _us_counties(), cities):
         for place, names in source:
             yield place, names + _written_forms(names, place.feature)
@@ -433,9 +615,11 @@ PARENT_REGION_NAMES = {
 }
 
 
-def _airports() -> Iterator[Record]:
-    for n, (name, code, lat, lon, names) in enumerate(AIRPORTS):
-        yield Place(-(3_000 + n), name, lat, lon, code, "airport"), [(name, "name")] + list(names)
+def _named(rows, feature: str, first_id: int) -> Iterator[Record]:
+    """The places of a list of ``(name, country, lat, lon, other names)``, of one kind, with
+    ids of their own from ``first_id`` down."""
+    for n, (name, code, lat, lon, names) in enumerate(rows):
+        yield Place(first_id - n, name, lat, lon, code, feature), [(name, "name")] + list(names)
 
 
 def _parent_regions() -> Iterator[Record]:

@@ -223,7 +223,7 @@ def test_regions_above_provinces_and_departments(gazetteer, key, country, lat, l
 def test_metropolitan_regions_known_by_a_name_of_their_own(gazetteer):
     islands = gazetteer.lookup(["oahu", "donbass", "majorca", "cape cod"])  # and islands, coasts
     assert {key: {(c.place.name, c.place.feature) for c in cands} for key, cands in islands.items()} == {
-        "oahu": {("Oahu", "region")}, "donbass": {("Donbas", "region")}, "majorca": {("Mallorca", "region")},
+        "oahu": {("Oahu", "island")}, "donbass": {("Donbas", "region")}, "majorca": {("Mallorca", "island")},
         "cape cod": {("Cape Cod", "region")}}
     found = gazetteer.lookup(["bay area", "twin cities", "silicon valley"])
     bay = [c.place for c in found["bay area"]]
@@ -274,3 +274,30 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     first = geoparser.parse_text(text).resolutions[0]
     assert (first.place.country, first.place.feature) == (country, feature), first.reason
     assert first.reason.startswith(f"the {feature} " if feature == "airport" else "")  # not "the region Heathrow"
+
+
+@pytest.mark.parametrize("text, name, feature, country", [
+    # islands, lakes, rivers and mountains news names ("Lake Victoria" was Hong Kong, whose
+    # other name Victoria is; "Mount Fuji" the city of Fuji, its span cut short)
+    ("Migrants landed on Lesbos and Lampedusa.", "Lesbos", "island", "GR"),
+    ("Fishing is banned on Lake Victoria.", "Lake Victoria", "lake", ""),
+    ("The Nile flooded.", "Nile", "river", ""),
+    ("Snow fell on Mount Fuji.", "Mount Fuji", "mountain", "JP"),
+    ("Tankers queued at the Strait of Hormuz.", "Strait of Hormuz", "region", ""),
+    ("The ministry in Trinidad said so.", "Trinidad", "island", "TT"),
+    # a town of the name is not overruled by one of them as by a country or a sea: its
+    # region after a comma, or named in the article, still says which
+    ("The fire started in Trinidad, Colorado, on Monday.", "Trinidad", "city", "US"),
+    ("Colorado police said a fire in Trinidad destroyed two homes.", "Trinidad", "city", "US"),
+    ("The fire started in Orkney, South Africa, on Monday.", "Orkney", "city", "ZA"),
+    ("The fire started in Lake Geneva, Wisconsin, on Monday.", "Lake Geneva", "city", "US"),
+])
+def test_islands_lakes_rivers_and_mountains(geoparser, text, name, feature, country):
+    [r] = [r for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
+    assert (r.place.feature, r.place.country) == (feature, country), r.reason
+
+
+def test_a_natural_place_is_named_by_its_kind_in_the_reason(geoparser):
+    reasons = {r.mention.surface: r.reason for r in geoparser.parse_text("Storms hit Lake Victoria and the Nile.").resolutions}
+    assert reasons["Lake Victoria"].startswith("Lake Victoria, a lake")  # not "the lake Lake Victoria"
+    assert reasons["Nile"].startswith("Nile, a river")
