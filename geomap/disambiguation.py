@@ -299,9 +299,10 @@ class _Prior:
     tie-breaks of the ranking. The same candidates recur from article to article, so this
     is worked out once for them (see :func:`_prior`).
 
-    A name that is a country's, a continent's or a sea's own name ("China", "Atlantic")
-    gives its same-named towns no context bonus: the article's context tells towns apart,
-    it does not turn a country's name into a town's.
+    A name that is a country's, a continent's, a sea's or an airport's own name ("China",
+    "Atlantic") gives its same-named towns no context bonus: the article's context tells towns
+    apart, it does not turn a country's name into a town's. An island's, a lake's, a river's or
+    a mountain's name leaves them theirs ("Trinidad, Colorado").
     """
 
     def __init__(self, cands: Tuple[Candidate, ...], w: Weights):
@@ -552,10 +553,12 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             named = context.named(p.country)
             if named:
                 score += w.country_named + w.country_extra * math.log2(named)
-                written = named - context.called[p.country]
-                reasons.append(f"{_country_name(p.country)} is named {written} time{'s' if written > 1 else ''} in this "
-                               "article" if written else f"a telephone number of {_country_name(p.country)} is in this "
-                               "article")
+                written = named - context.called[p.country]  # not counting telephone numbers
+                if written:
+                    reasons.append(f"{_country_name(p.country)} is named {written} time{'s' if written > 1 else ''} "
+                                   "in this article")
+                else:
+                    reasons.append(f"a telephone number of {_country_name(p.country)} is in this article")
                 country_named[-1] = True
         if region_named and prior.big_rival[n] and not (firm[-1] or (support is not None and support[n] > 0)):
             region_named = False

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Tuple
 
 #: Feature kinds a :class:`Place` can have, from the most to the least specific.
-FEATURES = ("city", "admin2", "admin1", "country", "region", "island", "lake", "river", "mountain", "airport", "continent",
-            "custom", "geocoded", "nearby")
+FEATURES = ("city", "admin2", "admin1", "country", "region", "island", "lake", "river", "mountain", "airport",
+            "continent", "custom", "geocoded", "nearby")
 
 
 @dataclass(frozen=True)

@@ -359,7 +359,8 @@ class Geoparser:
         narrowed: set = set()
         for n, m in enumerate(matches):
             cands = m.candidates
-            big = any(c.place.feature in ("country", "continent", "region", "airport") and c.via != "alt" for c in cands)
+            big = any(c.place.feature in ("country", "continent", "region", "airport") and c.via != "alt"
+                      for c in cands)
             keep = tuple(c for c in cands if c.place.country in self.prefer_countries
                          and not (big and c.place.feature == "city"))
             if keep and len(keep) < len(cands):
