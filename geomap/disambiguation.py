@@ -535,7 +535,9 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 score += w.qualifier
                 reasons.append("followed by its country's name")
                 firm[-1] = True
-        near = _nearest_km(p, points, w.near_km) if points and p.feature in ("city", "admin2", "admin1") else math.inf
+        # (a river's points along its course too: the one by the article's places)
+        near = (_nearest_km(p, points, w.near_km) if points and p.feature in ("city", "admin2", "admin1", "river")
+                else math.inf)
         region_named = (context is not None and p.admin1 and p.feature in ("city", "admin2")
                         and context.has_region((p.country, p.admin1)))
         # its region named only through the town that bears the region's name ("New York"):
@@ -572,7 +574,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             score += w.region_named
             reasons.append(f"{p.name} is named otherwise in this article")
             firm[-1] = True
-        if points and p.feature in ("city", "admin2", "admin1"):
+        if points and p.feature in ("city", "admin2", "admin1", "river"):
             if near <= w.near_km:
                 score += w.near
                 reasons.append(f"{near:.0f} km from another place in this article")
@@ -718,6 +720,9 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool, within: str = "") -
         return Choice(None, 0.0, "no place of this name in the gazetteer")
     (best, score, reasons), *rest = ranked
     p = best.place
+    if p.feature == "river":  # its other points along its course are no rival places
+        ranked = [r for r in ranked if r[0] is best or (r[0].place.name, r[0].place.feature) != (p.name, "river")]
+        rest = ranked[1:]
     if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town):
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
         return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({p.population:,} people), "

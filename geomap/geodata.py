@@ -246,8 +246,11 @@ REGIONS = [
 #: Islands, lakes, rivers and mountains news names, each a kind of place of its own (a town
 #: of the name is not overruled by it as by a sea's or a country's: "Trinidad, Colorado"),
 #: at a point of the part news writes about most: name, country ("" for several), lat, lon,
-#: other names. Rivers named after a state or a country ("the Ohio River") are not listed:
-#: the article's places put them where it speaks of them.
+#: other names. A long river has more points along its course, each a place of its own,
+#: (country, lat, lon): the disambiguation takes the one nearest the article's places ("the
+#: Nile" beside Jinja is at Jinja), else the first, in the most populous country of them.
+#: Rivers named after a state or a country ("the Ohio River") are not listed: the article's
+#: places put them where it speaks of them.
 ISLANDS = [
     ("Mindanao", "PH", 7.5, 125.0, []),
     ("Borneo", "", 0.9, 114.0, []),
@@ -320,29 +323,33 @@ LAKES = [
     ("Aral Sea", "", 45.0, 60.0, []),
 ]
 RIVERS = [
-    ("Nile", "", 26.5, 31.7, [("Nile River", "name")]),
-    ("Amazon River", "BR", -3.4, -58.5, []),
-    ("Mekong", "", 15.0, 105.8, [("Mekong River", "name")]),
-    ("Mekong Delta", "VN", 10.0, 105.8, []),
-    ("Yangtze", "CN", 30.6, 114.3, [("Yangtze River", "name")]),
-    ("Yellow River", "CN", 35.0, 110.5, []),
-    ("Pearl River Delta", "CN", 22.8, 113.5, []),
-    ("Ganges", "IN", 25.3, 83.0, [("Ganges River", "name")]),
-    ("Brahmaputra", "", 26.2, 91.7, [("Brahmaputra River", "name")]),
-    ("Indus", "PK", 27.5, 68.5, [("Indus River", "name")]),
-    ("Euphrates", "", 35.0, 40.5, [("Euphrates River", "name")]),
-    ("Tigris", "", 34.5, 43.7, [("Tigris River", "name")]),
-    ("Volga", "RU", 51.5, 46.0, [("Volga River", "name")]),
-    ("Dnieper", "UA", 47.5, 34.5, [("Dnieper River", "name"), ("Dnipro River", "name")]),
-    ("Rhine", "", 50.5, 7.5, [("River Rhine", "name"), ("Rhine River", "name")]),
-    ("Thames", "GB", 51.5, -0.5, [("River Thames", "name")]),
-    ("Seine", "FR", 49.0, 1.5, [("River Seine", "name")]),
-    ("Tiber", "IT", 41.9, 12.47, [("River Tiber", "name")]),
-    ("Orinoco", "VE", 8.0, -64.0, [("Orinoco River", "name")]),
-    ("Rio Grande", "", 28.7, -100.5, []),
-    ("Columbia River", "US", 45.7, -121.5, []),
-    ("St. Lawrence River", "CA", 46.8, -71.2, [("Saint Lawrence River", "name"), ("St. Lawrence Seaway", "name")]),
-    ("Murray River", "AU", -34.5, 142.5, [("River Murray", "name")]),
+    ("Nile", "EG", 26.5, 31.7, [("Nile River", "name")], [("SD", 15.6, 32.5), ("UG", 0.45, 33.2)]),
+    ("Amazon River", "BR", -3.4, -58.5, [], [("BR", -2.4, -54.7), ("BR", -1.45, -48.5), ("PE", -3.75, -73.25)]),
+    ("Mekong", "TH", 17.9, 102.7, [("Mekong River", "name")], [("KH", 11.6, 104.95), ("LA", 19.9, 102.15)]),
+    ("Mekong Delta", "VN", 10.0, 105.8, [], []),
+    ("Yangtze", "CN", 30.6, 114.3, [("Yangtze River", "name")],
+     [("CN", 29.56, 106.55), ("CN", 31.4, 121.5)]),
+    ("Yellow River", "CN", 35.0, 110.5, [], [("CN", 36.06, 103.8), ("CN", 34.9, 113.6), ("CN", 37.75, 119.0)]),
+    ("Pearl River Delta", "CN", 22.8, 113.5, [], []),
+    ("Ganges", "IN", 25.3, 83.0, [("Ganges River", "name")], [("IN", 29.95, 78.16), ("IN", 24.8, 87.9),
+                                                              ("BD", 23.5, 90.0)]),
+    ("Brahmaputra", "IN", 26.2, 91.7, [("Brahmaputra River", "name")], [("BD", 25.0, 89.7)]),
+    ("Indus", "PK", 27.5, 68.5, [("Indus River", "name")], [("PK", 33.9, 72.25)]),
+    ("Euphrates", "IQ", 33.4, 43.3, [("Euphrates River", "name")], [("SY", 35.3, 40.1)]),
+    ("Tigris", "IQ", 34.5, 43.7, [("Tigris River", "name")], [("IQ", 36.35, 43.15), ("IQ", 31.0, 47.4)]),
+    ("Volga", "RU", 51.5, 46.0, [("Volga River", "name")], [("RU", 56.33, 44.0), ("RU", 55.8, 49.1),
+                                                          ("RU", 46.35, 48.05)]),
+    ("Dnieper", "UA", 47.5, 34.5, [("Dnieper River", "name"), ("Dnipro River", "name")], [("UA", 50.45, 30.55)]),
+    ("Rhine", "DE", 50.5, 7.5, [("River Rhine", "name"), ("Rhine River", "name")],
+     [("NL", 51.85, 6.0), ("CH", 47.56, 7.6)]),
+    ("Thames", "GB", 51.5, -0.5, [("River Thames", "name")], []),
+    ("Seine", "FR", 49.0, 1.5, [("River Seine", "name")], []),
+    ("Tiber", "IT", 41.9, 12.47, [("River Tiber", "name")], []),
+    ("Orinoco", "VE", 8.0, -64.0, [("Orinoco River", "name")], []),
+    ("Rio Grande", "US", 28.7, -100.5, [], [("US", 31.76, -106.5), ("US", 25.9, -97.5), ("US", 35.08, -106.65)]),
+    ("Columbia River", "US", 45.7, -121.5, [], []),
+    ("St. Lawrence River", "CA", 46.8, -71.2, [("Saint Lawrence River", "name"), ("St. Lawrence Seaway", "name")], []),
+    ("Murray River", "AU", -34.5, 142.5, [("River Murray", "name")], [("AU", -36.08, 146.9), ("AU", -35.55, 138.9)]),
 ]
 #: mountains, ranges and volcanoes
 MOUNTAINS = [
@@ -505,7 +512,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
             people[(place.country, place.admin1)] = people.get((place.country, place.admin1), 0) + place.population
     for source in (_countries(), _continents(), _regions(), _named(AIRPORTS, "airport", -3_000),
                    _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
-                   _named(RIVERS, "river", -6_000), _named(MOUNTAINS, "mountain", -7_000),
+                   _rivers(-6_000), _named(MOUNTAINS, "mountain", -7_000),
                    _admin1(people), _parent_regions(),
                    _shared_regions(), _us_counties(), cities):
         for place, names in source:
@@ -613,6 +620,16 @@ PARENT_REGION_NAMES = {
     "Lombardia": ["Lombardy"], "Sardegna": ["Sardinia"], "Toscana": ["Tuscany"], "Apulia": ["Puglia"],
     "Friuli-Venezia Giulia": ["Friuli"], "Trentino-Alto Adige": ["Trentino-South Tyrol"], "Kinki": ["Kansai"],
 }
+
+
+def _rivers(first_id: int) -> Iterator[Record]:
+    """Each river's first point and the further points along its course, under one name. Ties
+    between them go to the lowest id (see ``disambiguation._Prior.ties``): the first point's."""
+    for n, (name, code, lat, lon, names, further) in enumerate(RIVERS):
+        names = [(name, "name")] + list(names)
+        yield Place(first_id - 100 * n - 99, name, lat, lon, code, "river"), names
+        for k, (country, plat, plon) in enumerate(further):
+            yield Place(first_id - 100 * n - k, name, plat, plon, country, "river"), names
 
 
 def _named(rows, feature: str, first_id: int) -> Iterator[Record]:

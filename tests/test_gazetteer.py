@@ -282,7 +282,7 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     # other name Victoria is; "Mount Fuji" the city of Fuji, its span cut short)
     ("Migrants landed on Lesbos and Lampedusa.", "Lesbos", "island", "GR"),
     ("Fishing is banned on Lake Victoria.", "Lake Victoria", "lake", ""),
-    ("The Nile flooded.", "Nile", "river", ""),
+    ("The Nile flooded.", "Nile", "river", "EG"),
     ("Snow fell on Mount Fuji.", "Mount Fuji", "mountain", "JP"),
     ("Tankers queued at the Strait of Hormuz.", "Strait of Hormuz", "region", ""),
     ("The ministry in Trinidad said so.", "Trinidad", "island", "TT"),
@@ -303,3 +303,18 @@ def test_a_natural_place_is_named_by_its_kind_in_the_reason(geoparser):
     reasons = {r.mention.surface: r.reason for r in result.resolutions}
     assert reasons["Lake Victoria"].startswith("Lake Victoria, a lake")  # not "the lake Lake Victoria"
     assert reasons["Nile"].startswith("Nile, a river")
+
+
+@pytest.mark.parametrize("text, country, lat", [
+    ("The Nile flooded.", "EG", 26.5),  # its first point, in the most populous of its countries
+    ("Officials in Jinja and Entebbe said the Nile could flood.", "UG", 0.45),
+    ("In Omdurman, the Nile rose.", "SD", 15.6),
+    ("Barges on the Rhine near Basel stopped.", "CH", 47.56),
+    # the nearest of its points in one country: Chongqing's, not Wuhan's
+    ("The Yangtze burst its banks near Chongqing.", "CN", 29.56),
+    ("The Yangtze burst its banks.", "CN", 30.6),
+])
+def test_a_long_river_is_put_at_its_point_by_the_articles_places(geoparser, text, country, lat):
+    [r] = [r for r in geoparser.parse_text(text).resolutions if r.place.feature == "river"]
+    assert (r.place.country, r.place.lat) == (country, lat), r.reason
+    assert (r.confidence, r.alternatives) == (1.0, ())  # its other points are no rival places
