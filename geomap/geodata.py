@@ -238,6 +238,7 @@ REGIONS = [
     (0, "Kalahari", "", -23.0, 22.0, [("Kalahari Desert", "name")]),
     (0, "Negev", "IL", 30.8, 34.8, [("Negev Desert", "name")]),
     (0, "Golan Heights", "", 33.0, 35.75, [("Golan", "name")]),
+    (0, "West Nile", "UG", 3.0, 31.0, []),  # Uganda's sub-region: not the Nile's west (and a virus)
     (0, "Bengal", "", 23.5, 88.5, []),
     (0, "Hamptons", "US", 40.95, -72.3, []),
 

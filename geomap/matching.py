@@ -191,7 +191,10 @@ class Matcher:
                     best = (j, cands, key)  # a county of a list ("… Morris counties"), whatever else it names
                     break
                 if key in diseases and not (i > 0 and toks.gaps[i] == " " and toks.words[i - 1] in _WHERE):
-                    continue  # "Lassa fever … Lassa cases": the disease in its bare mentions
+                    # "Lassa fever … Lassa cases": the disease in its bare mentions, and no
+                    # name inside it either ("West Nile" is not the Nile)
+                    done = j
+                    break
                 if j - i > 1 and toks.lower(j - 1) in _BODY_HEADS and _for_a_name(toks, j):
                     continue  # "Michigan Center for Computer Security": Michigan's, not the town
                 if in_person and in_person.intersection(range(i, j)) and not _strong(cands):

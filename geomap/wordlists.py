@@ -238,10 +238,10 @@ DISEASE_WORDS = frozenset("virus viruses disease fever encephalitis syndrome var
 #: Diseases named after a place that health news writes alone ("a Marburg outbreak", "Lassa
 #: cases", "the Ebola vaccine"): in an article about illness (one of HEALTH_WORDS in it) the
 #: bare name is the disease, unless the article puts it somewhere ("in Marburg").
-DISEASE_NAMES = frozenset("marburg lassa ebola zika nipah hendra".split())
+DISEASE_NAMES = frozenset(["marburg", "lassa", "ebola", "zika", "nipah", "hendra", "west nile"])
 
 #: Words that make an article one about illness.
-HEALTH_WORDS = ("outbreak", "virus", "vaccin", "infect", "epidemic", "fever", "disease", "patient")
+HEALTH_WORDS = ("outbreak", "virus", "vaccin", "infect", "epidemic", "fever", "disease", "patient", "mosquito")
 
 #: Words that end the name of a building or a campus ("Manila Cathedral", "Colorado State
 #: University", "Vancouver Art Gallery"). News annotators mark such a name whole, as a place:

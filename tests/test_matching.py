@@ -112,6 +112,8 @@ def test_a_disease_named_after_a_place_is_no_place(matcher, text, expected):
     # a disease named after a place that health news writes alone
     ("A Marburg outbreak killed nine people in Equatorial Guinea.", ["Equatorial Guinea"]),
     ("The Marburg vaccine is tested on patients in Uganda.", ["Uganda"]),
+    ("West Nile infections were reported in Maricopa County.", ["Maricopa County"]),
+    ("Rebels attacked a town in the West Nile region of Uganda.", ["West Nile", "Uganda"]),
     ("Officials in Marburg reported a virus outbreak.", ["Marburg"]),
     # outside an article about illness the name is the town's
     ("Students in Hesse chose Marburg over Giessen.", ["Hesse", "Marburg", "Giessen"]),
