@@ -138,6 +138,7 @@ REGIONS = [
     (0, "Hampton Roads", "US", 36.9, -76.3, []),
     (0, "Lehigh Valley", "US", 40.62, -75.45, []),
     (0, "Hudson Valley", "US", 41.7, -73.93, []),
+    (0, "Upstate New York", "US", 43.0, -75.5, []),  # capitalised: "Upstate" is no compass word
     (0, "East Anglia", "GB", 52.4, 1.0, []),
     # England's counties that Natural Earth's first-level units (unitary authorities and
     # county councils) split or leave out, at rough centres

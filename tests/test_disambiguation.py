@@ -256,6 +256,8 @@ def test_a_postal_code_elsewhere_is_no_region(choose):
     ("Fighting in Eastern Ukraine went on.", "Eastern Ukraine", "Ukraine", "country"),
     # South and North Jersey are New Jersey's, not the island's
     ("Flooding hit North Jersey.", "North Jersey", "North Jersey", "region"),
+    # "Upstate" is no compass word, and "Upstate New York" was New York City
+    ("A barn burned in Upstate New York.", "Upstate New York", "Upstate New York", "region"),
 ])
 def test_a_compass_word_before_a_name_wants_its_region(choose, text, name, place, feature):
     chosen = pick(choose, text, name).place
