@@ -196,6 +196,9 @@ class _Context:
                 # a region's own name is evidence for the places inside it even where a
                 # town shares it ("Iowa", also a town in Louisiana)
                 regions.setdefault((best.place.country, best.place.name), set()).add(key)
+            elif best.place.feature == "region" and best.place.admin1:
+                # and a part of it named by a compass word ("North Texas") as much
+                regions.setdefault((best.place.country, best.place.admin1), set()).add(key)
             elif home is not None:
                 # and where it is taken for a town in it that bears the name too ("New York",
                 # "Oklahoma"): the town's name speaks for its region's other towns, but less

@@ -139,6 +139,31 @@ REGIONS = [
     (0, "Lehigh Valley", "US", 40.62, -75.45, []),
     (0, "Hudson Valley", "US", 41.7, -73.93, []),
     (0, "Upstate New York", "US", 43.0, -75.5, []),  # capitalised: "Upstate" is no compass word
+    # the parts of states and provinces local news names by a compass word, at their people's
+    # centre (not the state's: "North Texas" is Dallas-Fort Worth's, "South Florida" Miami's)
+    (0, "Southern California", "US", 34.0, -117.9, [("SoCal", "name")]),
+    (0, "Northern California", "US", 38.6, -121.9, [("NorCal", "name")]),
+    (0, "Central California", "US", 36.7, -119.8, []),
+    (0, "South Florida", "US", 26.2, -80.3, []),
+    (0, "Central Florida", "US", 28.5, -81.4, []),
+    (0, "North Florida", "US", 30.4, -82.8, []),
+    (0, "North Texas", "US", 32.9, -97.0, []),
+    (0, "West Texas", "US", 31.8, -102.8, []),
+    (0, "East Texas", "US", 32.0, -94.8, []),
+    (0, "South Texas", "US", 27.5, -98.5, []),
+    (0, "Central Texas", "US", 30.8, -97.6, []),
+    (0, "Northern Virginia", "US", 38.85, -77.3, []),
+    (0, "Western New York", "US", 42.9, -78.6, []),
+    (0, "Central New York", "US", 43.0, -76.1, []),
+    (0, "Eastern Washington", "US", 47.3, -118.0, []),
+    (0, "Western Washington", "US", 47.5, -122.3, []),
+    (0, "Western Pennsylvania", "US", 40.6, -79.9, []),
+    (0, "Central Pennsylvania", "US", 40.6, -77.6, []),
+    (0, "Northeast Ohio", "US", 41.4, -81.5, []),
+    (0, "Southern Illinois", "US", 37.9, -89.2, []),
+    (0, "Northern Michigan", "US", 45.0, -84.7, []),
+    (0, "Southern Ontario", "CA", 43.6, -80.0, []),
+    (0, "Northern Ontario", "CA", 48.5, -83.0, []),
     (0, "East Anglia", "GB", 52.4, 1.0, []),
     # England's counties that Natural Earth's first-level units (unitary authorities and
     # county councils) split or leave out, at rough centres
@@ -583,9 +608,17 @@ def _continents() -> Iterator[Record]:
 
 
 def _regions() -> Iterator[Record]:
+    from .wordlists import DIRECTIONS
+
+    # a part of a first-level region named by a compass word ("North Texas", "Upstate New
+    # York") lies in that region: naming it names the region for the article's towns
+    states = {(row["country"], row["name"].casefold()): row["name"] for row in _admin1_rows()}
+    compass = (DIRECTIONS - {"upper", "lower", "greater"}) | {"upstate"}  # Greater Manchester holds Manchester
     for n, (gid, name, code, lat, lon, names) in enumerate(REGIONS):
+        first, _, rest = name.partition(" ")
+        admin1 = states.get((code, rest.casefold()), "") if first.casefold() in compass else ""
         # (ids of their own: -100 on are the constituent and former countries')
-        yield Place(gid or -(1_000 + n), name, lat, lon, code, "region"), [(name, "name")] + list(names)
+        yield Place(gid or -(1_000 + n), name, lat, lon, code, "region", 0, admin1), [(name, "name")] + list(names)
 
 
 def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:

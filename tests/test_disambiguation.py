@@ -249,8 +249,11 @@ def test_a_postal_code_elsewhere_is_no_region(choose):
 @pytest.mark.parametrize("text, name, place, feature", [
     # a capitalised compass word before a name speaks of a part of a region, where the name
     # has one (New York City and Washington, D.C. are larger than their states' priors)
-    ("Rain fell across Western New York.", "Western New York", "New York", "admin1"),
-    ("Fires burned in Eastern Washington.", "Eastern Washington", "Washington", "admin1"),
+    ("Rain fell across Western Oregon.", "Western Oregon", "Oregon", "admin1"),
+    ("Fires burned in Eastern Kentucky.", "Eastern Kentucky", "Kentucky", "admin1"),
+    # a part local news names often is a region of its own, at its people's centre
+    ("Rain fell across Western New York.", "Western New York", "Western New York", "region"),
+    ("Fires burned in Eastern Washington.", "Eastern Washington", "Eastern Washington", "region"),
     # and changes nothing where it has none
     ("He grew up in West Philadelphia.", "West Philadelphia", "Philadelphia", "city"),
     ("Fighting in Eastern Ukraine went on.", "Eastern Ukraine", "Ukraine", "country"),
@@ -263,6 +266,16 @@ def test_a_compass_word_before_a_name_wants_its_region(choose, text, name, place
     chosen = pick(choose, text, name).place
     assert (chosen.name, chosen.feature) == (place, feature)
     assert chosen.country in ("US", "UA")
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("South Florida police said a fire in Hollywood destroyed two homes.", "Hollywood", "Florida"),
+    ("Western New York police said a fire in Amherst destroyed two homes.", "Amherst", "New York"),
+])
+def test_a_part_of_a_state_named_by_a_compass_word_names_the_state(geoparser, text, town, state):
+    places = {r.mention.surface: r.place for r in geoparser.parse_text(text).resolutions}
+    assert places[town].admin1 == state, places[town]
+    assert places[text.split(" police")[0]].feature == "region"
 
 
 @pytest.mark.parametrize("text, building, town", [
