@@ -294,12 +294,13 @@ def without_root_powers():
     return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
 
 
-def interrupted_after_progress(cmd, cwd, sigterm=False):
+def interrupted_after_progress(cmd, cwd, sigterm=None):
     """Run ``cmd``, press Ctrl-C (SIGINT to its process group) once its first progress line is
     out, and return the rest of its stderr after checking it exits 1. A shell started in the
     background ignores SIGINT, and children inherit that: the child takes Ctrl-C as a
     terminal's foreground job does, whatever runs the suite. With ``sigterm``, ``kill`` it
-    instead (SIGTERM to the first process only) and check it exits 143."""
+    instead, SIGTERM to the first process only (``"one"``) or to its group as ``timeout``
+    sends it (``"group"``), and check it exits 143."""
     import signal
     import subprocess
 
@@ -308,8 +309,10 @@ def interrupted_after_progress(cmd, cwd, sigterm=False):
     try:
         first = proc.stderr.readline()  # progress: the workers' first results are in
         assert first.startswith("geomap: 100 articles"), first
-        if sigterm:
+        if sigterm == "one":
             proc.terminate()
+        elif sigterm == "group":
+            _os.killpg(proc.pid, signal.SIGTERM)
         else:
             _os.killpg(proc.pid, signal.SIGINT)
         try:

@@ -101,7 +101,14 @@ def parse_in_parallel(parser: Geoparser, items: Iterable[Item], jobs: int, rende
     finally:
         stop.value = 1
         pool.close()
-        pool.join()  # a second Ctrl-C here leaves the pool to its own clean-up
+        try:
+            pool.join()
+        except BaseException:
+            # a second Ctrl-C or kill while they end: end them for good, as they ignore both
+            # (``_pool``: the pool's processes, which it offers no other way to reach)
+            for worker in pool._pool:
+                worker.kill()
+            raise
 
 
 def _batches(items: Iterable[Item]) -> Iterator[List[Item]]:
@@ -138,9 +145,13 @@ def _collect(parser: Geoparser, entry: Tuple[List[Item], Any], render: Render, r
 
 def _start_worker(settings: Dict[str, Any], stop: Any) -> None:
     global _worker, _stop
-    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
-    # tells the workers, which must not each print a traceback of their own.
+    # Ctrl-C reaches every process of the terminal's group, and so does the SIGTERM of
+    # `timeout` or of a kill of the group: the parent stops the run and tells the workers.
+    # A worker that died of it mid-batch would leave the pool waiting for good for that
+    # batch, and one stopped by Ctrl-C would print a traceback of its own. (If the parent
+    # is killed outright, a worker reads the end of its tasks' pipe and exits.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
     _worker = Geoparser(**settings)
     _stop = stop
