@@ -38,6 +38,9 @@ from .geodata import country_name, country_population
 from .models import Candidate, Match, Place
 from .wordlists import COMMON_WORDS
 
+#: Kinds of place whose own name overrules the towns that bear it (see :class:`_Prior`).
+OVERRULING = frozenset(("country", "continent", "region", "airport"))
+
 # Added to log10(population + 10). A first-level region's population (its towns', see
 # geodata.records) does not enter its prior, which puts it level with a city of about 30,000
 # people; it decides only whether a town abroad named like it comes after it (Weights).
@@ -310,7 +313,7 @@ class _Prior:
 
     def __init__(self, cands: Tuple[Candidate, ...], w: Weights):
         self.weights = w
-        big = any(c.place.feature in ("country", "continent", "region", "airport") and c.via != "alt" for c in cands)
+        big = any(c.place.feature in OVERRULING and c.via != "alt" for c in cands)
         # and a region's own name ("Delaware") to the small towns of that name in its country:
         # whatever the article says of the country speaks for the region as much as for them
         regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}

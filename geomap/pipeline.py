@@ -27,7 +27,7 @@ from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, O
 
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
-from .disambiguation import Weights, resolve
+from .disambiguation import OVERRULING, Weights, resolve
 from .errors import CacheError, GeocodingError, InputError
 from .gazetteer import BUILD_TIME, Gazetteer, IndexInfo, index_path, normalize  # noqa: F401 (BUILD_TIME: the CLI's)
 from .geocoding import (
@@ -359,8 +359,7 @@ class Geoparser:
         narrowed: set = set()
         for n, m in enumerate(matches):
             cands = m.candidates
-            big = any(c.place.feature in ("country", "continent", "region", "airport") and c.via != "alt"
-                      for c in cands)
+            big = any(c.place.feature in OVERRULING and c.via != "alt" for c in cands)
             keep = tuple(c for c in cands if c.place.country in self.prefer_countries
                          and not (big and c.place.feature == "city"))
             if keep and len(keep) < len(cands):
