@@ -682,6 +682,8 @@ _WHERE = frozenset("in at from near outside to across around".split())
 #: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Verbs that open a request to the reader, as local news ends its articles.
+_IMPERATIVES = frozenset("call contact visit email text phone dial write see".split())
 #: Words for a settlement before "of" and its name ("the city of Douma").
 _SETTLEMENTS = frozenset(("city", "town", "village"))
 #: Words before a name that make a building of a town's name ending in a building's word.
@@ -715,8 +717,8 @@ def _opener(toks: Tokens, lo: int, j: int) -> bool:
     before word ``j``, is only the sentence's first word: a preposition, or an article
     before a name that modifies the lower-case noun after the run."""
     word = toks.lower(lo)
-    if word in _OPENING_PREPOSITIONS:
-        return True
+    if word in _OPENING_PREPOSITIONS or word in _IMPERATIVES and toks.sentence_start(lo):
+        return True  # (or a request that opens a sentence: "Call Erie police at …", "Visit Erie")
     if word not in _ARTICLES or j >= toks.n or toks.gaps[j] != " ":
         return False
     after = toks.words[j]
@@ -889,6 +891,9 @@ _INDEFINITE = frozenset(("a", "an", "A", "An"))
 #: Words for people after "a" and their town's name ("a Mentor man").
 _RESIDENTS = frozenset("man woman men women boy girl teen teenager resident couple family native mother father "
                        "student driver motorist".split())
+#: A town's people and services, in lower case after its name ("Lawrence police said").
+_TOWNSFOLK = frozenset("police officers officials residents firefighters councillors councilors voters "
+                       "authorities schools".split())
 #: Places that lie inside a first-level region.
 _LOCAL = ("city", "admin2")
 #: Last words of a county's name as written.
@@ -927,15 +932,18 @@ def _located(toks: Tokens, i: int, j: int, cands: Sequence[Candidate], found) ->
 
 
 def _home_town(toks: Tokens, i: int, j: int) -> bool:
-    """Whether words ``i`` to ``j`` name where someone lives, as local news writes it: after
-    an age ("John Smith, 34, of Mentor") or between "a" and a resident's word ("a Mentor
-    man", "an Akron teen")."""
+    """Whether words ``i`` to ``j`` name where someone lives or serves, as local news writes
+    it: after an age ("John Smith, 34, of Mentor"), between "a" and a resident's word ("a
+    Mentor man", "an Akron teen"), or before the town's people or services in lower case
+    ("Lawrence police said", "Tracy firefighters"), where no person's name stands."""
     before = toks.words[i - 1] if i > 0 else ""
     if before == "of":
         return toks.gaps[i] == " " and _AGE_OF.search(
             toks.text, max(0, toks.starts[i - 1] - 8), toks.starts[i - 1]) is not None
-    return (before in _INDEFINITE and j < toks.n and toks.words[j] in _RESIDENTS and toks.gaps[i] == " "
-            and toks.gaps[j] == " ")
+    if j >= toks.n or toks.gaps[j] != " ":
+        return False
+    return (toks.words[j] in _TOWNSFOLK or before in _INDEFINITE and toks.words[j] in _RESIDENTS
+            and toks.gaps[i] == " ")
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:
