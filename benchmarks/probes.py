@@ -23,8 +23,9 @@ its kind into the same one-sentence article and counts where geomap puts it:
   too (the ambiguous ones): the town named alone in an article that also names its state
   ("Ohio police said a fire in Lebanon …"), or the nearest town within 50 km whose name is
   its own alone ("A fire in Lebanon …, and crews from Mason helped"), or that gives a
-  telephone number of its state ("… Call 513-555-0100."), or nothing else (the baseline of
-  the last): right in that state.
+  telephone number of its state ("… Call 513-555-0100."), or a number of its state given
+  for the town itself ("Call Lebanon police at 513-555-0100"), or nothing else (the baseline
+  of the last three): right in that state.
 
 A lone name has no context, so "elsewhere" is often the right answer for a town (Valencia
 of Venezuela is larger than Valencia of Spain): compare the counts between versions, and
@@ -47,9 +48,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from geomap.geodata import REGION_ABBREVIATIONS, country_name, postal_codes  # noqa: E402 (after the path is set)
-from geomap.disambiguation import resolve  # noqa: E402
 from geomap.models import Article  # noqa: E402
-from geomap.phones import area_codes, called_regions  # noqa: E402
+from geomap.phones import area_codes  # noqa: E402
 from geomap.pipeline import Geoparser  # noqa: E402
 
 
@@ -64,8 +64,8 @@ def placed(gp: Geoparser, text: str, surface: str):
     ``surface`` in ``text``, or ``None`` where no name is written so. Matching and
     disambiguation are run as the pipeline runs them, so that a name dropped (a choice of no
     place, which a parse leaves out) is told from a name not found."""
-    matches = gp.matcher.find(Article(id="probe", text=text))
-    for match, choice in zip(matches, resolve(matches, gp.weights, called_regions(text))):
+    matches, choices, _ = gp.choose(Article(id="probe", text=text))
+    for match, choice in zip(matches, choices):
         if match.mention.surface == surface:
             return choice
     return None
@@ -145,6 +145,16 @@ def with_phone(rows, codes) -> Iterator[tuple]:
                    lambda place, state=state: place.country == "US" and place.admin1 == state)
 
 
+def with_phone_for(rows, codes) -> Iterator[tuple]:
+    """'… Call TOWN police at NPA-555-0100 …', the number given for the town itself, right in
+    the state of its area code."""
+    for name, state, label, _ in rows:
+        if state in codes:
+            yield (f"A fire destroyed two homes on Monday. Call {name} police at {codes[state]}-555-0100 "
+                   "with information.", name, f"{name} ({state}, {label}) at {codes[state]}",
+                   lambda place, state=state: place.country == "US" and place.admin1 == state)
+
+
 def local_rows(db: sqlite3.Connection) -> List[tuple]:
     """US towns of 5,000+ people whose name names other places too, each with its state and
     the nearest town of its state (1,000+ people, within 50 km) whose name names it alone."""
@@ -215,6 +225,8 @@ def main(argv: Optional[List[str]] = None) -> int:
              probe(gp, with_neighbour(local), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article giving a telephone number of their state",
              probe(gp, with_phone(local, phone), args.show)),
+            ("ambiguous US towns of 5,000+, a telephone number of their state given for them",
+             probe(gp, with_phone_for(local, phone), args.show)),
             ("ambiguous US towns of 5,000+ alone, nothing else in the article",
              probe(gp, with_phone(local, {}), args.show)),
         ]

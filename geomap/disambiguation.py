@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from .distance import great_circle_km
 from .gazetteer import normalize
@@ -89,12 +89,15 @@ class Choice:
 
 
 def resolve(matches: Sequence[Match], weights: Weights = Weights(),
-            called: Sequence[Tuple[str, str]] = ()) -> List[Choice]:
+            called: Sequence[Tuple[str, str]] = (), dialled: Mapping[int, Tuple[str, str]] = None) -> List[Choice]:
     """Choose a place for every match, one choice per match in the same order.
 
     :param called: the ``(country, region)`` that the article's telephone numbers point to
         (:func:`geomap.phones.called_regions`; region "" for a whole country): each counts as
         the region (and its country) named once.
+    :param dialled: by position in ``matches``, the ``(country, region)`` of a telephone number
+        given right after the name (:func:`geomap.phones.dialled`): it qualifies the name as
+        the region written after it would.
     """
     groups: Dict[str, List[int]] = {}
     for n, m in enumerate(matches):
@@ -121,7 +124,7 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
         for key in keys:
             idx = groups[key]
             ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
-                                        _qualifiers(matches, idx), support.get(key), qualified.get(key, ()),
+                                        _qualifiers(matches, idx, dialled), support.get(key), qualified.get(key, ()),
                                         any(matches[n].located for n in idx))
             within = matches[narrowed[key][0]].region if narrowed[key] else ""
             choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
@@ -279,14 +282,17 @@ def _cues(matches: Sequence[Match], idx: Sequence[int]) -> Counter:
     return Counter(matches[n].cue for n in idx)
 
 
-def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
+def _qualifiers(matches: Sequence[Match], idx: Sequence[int], dialled: Mapping[int, Tuple[str, str]] = None
+                ) -> Dict[Tuple[str, str], str]:
     """Regions and countries written right after a name and a comma ("Paris, Texas") or
-    after "in" ("Monroe County in northeast Missouri").
+    after "in" ("Monroe County in northeast Missouri"), or served by a telephone number given
+    right after it (``dialled``, see :func:`resolve`): ``(country, region)`` ("" for a
+    country) -> whether by a telephone number.
 
     They qualify only a town or region inside them, and never a name that is itself a
     country's (in the list "China, Japan", see :class:`_Prior`).
     """
-    out = set()
+    out: Dict[Tuple[str, str], bool] = {}
     for n in idx:
         m = matches[n]
         if n + 1 < len(matches):
@@ -295,7 +301,9 @@ def _qualifiers(matches: Sequence[Match], idx: Sequence[int]) -> set:
             if (m.comma_after and 0 < between <= 3) or (m.in_after and between == m.in_after):
                 for c in nxt.candidates:
                     if c.place.feature in ("admin1", "country") and c.via in ("name", "abbr"):
-                        out.add((c.place.country, c.place.name if c.place.feature == "admin1" else ""))
+                        out[c.place.country, c.place.name if c.place.feature == "admin1" else ""] = False
+        if dialled and n in dialled:
+            out.setdefault(dialled[n], True)
     return out
 
 
@@ -446,7 +454,7 @@ def _pick(cands, prior: _Prior, cues: Counter, w: Weights):
 _CLEAR = 2.0
 
 
-def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
+def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=None,
           support=None, qualified=(), located=False):
     """Candidates with their scores and the reasons behind them, best first; whether the
     best has a signal of the text itself (a cue, a qualifier, its region named); and whether
@@ -466,7 +474,7 @@ def _order(prior: _Prior, scores: List[float]) -> List[int]:
     return sorted(range(len(scores)), key=lambda i: (-scores[i], ties[i]))
 
 
-def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=frozenset(),
+def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=None,
             support=None, qualified=(), located=False):
     """Each candidate's score and the reasons behind it: its prior and the signals.
     ``located``: the text puts the name somewhere ("in Warren")."""
@@ -533,13 +541,13 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}" if cued_as else
                            "written with its governor's title: a region")
         if qualifiers and p.feature in ("city", "admin2", "admin1"):
-            if any(q == (p.country, p.admin1) and p.admin1 for q in qualifiers):
+            region = (p.country, p.admin1) if p.admin1 and (p.country, p.admin1) in qualifiers else (p.country, "")
+            by_phone = qualifiers.get(region)
+            if by_phone is not None:
                 score += w.qualifier
-                reasons.append(f"followed by {p.admin1}")
-                firm[-1] = True
-            elif any(q[0] == p.country and not q[1] for q in qualifiers):
-                score += w.qualifier
-                reasons.append("followed by its country's name")
+                reasons.append(f"a telephone number of {region[1] or _country_name(p.country)} is given for it"
+                               if by_phone else f"followed by {region[1]}" if region[1]
+                               else "followed by its country's name")
                 firm[-1] = True
         # (a river's points along its course too: the one by the article's places)
         near = (_nearest_km(p, points, w.near_km) if points and p.feature in ("city", "admin2", "admin1", "river")
@@ -572,8 +580,10 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             region_named = False
         if region_named:
             score += w.region_named
-            reasons.append(f"a telephone number of {p.admin1} is in this article"
-                           if context.only_called((p.country, p.admin1)) else f"{p.admin1} is named in this article")
+            if not context.only_called((p.country, p.admin1)):
+                reasons.append(f"{p.admin1} is named in this article")
+            elif f"a telephone number of {p.admin1} is given for it" not in reasons:
+                reasons.append(f"a telephone number of {p.admin1} is in this article")
             firm[-1] = firm[-1] or not home_named
         elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name)):
             # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington")

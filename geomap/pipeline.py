@@ -23,11 +23,11 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Protocol, Sequence, Tuple, Union
+from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Protocol, Sequence, Set, Tuple, Union
 
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
-from .disambiguation import OVERRULING, Weights, resolve
+from .disambiguation import OVERRULING, Choice, Weights, resolve
 from .errors import CacheError, GeocodingError, InputError
 from .gazetteer import BUILD_TIME, Gazetteer, IndexInfo, index_path, normalize  # noqa: F401 (BUILD_TIME: the CLI's)
 from .geocoding import (
@@ -53,7 +53,7 @@ from .models import (
     Resolution,
 )
 from .nearby import place_nearby
-from .phones import called_regions
+from .phones import called_regions, dialled, numbers
 from .text import excerpt, read_inputs
 from .web import Fetcher
 from .tokens import Tokens
@@ -255,8 +255,10 @@ class Geoparser:
         """Resolve the places of one text."""
         return self.parse(Article(id=article_id, text=text))
 
-    def parse(self, article: Article) -> ArticleResult:
-        """Resolve and geocode the places of one article."""
+    def choose(self, article: Article) -> Tuple[List[Match], List[Choice], Set[int]]:
+        """The names of one article (in text order), the choice for each (of no place for a
+        name dropped as not a place, see :attr:`Choice.reason`), and the positions of the
+        names whose candidates the preferred countries narrowed; nothing geocoded yet."""
         tokens = Tokens(article.text)
         matches = self.matcher.find(article, tokens)
         if self.context:
@@ -264,7 +266,15 @@ class Geoparser:
                                        tokens=tokens)
             if found:
                 matches = sorted([*matches, *found], key=lambda m: m.mention.start)
-        choices, preferred = self._resolve(matches, called_regions(article.text))
+        given = numbers(article.text)
+        choices, preferred = self._resolve(matches, called_regions(article.text, given),
+                                           dialled(article.text, given, [(m.mention.start, m.mention.end)
+                                                                         for m in matches]) if given else None)
+        return matches, choices, preferred
+
+    def parse(self, article: Article) -> ArticleResult:
+        """Resolve and geocode the places of one article."""
+        matches, choices, preferred = self.choose(article)
         resolutions = []
         for n, (match, choice) in enumerate(zip(matches, choices)):
             if choice.place is None and match.candidates:
@@ -329,18 +339,19 @@ class Geoparser:
         """The names among ``keys`` that the gazetteer or the user's places hold."""
         return set(self.gazetteer.lookup(keys)) | (set(keys) & set(self.places))
 
-    def _resolve(self, matches: Sequence[Match], called: Sequence[Tuple[str, str]] = ()):
+    def _resolve(self, matches: Sequence[Match], called: Sequence[Tuple[str, str]] = (),
+                 dialled: Optional[Mapping[int, Tuple[str, str]]] = None):
         """Disambiguate, with the preferred countries applied; returns (choices, preferred).
 
         ``preferred`` holds the indexes of the matches whose candidates were narrowed.
         """
         narrowed, preferred = self._prefer(matches)
-        choices = resolve(narrowed, self.weights, called)
+        choices = resolve(narrowed, self.weights, called, dialled)
         dropped = {n for n in preferred if choices[n].place is None}
         if dropped:
             # A preferred town too small to stand on its own: the name keeps all its candidates.
             narrowed = [matches[n] if n in dropped else m for n, m in enumerate(narrowed)]
-            choices = resolve(narrowed, self.weights, called)
+            choices = resolve(narrowed, self.weights, called, dialled)
             preferred = preferred - dropped
         return choices, preferred
 

@@ -4,7 +4,7 @@ which of a name's places a local article means."""
 import pytest
 
 from geomap.geodata import postal_codes
-from geomap.phones import area_codes, called_regions
+from geomap.phones import Number, area_codes, called_regions, dialled, numbers
 
 
 @pytest.mark.parametrize("text, regions", [
@@ -55,3 +55,44 @@ def test_a_number_counts_as_naming_the_region_its_area_code_serves(geoparser, te
     [r] = [r for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
     assert (r.place.country, r.place.admin1) == (country, region), r.reason
     assert why in r.reason
+
+
+def test_numbers_with_their_offsets_and_regions():
+    text = "Call 615-555-0100 or (519) 661-5670."
+    assert numbers(text) == (Number(5, 17, "US", "Tennessee"), Number(21, 35, "CA", "Ontario"))
+    assert numbers("No number here, 2016-2017.") == ()
+
+
+@pytest.mark.parametrize("text, names, given", [
+    # a number a few words after a name, in the same sentence, is given for that name
+    ("Call Erie police at 814-555-0100.", ["Erie"], {0: ("US", "Pennsylvania")}),
+    ("Doctors in Erie and in Akron can be reached at 330-555-0100.", ["Erie", "Akron"], {1: ("US", "Ohio")}),
+    # not across a sentence's end, a line or a colon, nor far from the name
+    ("It opened in Erie. Call 330-555-0100.", ["Erie"], {}),
+    ("It opened in Erie\n330-555-0100", ["Erie"], {}),
+    ("Erie: 330-555-0100", ["Erie"], {}),
+    ("It opened in Erie, and anyone with questions about it may call 330-555-0100.", ["Erie"], {}),
+    # a number before every name is given for none
+    ("Call 330-555-0100 about Erie.", ["Erie"], {}),
+])
+def test_a_number_is_given_for_the_name_right_before_it(text, names, given):
+    spans = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    assert dialled(text, numbers(text), spans) == given
+
+
+def test_a_number_given_for_a_town_outweighs_a_region_named_elsewhere(geoparser):
+    # Huntington, New York lies near the Bronx; the number is West Virginia's, where the
+    # larger Huntington is
+    text = ("He trained at a hospital in the Bronx, New York. For appointments, call the cancer "
+            "center in Huntington at 304-555-0100.")
+    [r] = [r for r in geoparser.parse_text(text).resolutions if r.mention.surface == "Huntington"]
+    assert (r.place.country, r.place.admin1) == ("US", "West Virginia"), r.reason
+    assert "a telephone number of West Virginia is given for it" in r.reason
+    # the same number further off in the article counts as naming the state once, no more
+    text = ("He trained at a hospital in the Bronx, New York. For appointments, call the cancer "
+            "center in Huntington. Its number is 304-555-0100.")
+    [r] = [r for r in geoparser.parse_text(text).resolutions if r.mention.surface == "Huntington"]
+    assert (r.place.country, r.place.admin1) == ("US", "New York"), r.reason
