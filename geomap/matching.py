@@ -60,6 +60,7 @@ from .wordlists import (
     DIRECTIONS,
     DISEASE_NAMES,
     DISEASE_WORDS,
+    KIND_PLURAL,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HEALTH_WORDS,
@@ -85,6 +86,7 @@ _DC = re.compile(r", D\.C\.")
 #: after a byline too ("By JILL COLVIN, Associated Press WASHINGTON (AP) —").
 _AGENCY = re.compile(r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|Bloomberg|IANS|PTI|ANI|KUNA|WAM|SPA|TASS|APA)\) ?[—–-]")
 _DIGIT = re.compile(r"\d")
+_PLURAL_KINDS = re.compile(r"\b(?:" + "|".join(KIND_PLURAL) + r")\b")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
 _KEYS: Dict[str, str] = {}
@@ -151,6 +153,7 @@ class Matcher:
         capitals = toks.capitals
         spans = self._spans(toks, capitals)
         listed = _county_lists(toks) if "ounties" in text or "arishes" in text else {}
+        kinds = _list_cues(toks) if _PLURAL_KINDS.search(text) else {}
         found = self.gazetteer.lookup(({key for _, _, key in spans} | {key for _, key in listed.values()})
                                       - self._extra_keys)
         if not self.demonyms:
@@ -256,7 +259,7 @@ class Matcher:
                 # region (a country's stays: "the Brazil variant", "Spanish flu")
                 done = j + 1
                 continue
-            cue = _cue(toks, i, j)
+            cue = _cue(toks, i, j) or kinds.get(i)
             kind = "gazetteer"
             # span edges: a compass word before the name and a generic head after it are
             # part of the name as written ("West Surrey", "Fars Province", "Napa Valley")
@@ -1042,32 +1045,86 @@ def _county_lists(toks: Tokens) -> Dict[int, Tuple[int, str]]:
     "Bergen, Passaic and Morris counties"), by their first word: ``{i: (j, key)}``, the key
     their county's full name's ("kings county")."""
     out: Dict[int, Tuple[int, str]] = {}
-    words, gaps = toks.words, toks.gaps
     for k in range(2, toks.n):
-        kind = words[k].lower()
-        if kind not in ("counties", "parishes") or gaps[k] != " ":
-            continue
-        names: List[Tuple[int, int]] = []
-        j = k
-        while True:
-            i = j - 1  # a name of up to three capitalised words ends before word j
-            if i < 0 or not toks.capital(i) or toks.allcaps(i) or words[i].lower() in FUNCTION_WORDS:
-                break
-            while i > 0 and j - i < 3 and gaps[i] == " " and toks.capital(i - 1) and not toks.allcaps(i - 1) \
-                    and words[i - 1].lower() not in FUNCTION_WORDS:
-                i -= 1
-            names.append((i, j))
-            if i >= 2 and words[i - 1].lower() in ("and", "or") and gaps[i] == " " and gaps[i - 1] in (" ", ", "):
-                j = i - 1
-            elif i >= 1 and gaps[i] == ", ":
-                j = i
-            else:
-                break
-        if len(names) >= 2:
+        kind = toks.lower(k)
+        if kind in ("counties", "parishes") and toks.gaps[k] == " ":
+            names = _list_before(toks, k)
             suffix = " county" if kind == "counties" else " parish"
             for i, j in names:
-                out[i] = (j, _key(" ".join(words[i:j])) + suffix)
+                out[i] = (j, _key(" ".join(toks.words[i:j])) + suffix)
     return out
+
+
+def _list_cues(toks: Tokens) -> Dict[int, str]:
+    """The kind of place each name of a list is said to be by a plural word after the list
+    or before it and "of" ("Edo and Ondo states", "the provinces of Idlib and Hama"), by the
+    name's first word: ``{i: cue}``."""
+    out: Dict[int, str] = {}
+    for k in range(toks.n):
+        kind = KIND_PLURAL.get(toks.lower(k))
+        if kind is None:
+            continue
+        if toks.gaps[k] == " ":
+            for i, _ in _list_before(toks, k):
+                out[i] = kind
+        if k + 2 < toks.n and toks.words[k + 1] == "of" and toks.gaps[k + 1] == toks.gaps[k + 2] == " ":
+            for i, _ in _list_after(toks, k + 2):
+                out[i] = kind
+    return out
+
+
+def _list_name_before(toks: Tokens, j: int) -> int:
+    """The first word of a name of up to three capitalised words that ends before word
+    ``j``, or -1."""
+    words, gaps = toks.words, toks.gaps
+    i = j - 1
+    if i < 0 or not toks.capital(i) or toks.allcaps(i) or words[i].lower() in FUNCTION_WORDS:
+        return -1
+    while i > 0 and j - i < 3 and gaps[i] == " " and toks.capital(i - 1) and not toks.allcaps(i - 1) \
+            and words[i - 1].lower() not in FUNCTION_WORDS:
+        i -= 1
+    return i
+
+
+def _list_before(toks: Tokens, k: int) -> List[Tuple[int, int]]:
+    """The names ``(i, j)`` of a list of two or more that ends before word ``k`` ("Tulare and
+    Kings", "Bergen, Passaic and Morris"), last first; none if there is no such list."""
+    words, gaps = toks.words, toks.gaps
+    names: List[Tuple[int, int]] = []
+    j = k
+    while True:
+        i = _list_name_before(toks, j)
+        if i < 0:
+            break
+        names.append((i, j))
+        if i >= 2 and words[i - 1].lower() in ("and", "or") and gaps[i] == " " and gaps[i - 1] in (" ", ", "):
+            j = i - 1
+        elif i >= 1 and gaps[i] == ", ":
+            j = i
+        else:
+            break
+    return names if len(names) >= 2 else []
+
+
+def _list_after(toks: Tokens, k: int) -> List[Tuple[int, int]]:
+    """The names ``(i, j)`` of a list of two or more that starts at word ``k`` ("Idlib and
+    Hama", "Aleppo, Homs and Hama"); none if there is no such list."""
+    words, gaps = toks.words, toks.gaps
+    names: List[Tuple[int, int]] = []
+    i = k
+    while i < toks.n and toks.capital(i) and not toks.allcaps(i) and words[i].lower() not in FUNCTION_WORDS:
+        j = i + 1
+        while j < toks.n and j - i < 3 and gaps[j] == " " and toks.capital(j) and not toks.allcaps(j) \
+                and words[j].lower() not in FUNCTION_WORDS:
+            j += 1
+        names.append((i, j))
+        if j + 1 < toks.n and words[j].lower() in ("and", "or") and gaps[j] in (" ", ", ") and gaps[j + 1] == " ":
+            i = j + 1
+        elif j < toks.n and gaps[j] == ", ":
+            i = j
+        else:
+            break
+    return names if len(names) >= 2 else []
 
 
 def _unknown_word(word: str) -> bool:

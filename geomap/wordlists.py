@@ -137,6 +137,14 @@ KIND_AFTER = {
     "governor": "governed", "gov": "governed", "gubernatorial": "governed",
 }
 
+#: Plural words that, after a list of names or before "of" and a list, say what kind of
+#: place each name is ("Edo and Ondo states", "the provinces of Idlib and Hama").
+KIND_PLURAL = {
+    "provinces": "admin1", "governorates": "admin1", "regions": "admin1", "states": "admin1",
+    "oblasts": "admin1", "prefectures": "admin1", "districts": "admin1",
+    "cities": "city", "towns": "city", "villages": "city",
+}
+
 #: Words that, before "of NAME", say what kind of place it is ("the city of Aleppo").
 KIND_BEFORE_OF = {
     "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city",
