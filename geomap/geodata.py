@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 33
+VERSION = 34
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -628,7 +628,11 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
         place = Place(gid, row["name"], float(row["lat"]), float(row["lon"]), code, "admin1",
                       people.get((code, row["name"]), 0), row["name"])
         names = [(row["name"], "name")]
-        names += [(n, "alt") for n in row["names"].split("|") if n and n != row["name"] and _usable_alternate(n)]
+        short = _short_name(row["name"], row["names"].split("|"))
+        if short:
+            names.append((short, "name"))  # "Kano State", "Toyama Prefecture": "Kano", "Toyama"
+        names += [(n, "alt") for n in row["names"].split("|")
+                  if n and n != row["name"] and n != short and _usable_alternate(n)]
         abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
         if abbrev:
             names += [(a, "abbr") for a in abbrev.split()]
@@ -636,6 +640,33 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
         for one in demonym.split("|") if demonym else ():
             names += [(one, "demonym"), (one + "s", "demonym")]  # "Texan", "Texans"
         yield place, names
+
+
+#: The kind words GeoNames writes after a first-level region's name proper ("Kano State",
+#: "Toyama Prefecture"), which news leaves off or writes in lower case ("Kano state").
+_KIND_TAILS = (" State", " Prefecture")
+
+
+#: English words that are also what is left of a region's name without its kind word.
+_WORDS = frozenset(("chin", "plateau", "yap"))
+
+
+def _short_name(name: str, others: List[str]) -> str:
+    """A region's name without the kind word GeoNames writes after it, where GeoNames gives
+    the rest as another name of the region (``others``) and it is a name of its own ("Kano
+    State": "Kano"); "" where it is not ("Free State": "Free" is a word, "Niger State":
+    "Niger" is a country's name, "Mon State": "Mon" is Monday's)."""
+    from .wordlists import CALENDAR_WORDS, COMMON_WORDS, DIRECTIONS, GIVEN_NAMES
+
+    for tail in _KIND_TAILS:
+        if name.endswith(tail):
+            rest = name[: -len(tail)]
+            low = rest.lower()
+            if (rest in others and len(rest) >= 3 and low not in COMMON_WORDS and low not in GIVEN_NAMES
+                    and low not in CALENDAR_WORDS and low not in _WORDS and not set(low.split()) & DIRECTIONS
+                    and not any(row["name"].lower() == low for row in countries().values())):
+                return rest
+    return ""
 
 
 #: Words that leave no region's name when they are all that several regions share ("Western

@@ -703,3 +703,27 @@ def test_no_shared_region_repeats_a_country():
     assert {"Darfur", "Sussex", "Java", "Kalimantan"} <= names
     assert not names & {"Austria", "Australia", "Greece", "Kazakhstan", "Azerbaijan", "Sinai"}
     assert not names & {"District", "Red Sea", "Cape", "River"}
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    # a plural kind word after a list or before "of" and a list says what each name is
+    ("Floods hit Kano and Kaduna states.", "Kano", "admin1"),
+    ("Floods hit Kano and Kaduna states.", "Kaduna", "admin1"),
+    ("Rebels hold the provinces of Idlib and Hama.", "Idlib", "admin1"),
+    ("Shelling hit the cities of Aleppo and Idlib.", "Idlib", "city"),
+    # without one, the large towns
+    ("Floods hit Kano and Kaduna.", "Kano", "city"),
+    ("Shelling hit Idlib and Hama.", "Idlib", "city"),
+])
+def test_a_plural_kind_word_types_every_name_of_its_list(choose, text, name, feature):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and choice.place.feature == feature, choice.reason
+
+
+def test_a_region_is_named_without_the_kind_word_geonames_writes_after_it(choose):
+    # GeoNames writes "Kano State": "Kano state" is the state, not the city of 4.9 million
+    choice = pick(choose, "Floods hit Kano state.", "Kano")
+    assert (choice.place.name, choice.place.feature) == ("Kano State", "admin1"), choice.reason
+    # (where the rest is a word, a country's name or a weekday, it names no region: "Mon
+    # State", "Niger State", "Free State")
+    assert pick(choose, "Floods hit Niger.", "Niger").place.feature == "country"

@@ -318,3 +318,17 @@ def test_a_long_river_is_put_at_its_point_by_the_articles_places(geoparser, text
     [r] = [r for r in geoparser.parse_text(text).resolutions if r.place.feature == "river"]
     assert (r.place.country, r.place.lat) == (country, lat), r.reason
     assert (r.confidence, r.alternatives) == (1.0, ())  # its other points are no rival places
+
+
+@pytest.mark.parametrize("name, others, short", [
+    ("Kano State", ["Kano", "Kano"], "Kano"),
+    ("Toyama Prefecture", ["Toyama"], "Toyama"),
+    ("Edo State", ["Edo"], "Edo"),
+    ("Kano State", [], ""),  # not a name GeoNames gives the region
+    ("Free State", ["Free"], ""),  # an everyday word
+    ("Niger State", ["Niger"], ""),  # a country's name
+    ("Mon State", ["Mon"], ""),  # Monday's
+    ("Lagos", ["Lagos"], ""),  # no kind word
+])
+def test_a_regions_short_name_without_its_kind_word(name, others, short):
+    assert geodata._short_name(name, others) == short
