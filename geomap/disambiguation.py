@@ -550,8 +550,8 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                                else "followed by its country's name")
                 firm[-1] = True
         # (a river's points along its course too: the one by the article's places)
-        near = (_nearest_km(p, points, w.near_km) if points and p.feature in ("city", "admin2", "admin1", "river")
-                else math.inf)
+        near = (_nearest_km(p, points, w.near_km, context.skip if c.via == "alt" else None)
+                if points and p.feature in ("city", "admin2", "admin1", "river") else math.inf)
         region_named = (context is not None and p.admin1 and p.feature in ("city", "admin2")
                         and context.has_region((p.country, p.admin1)))
         # its region named only through the town that bears the region's name ("New York"):
@@ -639,13 +639,19 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
         values: Optional[List[float]] = None
         for n, plat, plon, cy, cx, reach in priors[key].local:
             backing: Dict[str, float] = {}
+            alt = cs[n].via == "alt"
             for dy in (-1, 0, 1):
                 for dx in range(-reach, reach + 1):
                     cell = grid.get((cy + dy, cx + dx))
                     if cell is None:
                         continue
                     for other, lat, lon, weight in cell:
-                        if other == key or weight <= backing.get(other, 0.0):
+                        if other == key or weight <= backing.get(other, 0.0) or (
+                                alt and lat == plat and lon == plon and not _short_form(key, other)):
+                            # (a place another name of the article is, by another name of
+                            # it: two names are two places more often than one, "Pernambuco"
+                            # beside Recife is the state, not Recife's old name; but "New
+                            # York" beside "New York City" is its short form)
                             continue
                         if _km(plat, plon, lat, lon) <= w.coherent_km:
                             backing[other] = weight
@@ -678,12 +684,20 @@ def _qualified_regions(matches: Sequence[Match], groups: Dict[str, List[int]]) -
 _KM_PER_DEGREE_LAT = math.pi * 6371.0 / 180
 
 
-def _nearest_km(p: Place, points, limit: float) -> float:
+def _nearest_km(p: Place, points, limit: float, alt: Optional[str] = None) -> float:
     """The great-circle distance to the nearest of ``points`` when it is within ``limit``
-    km, else infinity."""
+    km, else infinity; for ``p`` reached by another of its names, the key ``alt``, not
+    counting a point at ``p`` itself (see :func:`_coherence`)."""
     reach = limit / _KM_PER_DEGREE_LAT
-    near = [_km(p.lat, p.lon, lat, lon) for _, lat, lon in points if abs(lat - p.lat) <= reach]
+    near = [_km(p.lat, p.lon, lat, lon) for key, lat, lon in points
+            if abs(lat - p.lat) <= reach and not (
+                alt is not None and lat == p.lat and lon == p.lon and not _short_form(alt, key))]
     return min(near, default=math.inf)
+
+
+def _short_form(key: str, other: str) -> bool:
+    """Whether one of two names' keys starts the other ("new york", "new york city")."""
+    return other.startswith(key) or key.startswith(other)
 
 
 #: Distances measured so far, by the two points' coordinates: the same pairs of places

@@ -727,3 +727,14 @@ def test_a_region_is_named_without_the_kind_word_geonames_writes_after_it(choose
     # (where the rest is a word, a country's name or a weekday, it names no region: "Mon
     # State", "Niger State", "Free State")
     assert pick(choose, "Floods hit Niger.", "Niger").place.feature == "country"
+
+
+def test_another_name_of_a_place_the_article_names_is_not_backed_by_it(choose):
+    # Recife's old name is "Pernambuco": beside Recife the name is the state, not Recife again
+    choice = pick(choose, "Zika cases rose in Pernambuco, and Recife reported microcephaly.", "Pernambuco")
+    assert (choice.place.name, choice.place.feature) == ("Pernambuco", "admin1"), choice.reason
+    # a short form is backed by its full name ("New York" beside "New York City")
+    choice = pick(choose, "The chef worked in New York City for years. Her new restaurant opened in New York "
+                          "in August.", "New York")
+    assert choice.place.name == "New York City", choice.reason
+    assert "0 km from another place" in choice.reason
