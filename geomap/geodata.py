@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 34
+VERSION = 35
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -622,6 +622,9 @@ def _regions() -> Iterator[Record]:
 
 
 def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
+    # (Natural Earth gives the region above a unit as one of the unit's names: "Lombardy" is
+    # no other name of Varese, nor of Lombardy's eleven other provinces)
+    above = {(place.country, name.casefold()) for place, names in _parent_regions() for name, _ in names}
     for row in _admin1_rows():
         gid = int(row["geonameid"])
         code = row["country"]
@@ -632,7 +635,8 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
         if short:
             names.append((short, "name"))  # "Kano State", "Toyama Prefecture": "Kano", "Toyama"
         names += [(n, "alt") for n in row["names"].split("|")
-                  if n and n != row["name"] and n != short and _usable_alternate(n)]
+                  if n and n != row["name"] and n != short and _usable_alternate(n)
+                  and (code, n.casefold()) not in above]
         abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
         if abbrev:
             names += [(a, "abbr") for a in abbrev.split()]

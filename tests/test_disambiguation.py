@@ -738,3 +738,8 @@ def test_another_name_of_a_place_the_article_names_is_not_backed_by_it(choose):
                           "in August.", "New York")
     assert choice.place.name == "New York City", choice.reason
     assert "0 km from another place" in choice.reason
+
+
+def test_a_region_above_first_level_units_with_its_kind_word_is_that_region(choose):
+    choice = pick(choose, "Cases surged in the Lombardy region and in Codogno, southeast of Milan.", "Lombardy")
+    assert (choice.place.name, choice.place.feature) == ("Lombardy", "region"), choice.reason

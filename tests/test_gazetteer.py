@@ -332,3 +332,10 @@ def test_a_long_river_is_put_at_its_point_by_the_articles_places(geoparser, text
 ])
 def test_a_regions_short_name_without_its_kind_word(name, others, short):
     assert geodata._short_name(name, others) == short
+
+
+def test_a_region_above_first_level_units_is_no_other_name_of_them(gazetteer):
+    # Natural Earth lists "Lombardy" among the names of each Lombard province
+    cands = gazetteer.lookup(["lombardy"])["lombardy"]
+    assert ("Lombardy", "region") in [(c.place.name, c.place.feature) for c in cands]
+    assert not [c.place.name for c in cands if c.place.feature == "admin1"]
