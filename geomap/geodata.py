@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 35
+VERSION = 36
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -623,7 +623,8 @@ def _regions() -> Iterator[Record]:
 
 def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
     # (Natural Earth gives the region above a unit as one of the unit's names: "Lombardy" is
-    # no other name of Varese, nor of Lombardy's eleven other provinces)
+    # no other name of Varese, nor of Lombardy's eleven other provinces; nor is a generic
+    # noun: "Region" of Callao)
     above = {(place.country, name.casefold()) for place, names in _parent_regions() for name, _ in names}
     for row in _admin1_rows():
         gid = int(row["geonameid"])
@@ -636,7 +637,7 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
             names.append((short, "name"))  # "Kano State", "Toyama Prefecture": "Kano", "Toyama"
         names += [(n, "alt") for n in row["names"].split("|")
                   if n and n != row["name"] and n != short and _usable_alternate(n)
-                  and (code, n.casefold()) not in above]
+                  and (code, n.casefold()) not in above and n.casefold() not in _GENERIC]
         abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
         if abbrev:
             names += [(a, "abbr") for a in abbrev.split()]

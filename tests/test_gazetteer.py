@@ -339,3 +339,8 @@ def test_a_region_above_first_level_units_is_no_other_name_of_them(gazetteer):
     cands = gazetteer.lookup(["lombardy"])["lombardy"]
     assert ("Lombardy", "region") in [(c.place.name, c.place.feature) for c in cands]
     assert not [c.place.name for c in cands if c.place.feature == "admin1"]
+
+
+def test_a_generic_noun_is_no_other_name_of_a_region(gazetteer):
+    # Natural Earth lists "Region" among Callao's names
+    assert not [c for c in gazetteer.lookup(["region"]).get("region", ()) if c.place.feature == "admin1"]
