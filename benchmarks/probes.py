@@ -119,7 +119,7 @@ def town_country(rows) -> Iterator[tuple]:
 
 def with_state(rows) -> Iterator[tuple]:
     """'STATE police said a fire in TOWN …', right in that state."""
-    for name, state, label, _ in rows:
+    for name, state, label, *_ in rows:
         yield (f"{state} police said a fire in {name} destroyed two homes on Monday.", name,
                f"{name} with {state} ({label})",
                lambda place, state=state: place.country == "US" and place.admin1 == state)
@@ -127,7 +127,7 @@ def with_state(rows) -> Iterator[tuple]:
 
 def with_neighbour(rows) -> Iterator[tuple]:
     """'A fire in TOWN …, and crews from NEIGHBOUR helped.', right in the town's state."""
-    for name, state, label, neighbour in rows:
+    for name, state, label, neighbour, _ in rows:
         if neighbour:
             yield (f"A fire in {name} destroyed two homes on Monday, and crews from {neighbour} helped.", name,
                    f"{name} with {neighbour} ({state}, {label})",
@@ -137,7 +137,7 @@ def with_neighbour(rows) -> Iterator[tuple]:
 def with_phone(rows, codes) -> Iterator[tuple]:
     """'A fire in TOWN …. Call NPA-555-0100 …', NPA an area code of the town's state (none: the
     town alone), right in that state."""
-    for name, state, label, _ in rows:
+    for name, state, label, *_ in rows:
         call = f" Call {codes[state]}-555-0100 with information." if codes else ""
         if not codes or state in codes:
             yield (f"A fire in {name} destroyed two homes on Monday.{call}", name,
@@ -148,16 +148,27 @@ def with_phone(rows, codes) -> Iterator[tuple]:
 def with_phone_for(rows, codes) -> Iterator[tuple]:
     """'… Call TOWN police at NPA-555-0100 …', the number given for the town itself, right in
     the state of its area code."""
-    for name, state, label, _ in rows:
+    for name, state, label, *_ in rows:
         if state in codes:
             yield (f"A fire destroyed two homes on Monday. Call {name} police at {codes[state]}-555-0100 "
                    "with information.", name, f"{name} ({state}, {label}) at {codes[state]}",
                    lambda place, state=state: place.country == "US" and place.admin1 == state)
 
 
+def with_county(rows) -> Iterator[tuple]:
+    """'Officials in TOWN said COUNTY commissioners …', COUNTY the nearest county of the town's
+    state, whose name other counties bear too: right in that state."""
+    for name, state, label, _, county in rows:
+        if county:
+            yield (f"Officials in {name} said {county} commissioners would meet on Tuesday.", name,
+                   f"{name} with {county} ({state}, {label})",
+                   lambda place, state=state: place.country == "US" and place.admin1 == state)
+
+
 def local_rows(db: sqlite3.Connection) -> List[tuple]:
-    """US towns of 5,000+ people whose name names other places too, each with its state and
-    the nearest town of its state (1,000+ people, within 50 km) whose name names it alone."""
+    """US towns of 5,000+ people whose name names other places too, each with its state, the
+    nearest town of its state (1,000+ people, within 50 km) whose name names it alone, and
+    the nearest county of its state (within 30 km) whose name other counties bear too."""
     owners: Counter = Counter()
     for (key,) in db.execute("SELECT key FROM names"):
         owners[key] += 1
@@ -168,6 +179,11 @@ def local_rows(db: sqlite3.Connection) -> List[tuple]:
     for gid, name, lat, lon, state, people in towns:
         if owners[keys.get(gid, "")] == 1:
             grid.setdefault((math.floor(lat), math.floor(lon)), []).append((name, lat, lon, state))
+    counties: dict = {}
+    for name, lat, lon, state in db.execute("SELECT name, lat, lon, admin1 FROM places WHERE feature = 'admin2' "
+                                            "AND country = 'US'"):
+        counties.setdefault((math.floor(lat), math.floor(lon)), []).append((name, lat, lon, state))
+    shared = Counter(name for cell in counties.values() for name, _, _, _ in cell)
     rows = []
     for gid, name, lat, lon, state, people in sorted(towns, key=lambda t: -t[5]):
         if people < 5000 or owners[keys.get(gid, "")] < 2:
@@ -176,7 +192,11 @@ def local_rows(db: sqlite3.Connection) -> List[tuple]:
                 for other, la, lo, st in grid.get((math.floor(lat) + dy, math.floor(lon) + dx), ())
                 if st == state and other != name]
         best = min(near, default=(math.inf, ""))
-        rows.append((name, state, f"{people:,} people", best[1] if best[0] <= 50 else ""))
+        county = min([(km(lat, lon, la, lo), other) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                      for other, la, lo, st in counties.get((math.floor(lat) + dy, math.floor(lon) + dx), ())
+                      if st == state and shared[other] > 1], default=(math.inf, ""))
+        rows.append((name, state, f"{people:,} people", best[1] if best[0] <= 50 else "",
+                     county[1] if county[0] <= 30 else ""))
     return rows
 
 
@@ -223,6 +243,8 @@ def main(argv: Optional[List[str]] = None) -> int:
              probe(gp, with_state(local), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article naming a neighbour of one name",
              probe(gp, with_neighbour(local), args.show)),
+            ("ambiguous US towns of 5,000+ alone, the article naming their county, whose name is shared",
+             probe(gp, with_county(local), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article giving a telephone number of their state",
              probe(gp, with_phone(local, phone), args.show)),
             ("ambiguous US towns of 5,000+, a telephone number of their state given for them",

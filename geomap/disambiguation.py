@@ -620,8 +620,10 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
     is among the name's candidates before the article has its say (an unambiguous place
     counts fully), up to ``coherence_cap``. Unambiguous places anchor ambiguous ones; two
     ambiguous names that share a neighbourhood back each other ("Enfield", "Edmonton" and
-    "London"); a name's only town is backed too, so that a small town near the article's
-    other places stands ("Police in Eastlake and Wickliffe").
+    "London"), and fully where theirs is the only neighbourhood they share, as a town and
+    its county do ("Paris" and "Lamar County": of four Lamar Counties and twenty Parises, one
+    pair lies together, in Texas); a name's only town is backed too, so that a small town
+    near the article's other places stands ("Police in Eastlake and Wickliffe").
 
     Returns ``{key: [support per candidate]}`` for the names with some support.
     """
@@ -633,28 +635,47 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
     out: Dict[str, List[float]] = {}
     if len(grid) < 1:
         return out
+    # the plausible counties of the ambiguous names, for the pairs they make with towns
+    ambiguous: Dict[Tuple[int, int], List[Tuple[str, int, float, float]]] = {}
+    for key, cs in cands.items():
+        if len(cs) > 1:
+            for m, lat, lon, cy, cx, _ in priors[key].local:
+                if cs[m].place.feature == "admin2":
+                    ambiguous.setdefault((cy, cx), []).append((key, m, lat, lon))
     for key, cs in cands.items():
         if not cs:
             continue
-        values: Optional[List[float]] = None
+        backings: Dict[int, Dict[str, float]] = {}
+        pairs: Dict[str, Set[Tuple[int, int]]] = {}
         for n, plat, plon, cy, cx, reach in priors[key].local:
             backing: Dict[str, float] = {}
             alt = cs[n].via == "alt"
+            town = cs[n].place.feature == "city"
             for dy in (-1, 0, 1):
                 for dx in range(-reach, reach + 1):
                     cell = grid.get((cy + dy, cx + dx))
-                    if cell is None:
-                        continue
-                    for other, lat, lon, weight in cell:
-                        if other == key or weight <= backing.get(other, 0.0) or (
-                                alt and lat == plat and lon == plon and not _short_form(key, other)):
-                            # (a place another name of the article is, by another name of
-                            # it: two names are two places more often than one, "Pernambuco"
-                            # beside Recife is the state, not Recife's old name; but "New
-                            # York" beside "New York City" is its short form)
-                            continue
-                        if _km(plat, plon, lat, lon) <= w.coherent_km:
-                            backing[other] = weight
+                    if cell is not None:
+                        for other, lat, lon, weight in cell:
+                            if other == key or weight <= backing.get(other, 0.0) or (
+                                    alt and lat == plat and lon == plon and not _short_form(key, other)):
+                                # (a place another name of the article is, by another name of
+                                # it: two names are two places more often than one, "Pernambuco"
+                                # beside Recife is the state, not Recife's old name; but "New
+                                # York" beside "New York City" is its short form)
+                                continue
+                            if _km(plat, plon, lat, lon) <= w.coherent_km:
+                                backing[other] = weight
+                    for other, m, lat, lon in ambiguous.get((cy + dy, cx + dx), ()):
+                        if other != key and town and cands[other][m].place.admin1 == cs[n].place.admin1 \
+                                and _km(plat, plon, lat, lon) <= w.coherent_km:
+                            pairs.setdefault(other, set()).add((n, m))
+            backings[n] = backing
+        for other, found in pairs.items():
+            if len(found) == 1:
+                [(n, _)] = found
+                backings[n][other] = 1.0
+        values: Optional[List[float]] = None
+        for n, backing in backings.items():
             if backing:
                 if values is None:
                     values = [0.0] * len(cs)

@@ -743,3 +743,11 @@ def test_another_name_of_a_place_the_article_names_is_not_backed_by_it(choose):
 def test_a_region_above_first_level_units_with_its_kind_word_is_that_region(choose):
     choice = pick(choose, "Cases surged in the Lombardy region and in Codogno, southeast of Milan.", "Lombardy")
     assert (choice.place.name, choice.place.feature) == ("Lombardy", "region"), choice.reason
+
+
+def test_a_town_and_its_county_back_each_other_where_they_lie_together_alone(choose):
+    # fourteen Grant Counties and many Marions: one pair lies together, in Indiana
+    text = "Officials in Marion said Grant County commissioners would meet Tuesday."
+    for name in ("Marion", "Grant County"):
+        choice = pick(choose, text, name)
+        assert (choice.place.country, choice.place.admin1) == ("US", "Indiana"), choice.reason
