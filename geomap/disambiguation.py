@@ -614,16 +614,22 @@ def _home_country(context: "_Context", w: Weights) -> Optional[str]:
     return code if count >= 3 and count >= 2 * other else None
 
 
+#: How far from a county's point a town may lie in it (most US counties are 30 to 60 km
+#: across; their points are their ZIP codes' mean).
+_IN_COUNTY_KM = 40.0
+
+
 def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prior"], w: Weights):
     """How much each candidate town of a name is backed by the article's other names: each
     other name with a town or county within ``coherent_km`` counts, by how likely that place
     is among the name's candidates before the article has its say (an unambiguous place
     counts fully), up to ``coherence_cap``. Unambiguous places anchor ambiguous ones; two
     ambiguous names that share a neighbourhood back each other ("Enfield", "Edmonton" and
-    "London"), and fully where theirs is the only neighbourhood they share, as a town and
-    its county do ("Paris" and "Lamar County": of four Lamar Counties and twenty Parises, one
-    pair lies together, in Texas); a name's only town is backed too, so that a small town
-    near the article's other places stands ("Police in Eastlake and Wickliffe").
+    "London"), and a town and a county of its state fully where they are the only such pair
+    of their names within ``_IN_COUNTY_KM`` ("Marion" and "Grant County": of fourteen Grant
+    Counties and many Marions, one pair lies together, in Indiana); a name's only town is
+    backed too, so that a small town near the article's other places stands ("Police in
+    Eastlake and Wickliffe").
 
     Returns ``{key: [support per candidate]}`` for the names with some support.
     """
@@ -667,7 +673,7 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
                                 backing[other] = weight
                     for other, m, lat, lon in ambiguous.get((cy + dy, cx + dx), ()):
                         if other != key and town and cands[other][m].place.admin1 == cs[n].place.admin1 \
-                                and _km(plat, plon, lat, lon) <= w.coherent_km:
+                                and _km(plat, plon, lat, lon) <= _IN_COUNTY_KM:
                             pairs.setdefault(other, set()).add((n, m))
             backings[n] = backing
         for other, found in pairs.items():
