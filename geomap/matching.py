@@ -247,7 +247,8 @@ class Matcher:
                 done = j
                 continue
             if j < toks.n and toks.gaps[j] == " " and toks.capital(j) and (
-                    toks.lower(j) in STREET_WORDS or toks.lower(j) in ("st", "st.") and not (
+                    toks.lower(j) in STREET_WORDS and not _body_after(toks, j + 1)
+                    or toks.lower(j) in ("st", "st.") and not (
                         j + 1 < toks.n and toks.capital(j + 1) and toks.joinable(j + 1))):
                 done = j + 1
                 # "Hampton Avenue", "Atlantic Avenue", "500 Washington St. in Boston": a street
@@ -713,6 +714,17 @@ _VERBISH = frozenset(
     "is are was were has have had will would can could may might must shall should did does do said says "
     "told say also then and or but who which that".split()
 )
+
+
+#: Words that, capitalised after a street's word, make a public body of the name ("Kansas
+#: Highway Patrol", "Chicago Park District"): the place before them stays a place.
+_BODIES = frozenset("patrol department commission district authority service police board agency "
+                    "administration division".split())
+
+
+def _body_after(toks: Tokens, k: int) -> bool:
+    """Whether word ``k`` is a public body's word after a street's ("Highway Patrol")."""
+    return k < toks.n and toks.gaps[k] == " " and toks.capital(k) and toks.lower(k) in _BODIES
 
 
 def _opener(toks: Tokens, lo: int, j: int) -> bool:

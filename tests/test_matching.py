@@ -497,6 +497,9 @@ def test_a_name_the_article_puts_somewhere_is_a_place_in_its_other_mentions(matc
     # the place itself stays, and so does a town whose own name ends in such a word
     ("Officials in Hampton said the avenue closes.", ["Hampton"]),
     ("Flights to Menlo Park were delayed.", ["Menlo Park"]),
+    # a public body's word after the street's makes no street of the name
+    ("The Kansas Highway Patrol said two people were hurt.", ["Kansas"]),
+    ("The Chicago Park District closed the beaches.", ["Chicago"]),
 ])
 def test_a_places_name_before_a_street_or_park_word_is_the_streets(matcher, text, expected):
     assert spans(matcher, text) == expected
