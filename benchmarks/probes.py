@@ -17,6 +17,8 @@ its kind into the same one-sentence article and counts where geomap puts it:
 - **"Town, State"** for every US town of 5,000 people or more, with the state written in
   full ("Lebanon, Ohio"), as a postal code ("Henderson, TX") and in news style ("Bexley,
   Ohio" has none; "Dade City, Fla."): the town in that state, elsewhere, dropped, or not found;
+- **"Village, State"** for every US village the index knows by its post office ("Zanesfield,
+  Ohio"): the village in that state, elsewhere, dropped, or not found;
 - **"Town, Country"** for every town of 50,000 people or more outside the US ("Valencia,
   Spain"): the town in that country, elsewhere, dropped, or not found;
 - **local news**, for every US town of 5,000 people or more whose name other places bear
@@ -47,7 +49,8 @@ from typing import Iterator, List, Optional, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geomap.geodata import REGION_ABBREVIATIONS, country_name, postal_codes  # noqa: E402 (after the path is set)
+from geomap.geodata import (  # noqa: E402 (after the path is set)
+    POST_OFFICE_IDS, REGION_ABBREVIATIONS, country_name, postal_codes)
 from geomap.models import Article  # noqa: E402
 from geomap.phones import area_codes  # noqa: E402
 from geomap.pipeline import Geoparser  # noqa: E402
@@ -220,6 +223,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         abroad = [(n, c, f"{p:,} people") for n, c, p in db.execute(
             "SELECT name, country, population FROM places WHERE feature = 'city' AND country != 'US' "
             "AND population >= 50000 ORDER BY population DESC")]
+        villages = [(n, s, "a village") for n, s in db.execute(
+            "SELECT name, admin1 FROM places WHERE feature = 'city' AND country = 'US' AND id <= ? "
+            "ORDER BY name", (POST_OFFICE_IDS,))]
         local = local_rows(db)
         db.close()
         postal = {name: code for code, name in postal_codes().items()}
@@ -238,6 +244,8 @@ def main(argv: Optional[List[str]] = None) -> int:
              probe(gp, town_state(us, lambda s: postal.get(s)), args.show)),
             ("US towns of 5,000+ as 'Town, St.' (news style, where the state has one)",
              probe(gp, town_state(us, lambda s: news_style.get(postal.get(s, ""))), args.show)),
+            ("US villages known by their post office as 'Village, State'",
+             probe(gp, town_state(villages, lambda s: s), args.show)),
             ("towns of 50,000+ outside the US as 'Town, Country'", probe(gp, town_country(abroad), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article naming their state",
              probe(gp, with_state(local), args.show)),

@@ -34,7 +34,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from .distance import great_circle_km
 from .gazetteer import normalize
-from .geodata import country_name, country_population
+from .geodata import country_name, country_population, known_by_post_office
 from .models import Candidate, Match, Place
 from .wordlists import COMMON_WORDS
 
@@ -465,7 +465,15 @@ def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: W
     if not order:
         return [], False, False
     best = order[0]
-    return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], len(reasons[best]) > country_named[best]
+    local = len(reasons[best]) > country_named[best]
+    p = cands[best].place
+    if local and known_by_post_office(p):
+        # a village known only by its post office (see geodata) stands where the text puts
+        # it ("in Amlin", "Zanesfield, Ohio", "the village of X") or among its neighbours,
+        # not merely in an article that names its state ("a Creole community" in Louisiana)
+        local = (located or (support is not None and support[best] > 0) or cues.get("city", 0) > 0
+                 or bool(qualifiers) and (p.country, p.admin1) in qualifiers)
+    return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], local
 
 
 def _order(prior: _Prior, scores: List[float]) -> List[int]:
@@ -782,13 +790,16 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool, within: str = "") -
         rest = ranked[1:]
     if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town):
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
-        return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({p.population:,} people), "
+        return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({_people(p)}), "
                                  "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))
     if p.feature == "city" and not local:
         floor = w.min_population_alt if best.via == "alt" else w.min_population
         if p.population < floor:
+            if known_by_post_office(p):
+                return Choice(None, 0.0, f"dropped: {p.name}, a village known by its post office, and the article "
+                                         "does not put it anywhere", tuple(r[0].place for r in ranked[:3]))
             but = " but its country's name" if reasons else ""
-            return Choice(None, 0.0, f"dropped: only a small place ({p.population:,} people) and nothing in the article "
+            return Choice(None, 0.0, f"dropped: only a small place ({_people(p)}) and nothing in the article "
                                      f"points to it{but}", tuple(r[0].place for r in ranked[:3]))
     # confidence: the winner's share of a softmax over the scores
     total = sum(math.exp(s - score) for _, s, _ in ranked)
@@ -798,11 +809,17 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool, within: str = "") -
     return Choice(p, confidence, reason, tuple(r[0].place for r in rest[:3]))
 
 
+def _people(p: Place) -> str:
+    """How many people live in a town, as a reason says it: "8,126 people", or "a village"
+    where the gazetteer does not know (a US post office's place, see geodata)."""
+    return f"{p.population:,} people" if p.population else "a village"
+
+
 def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
     p = best.place
     if within:  # the candidates were the towns of the region written after the name
         return (f"the only {p.name} in {within}, the region written after it" if len(ranked) == 1 else
-                f"most populous {p.name} ({p.population:,} people) of {len(ranked)} in {within}, the region "
+                f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {within}, the region "
                 "written after it")
     kind = {"country": "the country", "admin1": "the region", "admin2": "the county", "continent": "the continent",
             "region": "the region", "airport": "the airport", "custom": "your place"}.get(p.feature)
@@ -819,5 +836,5 @@ def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
     # the largest town (a region's population is its towns')
     biggest = max(ranked, key=lambda r: r[0].place.population if r[0].place.feature != "admin1" else -1)[0]
     if biggest is best:
-        return f"most populous {p.name} ({p.population:,} people) of {len(ranked)}"
-    return f"{p.name} ({p.population:,} people), not the larger {biggest.place.name} in {biggest.place.country or '?'}"
+        return f"most populous {p.name} ({_people(p)}) of {len(ranked)}"
+    return f"{p.name} ({_people(p)}), not the larger {biggest.place.name} in {biggest.place.country or '?'}"

