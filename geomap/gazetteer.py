@@ -216,16 +216,23 @@ class Gazetteer:
         return GazetteerError(message, damaged=True)
 
     def _query_index(self, keys: List[str]) -> Dict[str, Tuple[Candidate, ...]]:
+        # one query per chunk reads each name with its place: most keys of an article are
+        # new, and so are most of their places
         found: Dict[str, List[Tuple[int, str]]] = {}
+        places = self._places
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for key, gid, via in self._conn.execute(
-                f"SELECT key, id, via FROM names WHERE key IN ({marks})", chunk
+            for key, via, *row in self._conn.execute(
+                "SELECT names.key, names.via, places.id, places.name, places.lat, places.lon, places.country, "
+                "places.feature, places.population, places.admin1 "
+                f"FROM names JOIN places ON places.id = names.id WHERE names.key IN ({marks})",
+                chunk,
             ):
+                gid = row[0]
+                if gid not in places:
+                    places[gid] = Place(*row)
                 found.setdefault(key, []).append((gid, via))
-        ids = {gid for pairs in found.values() for gid, _ in pairs}
-        self._load_places(ids)
         return {
             key: tuple(Candidate(self._places[gid], via) for gid, via in _best_via(found[key])) if key in found else ()
             for key in keys
