@@ -248,7 +248,10 @@ class _Context:
 
     def has_region(self, region: Tuple[str, str]) -> bool:
         """Whether the article names the region ``(country, name)``."""
-        return any(key != self.skip for key in self.regions.get(region, ()))
+        for key in self.regions.get(region, ()):
+            if key != self.skip:
+                return True
+        return False
 
     def only_called(self, region: Tuple[str, str]) -> bool:
         """Whether the region ``(country, name)`` is named only by a telephone number's area code."""
@@ -258,7 +261,10 @@ class _Context:
     def has_home(self, region: Tuple[str, str]) -> bool:
         """Whether the article names a town of the region ``(country, name)`` by the region's
         name ("New York")."""
-        return any(key != self.skip for key in self.homes.get(region, ()))
+        for key in self.homes.get(region, ()):
+            if key != self.skip:
+                return True
+        return False
 
     def other_points(self) -> List[Tuple[str, float, float]]:
         return [p for p in self.points if p[0] != self.skip]
@@ -386,9 +392,10 @@ class _Prior:
                       if c.place.feature in ("city", "admin2") and s >= top - 2 * w.plausible]
         # how likely each candidate is before the article has its say (a softmax of the
         # priors), for the towns and counties that may back their neighbours
-        total = sum(math.exp(s - top) for s in self.scores)
-        self.backing = [(n, math.exp(s - top) / total) for n, (c, s) in enumerate(zip(cands, self.scores))
-                        if c.place.feature in ("city", "admin2") and math.exp(s - top) / total >= 0.05]
+        odds = [math.exp(s - top) for s in self.scores]
+        total = sum(odds)
+        self.backing = [(n, odds[n] / total) for n, c in enumerate(cands)
+                        if c.place.feature in ("city", "admin2") and odds[n] / total >= 0.05]
         #: per candidate, the towns of the same name that lie in it, for a region ("Quebec")
         self.twins = [tuple(t.place for t in cands if t.place.feature == "city" and t.place.admin1 == c.place.name
                             and t.place.country == c.place.country) if c.place.feature == "admin1" else ()
@@ -724,10 +731,15 @@ def _nearest_km(p: Place, points, limit: float, alt: Optional[str] = None) -> fl
     km, else infinity; for ``p`` reached by another of its names, the key ``alt``, not
     counting a point at ``p`` itself (see :func:`_coherence`)."""
     reach = limit / _KM_PER_DEGREE_LAT
-    near = [_km(p.lat, p.lon, lat, lon) for key, lat, lon in points
-            if abs(lat - p.lat) <= reach and not (
-                alt is not None and lat == p.lat and lon == p.lon and not _short_form(alt, key))]
-    return min(near, default=math.inf)
+    plat, plon = p.lat, p.lon
+    nearest = math.inf
+    for key, lat, lon in points:
+        if abs(lat - plat) <= reach and not (alt is not None and lat == plat and lon == plon
+                                             and not _short_form(alt, key)):
+            km = _km(plat, plon, lat, lon)
+            if km < nearest:
+                nearest = km
+    return nearest
 
 
 def _short_form(key: str, other: str) -> bool:
@@ -815,18 +827,22 @@ def _people(p: Place) -> str:
     return f"{p.population:,} people" if p.population else "a village"
 
 
+#: How the reason names the kinds of place that go by a name of their own.
+_KIND_WORDS = {"country": "the country", "admin1": "the region", "admin2": "the county", "continent": "the continent",
+               "region": "the region", "airport": "the airport", "custom": "your place"}
+_NATURAL_WORDS = {"island": "an island", "lake": "a lake", "river": "a river", "mountain": "a mountain or range"}
+
+
 def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
     p = best.place
     if within:  # the candidates were the towns of the region written after the name
         return (f"the only {p.name} in {within}, the region written after it" if len(ranked) == 1 else
                 f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {within}, the region "
                 "written after it")
-    kind = {"country": "the country", "admin1": "the region", "admin2": "the county", "continent": "the continent",
-            "region": "the region", "airport": "the airport", "custom": "your place"}.get(p.feature)
+    kind = _KIND_WORDS.get(p.feature)
     label = f"{kind} {p.name}"
-    natural = {"island": "an island", "lake": "a lake", "river": "a river", "mountain": "a mountain or range"}
-    if p.feature in natural:  # "Lake Victoria, a lake", not "the lake Lake Victoria"
-        kind, label = natural[p.feature], f"{p.name}, {natural[p.feature]}"
+    if p.feature in _NATURAL_WORDS:  # "Lake Victoria, a lake", not "the lake Lake Victoria"
+        kind, label = _NATURAL_WORDS[p.feature], f"{p.name}, {_NATURAL_WORDS[p.feature]}"
     if best.via == "demonym":
         return f"{best.place.name}, the place the word refers to"
     if len(ranked) == 1:
