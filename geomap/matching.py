@@ -200,7 +200,7 @@ class Matcher:
                     break
                 if j - i > 1 and toks.lower(j - 1) in _BODY_HEADS and _for_a_name(toks, j):
                     continue  # "Michigan Center for Computer Security": Michigan's, not the town
-                if in_person and in_person.intersection(range(i, j)) and not _strong(cands):
+                if in_person and not in_person.isdisjoint(range(i, j)) and not _strong(cands):
                     continue
                 if j - i == 1 and i in name_words:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
@@ -366,8 +366,7 @@ class Matcher:
         found: Dict[str, Tuple[Candidate, ...]],
         placed: bool,
     ) -> Tuple[Candidate, ...]:
-        located = _located(toks, i, j, cands, found)
-        if surface_key in persons and not located:
+        if surface_key in persons and not _located(toks, i, j, cands, found):
             return ()  # a person's name, unless the word before says a place ("… in Samos")
         text = toks.text
         first_allcaps = toks.allcaps(i)
@@ -407,7 +406,8 @@ class Matcher:
             # Douma's fall", "in Nelson … Nelson residents")
             if sentence_start and all(c.via == "alt" for c in cands) and not placed:
                 return ()  # a capital from the sentence start, and no place's own name
-            if low in GIVEN_NAMES and not _surely_named_place(cands) and not located and not placed:
+            if low in GIVEN_NAMES and not _surely_named_place(cands) and not placed \
+                    and not _located(toks, i, j, cands, found):
                 return ()  # "Paul", "Nelson": a person, unless surely a place or "in Nelson"
             if (low in GIVEN_NAMES and j + 1 < toks.n and toks.gaps[j] == " " and toks.words[j] == "of"
                     and toks.capital(j + 1) and not any(c.place.feature in ("country", "continent") for c in cands)):
@@ -485,13 +485,17 @@ class Matcher:
             attended"). Each worked out once, when a rule first asks."""
             if alone:
                 if not lone:
-                    lone.append({
-                        _key(words[k]) for k in toks.capitals
-                        if in_run(k) and not (k > 0 and in_run(k - 1) and linked(k))
-                        and not (k + 1 < n and linked(k + 1)) and _key(words[k]) not in found
-                        and words[k].lower() not in COMMON_WORDS and words[k].lower() not in FUNCTION_WORDS
-                        and words[k].lower() not in PERSON_TITLES and words[k].lower() not in CALENDAR_WORDS
-                    })
+                    alone_here: Set[str] = set()
+                    for k in toks.capitals:
+                        low = words[k].lower()
+                        if (not in_run(k) or low in COMMON_WORDS or low in FUNCTION_WORDS or low in PERSON_TITLES
+                                or low in CALENDAR_WORDS or (k > 0 and in_run(k - 1) and linked(k))
+                                or (k + 1 < n and linked(k + 1))):
+                            continue
+                        key = _key(words[k])
+                        if key not in found:
+                            alone_here.add(key)
+                    lone.append(alone_here)
                 return lone[0]
             if not spoken:
                 found_here: Set[str] = set()
@@ -965,11 +969,14 @@ def _strong(cands: Sequence[Candidate]) -> bool:
     """Whether a name is surely a place: a country, region, large city or demonym. Another
     place's alternate name counts only for a country or a continent ("Holy See"): many
     given names and surnames are old or foreign names of large cities ("Riad", "Abo")."""
-    return any(
-        c.place.feature in ("country", "continent") if c.via == "alt"
-        else c.place.feature != "city" or c.via in ("demonym", "abbr") or c.place.population >= 100_000
-        for c in cands
-    )
+    for c in cands:
+        p = c.place
+        if c.via == "alt":
+            if p.feature in ("country", "continent"):
+                return True
+        elif p.feature != "city" or c.via in ("demonym", "abbr") or p.population >= 100_000:
+            return True
+    return False
 
 
 def _regions_after(toks: Tokens, j: int, found) -> Iterator[Tuple[int, List[Place]]]:
@@ -994,6 +1001,8 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
 
     Such a region says which place the name is, even a country's or a state's name: the
     towns of Lebanon, Mexico or Nevada in Ohio and Missouri, the Clark County of Washington."""
+    if j >= toks.n or toks.gaps[j] != ", ":
+        return None  # (most names: no comma after them)
     if i > 0 and toks.gaps[i] == ", ":
         return None  # the name follows a comma itself: an item of a list
     towns = {(c.place.country, c.place.admin1) for c in cands if c.place.feature in _LOCAL and c.place.admin1}
