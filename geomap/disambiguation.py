@@ -671,37 +671,34 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
         for n, plat, plon, cy, cx, reach in priors[key].local:
             backing: Dict[str, float] = {}
             alt = cs[n].via == "alt"
-            town = cs[n].place.feature == "city"
+            town = bool(ambiguous) and cs[n].place.feature == "city"
             for dy in (-1, 0, 1):
                 for dx in range(-reach, reach + 1):
-                    cell = grid.get((cy + dy, cx + dx))
-                    if cell is not None:
-                        for other, lat, lon, weight in cell:
-                            if other == key or weight <= backing.get(other, 0.0) or (
-                                    alt and lat == plat and lon == plon and not _short_form(key, other)):
-                                # (a place another name of the article is, by another name of
-                                # it: two names are two places more often than one, "Pernambuco"
-                                # beside Recife is the state, not Recife's old name; but "New
-                                # York" beside "New York City" is its short form)
-                                continue
-                            if _km(plat, plon, lat, lon) <= w.coherent_km:
-                                backing[other] = weight
-                    for other, m, lat, lon in ambiguous.get((cy + dy, cx + dx), ()):
-                        if other != key and town and cands[other][m].place.admin1 == cs[n].place.admin1 \
-                                and _km(plat, plon, lat, lon) <= _IN_COUNTY_KM:
-                            pairs.setdefault(other, set()).add((n, m))
-            backings[n] = backing
+                    for other, lat, lon, weight in grid.get((cy + dy, cx + dx), ()):
+                        if other == key or weight <= backing.get(other, 0.0) or (
+                                alt and lat == plat and lon == plon and not _short_form(key, other)):
+                            # (a place another name of the article is, by another name of
+                            # it: two names are two places more often than one, "Pernambuco"
+                            # beside Recife is the state, not Recife's old name; but "New
+                            # York" beside "New York City" is its short form)
+                            continue
+                        if _km(plat, plon, lat, lon) <= w.coherent_km:
+                            backing[other] = weight
+                    if town:
+                        for other, m, lat, lon in ambiguous.get((cy + dy, cx + dx), ()):
+                            if other != key and cands[other][m].place.admin1 == cs[n].place.admin1 \
+                                    and _km(plat, plon, lat, lon) <= _IN_COUNTY_KM:
+                                pairs.setdefault(other, set()).add((n, m))
+            if backing:
+                backings[n] = backing
         for other, found in pairs.items():
             if len(found) == 1:
                 [(n, _)] = found
-                backings[n][other] = 1.0
-        values: Optional[List[float]] = None
-        for n, backing in backings.items():
-            if backing:
-                if values is None:
-                    values = [0.0] * len(cs)
+                backings.setdefault(n, {})[other] = 1.0
+        if backings:
+            values = [0.0] * len(cs)
+            for n, backing in backings.items():
                 values[n] = min(sum(backing.values()), w.coherence_cap)
-        if values is not None:
             out[key] = values
     return out
 

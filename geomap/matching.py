@@ -86,7 +86,6 @@ _DC = re.compile(r", D\.C\.")
 #: after a byline too ("By JILL COLVIN, Associated Press WASHINGTON (AP) —").
 _AGENCY = re.compile(r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|Bloomberg|IANS|PTI|ANI|KUNA|WAM|SPA|TASS|APA)\) ?[—–-]")
 _DIGIT = re.compile(r"\d")
-_PLURAL_KINDS = re.compile(r"\b(?:" + "|".join(KIND_PLURAL) + r")\b")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
 _KEYS: Dict[str, str] = {}
@@ -153,7 +152,7 @@ class Matcher:
         capitals = toks.capitals
         spans = self._spans(toks, capitals)
         listed = _county_lists(toks) if "ounties" in text or "arishes" in text else {}
-        kinds = _list_cues(toks) if _PLURAL_KINDS.search(text) else {}
+        kinds = _list_cues(toks) if any(word in text for word in KIND_PLURAL) else {}
         found = self.gazetteer.lookup(({key for _, _, key in spans} | {key for _, key in listed.values()})
                                       - self._extra_keys)
         if not self.demonyms:
