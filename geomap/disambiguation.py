@@ -89,7 +89,8 @@ class Choice:
 
 
 def resolve(matches: Sequence[Match], weights: Weights = Weights(),
-            called: Sequence[Tuple[str, str]] = (), dialled: Mapping[int, Tuple[str, str]] = None) -> List[Choice]:
+            called: Sequence[Tuple[str, str]] = (),
+            dialled: Optional[Mapping[int, Tuple[str, str]]] = None) -> List[Choice]:
     """Choose a place for every match, one choice per match in the same order.
 
     :param called: the ``(country, region)`` that the article's telephone numbers point to
@@ -288,8 +289,8 @@ def _cues(matches: Sequence[Match], idx: Sequence[int]) -> Counter:
     return Counter(matches[n].cue for n in idx)
 
 
-def _qualifiers(matches: Sequence[Match], idx: Sequence[int], dialled: Mapping[int, Tuple[str, str]] = None
-                ) -> Dict[Tuple[str, str], str]:
+def _qualifiers(matches: Sequence[Match], idx: Sequence[int],
+                dialled: Optional[Mapping[int, Tuple[str, str]]] = None) -> Dict[Tuple[str, str], bool]:
     """Regions and countries written right after a name and a comma ("Paris, Texas") or
     after "in" ("Monroe County in northeast Missouri"), or served by a telephone number given
     right after it (``dialled``, see :func:`resolve`): ``(country, region)`` ("" for a
@@ -555,6 +556,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             score += (w.cue * cued_as + w.qualifier * governed) / cued
             reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}" if cued_as else
                            "written with its governor's title: a region")
+        by_phone = None
         if qualifiers and p.feature in ("city", "admin2", "admin1"):
             region = (p.country, p.admin1) if p.admin1 and (p.country, p.admin1) in qualifiers else (p.country, "")
             by_phone = qualifiers.get(region)
@@ -597,7 +599,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             score += w.region_named
             if not context.only_called((p.country, p.admin1)):
                 reasons.append(f"{p.admin1} is named in this article")
-            elif f"a telephone number of {p.admin1} is given for it" not in reasons:
+            elif not by_phone:  # (not twice: "… is given for it")
                 reasons.append(f"a telephone number of {p.admin1} is in this article")
             firm[-1] = firm[-1] or not home_named
         elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name)):

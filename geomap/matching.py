@@ -60,13 +60,13 @@ from .wordlists import (
     DIRECTIONS,
     DISEASE_NAMES,
     DISEASE_WORDS,
-    KIND_PLURAL,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HEALTH_WORDS,
     INSTITUTION_WORDS,
     KIND_AFTER,
     KIND_BEFORE_OF,
+    KIND_PLURAL,
     LOWER_CONNECTORS,
     NAME_HEADS,
     NAME_PARTICLES,
@@ -732,8 +732,8 @@ def _body_after(toks: Tokens, k: int) -> bool:
 
 def _opener(toks: Tokens, lo: int, j: int) -> bool:
     """Whether word ``lo``, a capitalised word opening a run of capitalised words that ends
-    before word ``j``, is only the sentence's first word: a preposition, or an article
-    before a name that modifies the lower-case noun after the run."""
+    before word ``j``, is only the sentence's first word: a preposition, a request to the
+    reader, or an article before a name that modifies the lower-case noun after the run."""
     word = toks.lower(lo)
     if word in _OPENING_PREPOSITIONS or word in _IMPERATIVES and toks.sentence_start(lo):
         return True  # (or a request that opens a sentence: "Call Erie police at …", "Visit Erie")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .geodata import postal_codes
 
@@ -74,7 +74,7 @@ def numbers(text: str) -> Tuple[Number, ...]:
     return tuple(found)
 
 
-def called_regions(text: str, found: Sequence[Number] = None) -> Tuple[Tuple[str, str], ...]:
+def called_regions(text: str, found: Optional[Sequence[Number]] = None) -> Tuple[Tuple[str, str], ...]:
     """The ``(country, region name)`` of each area code of the telephone numbers in ``text``
     (or of ``found``, its :func:`numbers`), once each, in order of first appearance; the
     region name is "" where a code serves a whole country."""
@@ -84,8 +84,8 @@ def called_regions(text: str, found: Sequence[Number] = None) -> Tuple[Tuple[str
     return tuple(regions)
 
 
-#: The most a name and the number given for it stand apart ("Edwards Comprehensive Cancer
-#: Center in Huntington at 304-399-6500", "London police at 519-661-5670").
+#: The most a name and the number given for it stand apart ("the cancer center in Huntington
+#: at 304-555-0100", "London police at 519-661-5670").
 _NEAR = 40
 #: What ends a sentence, a line or a clause between a name and a number.
 _BREAK = re.compile(r"[.!?;:]\s|\n")
@@ -95,7 +95,7 @@ def dialled(text: str, found: Sequence[Number], spans: Sequence[Tuple[int, int]]
     """The ``(country, region)`` of the number given for each name, by position in ``spans``
     (the names' offsets in text order): a number that follows the name within a few words of
     the same sentence, with no other name between ("call police in Huntington at
-    304-399-6500"), is a number of a place in that town, as a state written after it would
+    304-555-0100"), is a number of a place in that town, as a state written after it would
     say ("Huntington, W.Va.")."""
     out: Dict[int, Tuple[str, str]] = {}
     if not found:
