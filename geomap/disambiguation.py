@@ -247,10 +247,12 @@ class _Context:
                 count -= own
         return count
 
-    def has_region(self, region: Tuple[str, str]) -> bool:
-        """Whether the article names the region ``(country, name)``."""
+    def has_region(self, region: Tuple[str, str], otherwise: bool = False) -> bool:
+        """Whether the article names the region ``(country, name)``; with ``otherwise``, by
+        another name than the one being chosen and its longer forms ("Derry Borough" does
+        not name the region Derry for "Derry")."""
         for key in self.regions.get(region, ()):
-            if key != self.skip:
+            if key != self.skip and not (otherwise and self.skip is not None and _short_form(self.skip, key)):
                 return True
         return False
 
@@ -602,7 +604,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             elif not by_phone:  # (not twice: "… is given for it")
                 reasons.append(f"a telephone number of {p.admin1} is in this article")
             firm[-1] = firm[-1] or not home_named
-        elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name)):
+        elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name), True):
             # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington")
             score += w.region_named
             reasons.append(f"{p.name} is named otherwise in this article")
@@ -742,8 +744,9 @@ def _nearest_km(p: Place, points, limit: float, alt: Optional[str] = None) -> fl
 
 
 def _short_form(key: str, other: str) -> bool:
-    """Whether one of two names' keys starts the other ("new york", "new york city")."""
-    return other.startswith(key) or key.startswith(other)
+    """Whether one of two names' keys is the other's first words ("new york", "new york
+    city")."""
+    return other.startswith(key + " ") or key.startswith(other + " ")
 
 
 #: Distances measured so far, by the two points' coordinates: the same pairs of places

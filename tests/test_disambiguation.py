@@ -766,3 +766,13 @@ def test_a_village_known_by_its_post_office_needs_more_than_its_state_named(choo
     # Creole, Louisiana is a post office's place: a word in an article about Louisiana is not it
     choice = pick(choose, "In New Orleans, Louisiana, the Faubourg Marigny became a Creole community.", "Creole")
     assert choice.place is None and "a village known by its post office" in choice.reason, choice.reason
+
+
+def test_a_name_with_a_head_does_not_name_a_region_for_the_bare_name(choose):
+    # "Derry Borough" is the bare "Derry" with its kind word: neither names the region Derry
+    # (Northern Ireland) for the other, and the article's towns make both the borough in
+    # Pennsylvania
+    text = ("A Latrobe man led troopers on a chase to Derry, Westmoreland County deputies said. It ended "
+            "near the Derry Borough line.")
+    choice = pick(choose, text, "Derry")
+    assert (choice.place.country, choice.place.admin1) == ("US", "Pennsylvania"), choice.reason
