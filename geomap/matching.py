@@ -201,6 +201,8 @@ class Matcher:
                     continue  # "Michigan Center for Computer Security": Michigan's, not the town
                 if in_person and not in_person.isdisjoint(range(i, j)) and not _strong(cands):
                     continue
+                if j - i > 1 and toks.lower(i) == "the" and all(c.via == "alt" for c in cands):
+                    continue  # "The Bend Bulletin": Bend's paper, not South Bend's other name
                 if j - i == 1 and i in name_words:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
                 if j - i == 1 and _particle_tail(toks, i):
@@ -912,6 +914,11 @@ _RESIDENTS = frozenset("man woman men women boy girl teen teenager resident coup
 #: A town's people and services, in lower case after its name ("Lawrence police said").
 _TOWNSFOLK = frozenset("police officers officials residents firefighters councillors councilors voters "
                        "authorities schools".split())
+#: A town's public bodies and papers, capitalised after its name ("the Lawrence Police
+#: Department"); not the words that are surnames too ("Post", "Press", "Court").
+_TOWN_BODIES = frozenset("police sheriff fire council township borough transit ambulance ems herald tribune "
+                         "gazette chronicle courier bulletin journal observer dispatch sentinel examiner inquirer "
+                         "enquirer".split())
 #: Places that lie inside a first-level region.
 _LOCAL = ("city", "admin2")
 #: Last words of a county's name as written.
@@ -953,15 +960,17 @@ def _home_town(toks: Tokens, i: int, j: int) -> bool:
     """Whether words ``i`` to ``j`` name where someone lives or serves, as local news writes
     it: after an age ("John Smith, 34, of Mentor"), between "a" and a resident's word ("a
     Mentor man", "an Akron teen"), or before the town's people or services in lower case
-    ("Lawrence police said", "Tracy firefighters"), where no person's name stands."""
+    ("Lawrence police said", "Tracy firefighters") or its public bodies and papers ("the
+    Lawrence Police Department", "the Lawrence Journal-World"), where no person's name stands."""
     before = toks.words[i - 1] if i > 0 else ""
     if before == "of":
         return toks.gaps[i] == " " and _AGE_OF.search(
             toks.text, max(0, toks.starts[i - 1] - 8), toks.starts[i - 1]) is not None
     if j >= toks.n or toks.gaps[j] != " ":
         return False
-    return (toks.words[j] in _TOWNSFOLK or before in _INDEFINITE and toks.words[j] in _RESIDENTS
-            and toks.gaps[i] == " ")
+    after = toks.words[j]
+    return (after in _TOWNSFOLK or before in _INDEFINITE and after in _RESIDENTS and toks.gaps[i] == " "
+            or after[0].isupper() and after.lower() in _TOWN_BODIES)
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:

@@ -217,6 +217,7 @@ INSTITUTION_WORDS = frozenset(
     police sheriff sheriff's department fire council court superior crown magistrates district regional
     public city county township borough mayor governor gov senator coroner commissioner
     government transit ambulance ems times post press herald tribune gazette chronicle courier
+    bulletin journal observer dispatch sentinel examiner inquirer enquirer
     rangers rovers athletic wanderers
     """.split()
 )

@@ -506,6 +506,15 @@ def test_a_places_name_before_a_street_or_park_word_is_the_streets(matcher, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "The Bend" is another name of South Bend: before a paper's name, the town's own name
+    ("The Bend Bulletin reported snow.", ["Bend"]),
+    ("He moved to The Hague.", ["The Hague"]),  # a town's own name with its article
+])
+def test_the_article_and_a_towns_other_name_is_no_name_before_its_own(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a town that opens a club's or a society's name is the town, after a possessive too
     ("The Allendale Woman's Club held a fashion show.", ["Allendale"]),
     ("Members of the Allendale Garden Club met on Monday.", ["Allendale"]),
@@ -838,6 +847,10 @@ def test_places_inside_organisations_names_are_mentions_unless_the_convention_sa
     # and nowhere else
     ("Lawrence said a man died.", []),
     ("Tracy Smith put out the blaze.", []),
+    # or its public bodies and papers, capitalised (not a word that is a surname too)
+    ("The Lawrence Police Department said a man died.", ["Lawrence"]),
+    ("The Lawrence Journal-World reported it.", ["Lawrence"]),
+    ("Tracy Post said the deal was off.", []),
 ])
 def test_a_given_name_before_the_towns_people_is_the_town(matcher, text, expected):
     assert spans(matcher, text) == expected
