@@ -24,10 +24,11 @@ its kind into the same one-sentence article and counts where geomap puts it:
 - **local news**, for every US town of 5,000 people or more whose name other places bear
   too (the ambiguous ones): the town named alone in an article that also names its state
   ("Ohio police said a fire in Lebanon …"), or the nearest town within 50 km whose name is
-  its own alone ("A fire in Lebanon …, and crews from Mason helped"), or that gives a
-  telephone number of its state ("… Call 513-555-0100."), or a number of its state given
-  for the town itself ("Call Lebanon police at 513-555-0100"), or nothing else (the baseline
-  of the last three): right in that state.
+  its own alone ("A fire in Lebanon …, and crews from Mason helped"), or its county, whose
+  name other counties bear ("Officials in Marion said Grant County commissioners …"), or
+  that gives a telephone number of its state ("… Call 513-555-0100."), or a number of its
+  state given for the town itself ("Call Lebanon police at 513-555-0100"), or nothing else
+  (the baseline of the last four): right in that state.
 
 A lone name has no context, so "elsewhere" is often the right answer for a town (Valencia
 of Venezuela is larger than Valencia of Spain): compare the counts between versions, and
