@@ -24,7 +24,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 39
+VERSION = 40
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -88,6 +88,31 @@ FORMER_COUNTRIES = [
     ("Ceylon", "LK", [], []),
     ("Rhodesia", "ZW", [], []),
     ("Zaire", "CD", [], []),
+]
+
+#: The Democratic Republic of the Congo's provinces since its 2015 reform that Natural
+#: Earth's first-level table (which has the eleven before it) lacks, each at its capital
+#: ("Ituri" at Bunia, "Tshopo" at Kisangani): news of its epidemics names them. Left out:
+#: "Kasaï" (already the region of the two Kasaïs) and "Tanganyika" (Tanzania's forerunner too).
+CD_PROVINCES = [
+    ("Ituri", "CD", 1.5594, 30.2522, []),
+    ("Tshopo", "CD", 0.5153, 25.191, []),
+    ("Haut-Uele", "CD", 2.7739, 27.616, [("Haut-Uélé", "alt"), ("Upper Uele", "alt")]),
+    ("Bas-Uele", "CD", 2.7858, 24.73, [("Bas-Uélé", "alt"), ("Lower Uele", "alt")]),
+    ("Haut-Katanga", "CD", -11.6609, 27.4794, [("Upper Katanga", "alt")]),
+    ("Haut-Lomami", "CD", -8.7351, 24.998, [("Upper Lomami", "alt")]),
+    ("Lualaba", "CD", -10.7148, 25.4667, []),
+    ("Kasaï-Central", "CD", -5.8962, 22.4166, [("Kasai-Central", "alt"), ("Kasai Central", "alt"),
+                                               ("Central Kasai", "alt")]),
+    ("Lomami", "CD", -6.1379, 24.4818, []),
+    ("Sankuru", "CD", -4.975, 23.4439, []),
+    ("Kwango", "CD", -4.8064, 16.9033, []),
+    ("Kwilu", "CD", -3.3167, 17.3667, []),
+    ("Mai-Ndombe", "CD", -1.9275, 18.2881, [("Maï-Ndombe", "alt")]),
+    ("Mongala", "CD", 2.1513, 21.5167, []),
+    ("Nord-Ubangi", "CD", 4.279, 21.0028, [("North Ubangi", "alt")]),
+    ("Sud-Ubangi", "CD", 3.2565, 19.7723, [("South Ubangi", "alt")]),
+    ("Tshuapa", "CD", -0.2816, 20.8805, []),
 ]
 
 #: Regions larger than a country (approximate centres; GeoNames ids where it has one).
@@ -540,7 +565,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
     for source in (_countries(), _continents(), _regions(), _named(AIRPORTS, "airport", -3_000),
                    _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
                    _rivers(-6_000), _named(MOUNTAINS, "mountain", -7_000),
-                   _admin1(people), _parent_regions(),
+                   _admin1(people), _provinces(CD_PROVINCES, -30_000), _parent_regions(),
                    _shared_regions(), _us_counties(), cities,
                    _us_places() if min_population <= 500 else iter(())):
         for place, names in source:
@@ -709,6 +734,13 @@ def _named(rows, feature: str, first_id: int) -> Iterator[Record]:
     ids of their own from ``first_id`` down."""
     for n, (name, code, lat, lon, names) in enumerate(rows):
         yield Place(first_id - n, name, lat, lon, code, feature), [(name, "name")] + list(names)
+
+
+def _provinces(rows, first_id: int) -> Iterator[Record]:
+    """First-level regions of a list of ``(name, country, lat, lon, other names)``, each its
+    own ``admin1``, with ids of their own from ``first_id`` down."""
+    for n, (name, code, lat, lon, names) in enumerate(rows):
+        yield Place(first_id - n, name, lat, lon, code, "admin1", 0, name), [(name, "name")] + list(names)
 
 
 def _parent_regions() -> Iterator[Record]:

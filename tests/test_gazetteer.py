@@ -356,3 +356,10 @@ def test_us_villages_known_by_their_post_office(gazetteer):
     assert not gazetteer.lookup(["mississippi state"]).get("mississippi state", ())
     # and a town GeoNames has is not written twice
     assert not [c for c in gazetteer.lookup(["painesville"])["painesville"] if geodata.known_by_post_office(c.place)]
+
+
+@pytest.mark.parametrize("name, capital_lat", [("ituri", 1.5594), ("tshopo", 0.5153), ("north ubangi", 4.279)])
+def test_the_congos_provinces_since_2015_are_first_level_regions(gazetteer, name, capital_lat):
+    # Natural Earth's table has the eleven provinces before the reform: Ituri was not found
+    [c] = [c for c in gazetteer.lookup([name])[name] if c.place.feature == "admin1"]
+    assert (c.place.country, c.place.lat) == ("CD", capital_lat)
