@@ -300,7 +300,8 @@ def interrupted_after_progress(cmd, cwd, sigterm=None):
     background ignores SIGINT, and children inherit that: the child takes Ctrl-C as a
     terminal's foreground job does, whatever runs the suite. With ``sigterm``, ``kill`` it
     instead, SIGTERM to the first process only (``"one"``) or to its group as ``timeout``
-    sends it (``"group"``), and check it exits 143."""
+    sends it (``"group"``), and check it exits 143; or kill it outright (``"kill"``: SIGKILL to
+    the first process only), and return what its workers write after it is gone."""
     import signal
     import subprocess
 
@@ -309,7 +310,9 @@ def interrupted_after_progress(cmd, cwd, sigterm=None):
     try:
         first = proc.stderr.readline()  # progress: the workers' first results are in
         assert first.startswith("geomap: 100 articles"), first
-        if sigterm == "one":
+        if sigterm == "kill":
+            proc.kill()
+        elif sigterm == "one":
             proc.terminate()
         elif sigterm == "group":
             _os.killpg(proc.pid, signal.SIGTERM)
@@ -319,7 +322,7 @@ def interrupted_after_progress(cmd, cwd, sigterm=None):
             _, rest = proc.communicate(timeout=60)
         except subprocess.TimeoutExpired:
             raise AssertionError("still running 60 s after Ctrl-C") from None  # a hang fails, and fast
-        assert proc.returncode == (143 if sigterm else 1)
+        assert proc.returncode == {None: 1, "kill": -signal.SIGKILL}.get(sigterm, 143)
     finally:
         if proc.poll() is None:
             _os.killpg(proc.pid, signal.SIGKILL)

@@ -243,6 +243,22 @@ def test_kill_stops_a_parallel_run_quietly_and_leaves_nothing_half_written(cache
     assert list(out.iterdir()) == []  # no output, no temporary file
 
 
+def test_workers_of_a_run_killed_outright_end_without_a_word(cache_dir, tmp_path):
+    """SIGKILL to geomap alone: its workers finish the batches they hold, meet the closed pipe
+    and end; multiprocessing printed that as a broken-pipe traceback on the run's stderr after
+    the run was gone."""
+    import sys
+
+    paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": paragraphs[n % len(paragraphs)] * 3}) + "\n"
+                              for n in range(5_000)))
+    cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
+           "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"]
+    rest = interrupted_after_progress(cmd, SEED_DIR.parent, sigterm="kill")  # (returns once the workers end)
+    assert "Traceback" not in rest and "Error" not in rest, rest
+
+
 def test_a_run_stopped_early_lets_its_workers_end_and_waits_for_them(cache_dir, corpus, monkeypatch):
     """Leaving a run (Ctrl-C, an error, a reader that stops) never kills the workers: a killed
     worker can leave the pool's threads waiting for good on a lock or a pipe it held."""

@@ -23,7 +23,9 @@ With an online geocoder, workers parse offline and the parent geocodes the conte
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import sys
 from collections import deque
 from itertools import chain, islice
 from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
@@ -152,9 +154,35 @@ def _start_worker(settings: Dict[str, Any], stop: Any) -> None:
     # is killed outright, a worker reads the end of its tasks' pipe and exits.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # A parent killed outright (SIGKILL) leaves its workers to exit on their own: the next
+    # result a worker sends meets a closed pipe, and multiprocessing prints that as a
+    # traceback on the run's stderr, after the run is gone. What a worker writes there once
+    # its parent is gone is dropped.
+    sys.stderr = _OrphanQuiet(sys.stderr, os.getppid())
 
     _worker = Geoparser(**settings)
     _stop = stop
+
+
+class _OrphanQuiet:
+    """A worker's stderr that writes nothing once the process ``parent`` is no longer its
+    parent (it died, and the worker was handed to another)."""
+
+    def __init__(self, stream: Any, parent: int) -> None:
+        self._stream = stream
+        self._parent = parent
+
+    def write(self, text: str) -> int:
+        if os.getppid() != self._parent:
+            return len(text)
+        return self._stream.write(text)
+
+    def flush(self) -> None:
+        if os.getppid() == self._parent:
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _parse_batch(articles: List[Article], render: Render) -> Tuple[list, List[str]]:
