@@ -158,7 +158,8 @@ def _start_worker(settings: Dict[str, Any], stop: Any) -> None:
     # result a worker sends meets a closed pipe, and multiprocessing prints that as a
     # traceback on the run's stderr, after the run is gone. What a worker writes there once
     # its parent is gone is dropped.
-    sys.stderr = _OrphanQuiet(sys.stderr, os.getppid())
+    if sys.stderr is not None:
+        sys.stderr = _OrphanQuiet(sys.stderr, os.getppid())
 
     _worker = Geoparser(**settings)
     _stop = stop
