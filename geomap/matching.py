@@ -1103,15 +1103,15 @@ def _list_cues(toks: Tokens) -> Dict[int, str]:
 
 
 def _list_name_before(toks: Tokens, j: int) -> int:
-    """The first word of a name of up to three capitalised words that ends before word
-    ``j``, or -1."""
+    """The first word of a name of up to three capitalised words (joined by spaces or
+    hyphens) that ends before word ``j``, or -1."""
     words, gaps = toks.words, toks.gaps
     i = j - 1
     if i < 0 or not toks.capital(i) or toks.allcaps(i) or words[i].lower() in FUNCTION_WORDS:
         return -1
-    while i > 0 and j - i < 3 and gaps[i] == " " and toks.capital(i - 1) and not toks.allcaps(i - 1) \
+    while i > 0 and j - i < 3 and gaps[i] in (" ", "-") and toks.capital(i - 1) and not toks.allcaps(i - 1) \
             and words[i - 1].lower() not in FUNCTION_WORDS:
-        i -= 1
+        i -= 1  # (a hyphened name is one: "Haut-Uele")
     return i
 
 
@@ -1143,7 +1143,7 @@ def _list_after(toks: Tokens, k: int) -> List[Tuple[int, int]]:
     i = k
     while i < toks.n and toks.capital(i) and not toks.allcaps(i) and words[i].lower() not in FUNCTION_WORDS:
         j = i + 1
-        while j < toks.n and j - i < 3 and gaps[j] == " " and toks.capital(j) and not toks.allcaps(j) \
+        while j < toks.n and j - i < 3 and gaps[j] in (" ", "-") and toks.capital(j) and not toks.allcaps(j) \
                 and words[j].lower() not in FUNCTION_WORDS:
             j += 1
         names.append((i, j))

@@ -711,6 +711,8 @@ def test_no_shared_region_repeats_a_country():
     ("Floods hit Kano and Kaduna states.", "Kaduna", "admin1"),
     ("Rebels hold the provinces of Idlib and Hama.", "Idlib", "admin1"),
     ("Shelling hit the cities of Aleppo and Idlib.", "Idlib", "city"),
+    ("Floods hit Kano and Akwa-Ibom states.", "Kano", "admin1"),  # a hyphened name is one of the list
+    ("Floods hit the states of Akwa-Ibom and Kano.", "Kano", "admin1"),
     # without one, the large towns
     ("Floods hit Kano and Kaduna.", "Kano", "city"),
     ("Shelling hit Idlib and Hama.", "Idlib", "city"),
