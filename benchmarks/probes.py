@@ -25,7 +25,8 @@ its kind into the same one-sentence article and counts where geomap puts it:
   too (the ambiguous ones): the town named alone in an article that also names its state
   ("Ohio police said a fire in Lebanon …"), or the nearest town within 50 km whose name is
   its own alone ("A fire in Lebanon …, and crews from Mason helped"), or its county, whose
-  name other counties bear ("Officials in Marion said Grant County commissioners …"), or
+  name other counties bear ("Officials in Marion said Grant County commissioners …", and
+  "Marion, Grant County"), or
   that gives a telephone number of its state ("… Call 513-555-0100."), or a number of its
   state given for the town itself ("Call Lebanon police at 513-555-0100"), or nothing else
   (the baseline of the last four): right in that state.
@@ -159,6 +160,14 @@ def with_phone_for(rows, codes) -> Iterator[tuple]:
                    lambda place, state=state: place.country == "US" and place.admin1 == state)
 
 
+def town_county(rows) -> Iterator[tuple]:
+    """'… in TOWN, COUNTY, …', COUNTY as in :func:`with_county`: right in the town's state."""
+    for name, state, label, _, county in rows:
+        if county:
+            yield (f"The fire started in {name}, {county}, on Monday.", name, f"{name}, {county} ({state}, {label})",
+                   lambda place, state=state: place.country == "US" and place.admin1 == state)
+
+
 def with_county(rows) -> Iterator[tuple]:
     """'Officials in TOWN said COUNTY commissioners …', COUNTY the nearest county of the town's
     state, whose name other counties bear too: right in that state."""
@@ -254,6 +263,8 @@ def main(argv: Optional[List[str]] = None) -> int:
              probe(gp, with_neighbour(local), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article naming their county, whose name is shared",
              probe(gp, with_county(local), args.show)),
+            ("ambiguous US towns of 5,000+ as 'Town, County', the county's name shared",
+             probe(gp, town_county(local), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article giving a telephone number of their state",
              probe(gp, with_phone(local, phone), args.show)),
             ("ambiguous US towns of 5,000+, a telephone number of their state given for them",

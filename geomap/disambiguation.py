@@ -106,6 +106,7 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
     # a region written after one mention ("Lebanon, Ohio") says which place all of them are
     narrowed = {key: [n for n in idx if matches[n].region] for key, idx in groups.items()}
     cands = {key: _union(matches, narrowed[key] or idx) for key, idx in groups.items()}
+    in_county = _paired_with_counties(matches, cands)
     cues = {key: _cues(matches, idx) for key, idx in groups.items()}
     priors = {key: _prior(cands[key], weights) for key in groups}
 
@@ -127,7 +128,7 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
                                         _qualifiers(matches, idx, dialled), support.get(key), qualified.get(key, ()),
                                         any(matches[n].located for n in idx))
-            within = matches[narrowed[key][0]].region if narrowed[key] else ""
+            within = matches[narrowed[key][0]].region if narrowed[key] else in_county.get(key, "")
             choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
             for n in idx:
                 choices[n] = choice
@@ -271,6 +272,30 @@ class _Context:
 
     def other_points(self) -> List[Tuple[str, float, float]]:
         return [p for p in self.points if p[0] != self.skip]
+
+
+def _paired_with_counties(matches: Sequence[Match], cands: Dict[str, Tuple[Candidate, ...]]) -> Dict[str, str]:
+    """A town written before a comma and a county ("Smithville, DeKalb County") lies in that
+    county: both names keep only their candidates that lie together, a town within
+    ``_IN_COUNTY_KM`` of a county of its state, where some do. Updates ``cands`` in place;
+    returns the county written after each town so narrowed, by the town's key."""
+    out: Dict[str, str] = {}
+    for n in range(len(matches) - 1):
+        m, nxt = matches[n], matches[n + 1]
+        if not m.comma_after or not 0 < nxt.mention.start - m.mention.end <= 3:
+            continue
+        town_key, county_key = _key(m.mention.surface), _key(nxt.mention.surface)
+        towns = [c for c in cands[town_key] if c.place.feature == "city"]
+        counties = [c for c in cands[county_key] if c.place.feature == "admin2"]
+        if not towns or not counties or len(towns) + len(counties) == 2:
+            continue
+        pairs = [(t, c) for t in towns for c in counties if t.place.admin1 == c.place.admin1
+                 and _km(t.place.lat, t.place.lon, c.place.lat, c.place.lon) <= _IN_COUNTY_KM]
+        if pairs:
+            cands[town_key] = tuple(dict.fromkeys(t for t, _ in pairs))
+            cands[county_key] = tuple(dict.fromkeys(c for _, c in pairs))
+            out[town_key] = nxt.mention.surface
+    return out
 
 
 def _union(matches: Sequence[Match], idx: Sequence[int]) -> Tuple[Candidate, ...]:
@@ -835,11 +860,16 @@ _KIND_WORDS = {"country": "the country", "admin1": "the region", "admin2": "the 
 _NATURAL_WORDS = {"island": "an island", "lake": "a lake", "river": "a river", "mountain": "a mountain or range"}
 
 
+#: Last words of a county's name as written.
+_COUNTY_HEADS = (" County", " Parish", " Borough")
+
+
 def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
     p = best.place
-    if within:  # the candidates were the towns of the region written after the name
-        return (f"the only {p.name} in {within}, the region written after it" if len(ranked) == 1 else
-                f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {within}, the region "
+    if within:  # the candidates were the towns of the region (or county) written after the name
+        what = "county" if within.endswith(_COUNTY_HEADS) else "region"
+        return (f"the only {p.name} in {within}, the {what} written after it" if len(ranked) == 1 else
+                f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {within}, the {what} "
                 "written after it")
     kind = _KIND_WORDS.get(p.feature)
     label = f"{kind} {p.name}"

@@ -1023,6 +1023,8 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
         if end < toks.n and toks.gaps[end] in (" ", ", ") and (
                 toks.lower(end) in ("and", "or") or toks.gaps[end] == ", " and _key(toks.words[end]) in found):
             return None  # a list of regions: "Nevada, Missouri and Ohio", "Nevada, Missouri, Ohio"
+        if end < toks.n and toks.gaps[end] == " " and toks.lower(end) in _COUNTY_WORDS:
+            return None  # a county named after the region: "Springdale, Washington County"
         inside = {(r.country, r.name) for r in held}
         return tuple(c for c in cands if c.place.feature in _LOCAL
                      and (c.place.country, c.place.admin1) in inside), held[0].name

@@ -778,3 +778,17 @@ def test_a_name_with_a_head_does_not_name_a_region_for_the_bare_name(choose):
             "near the Derry Borough line.")
     choice = pick(choose, text, "Derry")
     assert (choice.place.country, choice.place.admin1) == ("US", "Pennsylvania"), choice.reason
+
+
+@pytest.mark.parametrize("text, name, state", [
+    # a county written after a town and a comma holds it: both keep the candidates that lie
+    # together, the town within 40 km of the county's point
+    ("The fire destroyed a home in Smithville, DeKalb County, on Sunday.", "Smithville", "Tennessee"),
+    ("The fire destroyed a home in Smithville, DeKalb County, on Sunday.", "DeKalb County", "Tennessee"),
+    ("Deputies searched a farm near Lebanon, Warren County, on Monday.", "Lebanon", "Ohio"),  # not the country
+    # and a county named after a state is no state written after the town
+    ("The fire started in Springdale, Washington County, on Monday.", "Springdale", "Arkansas"),
+])
+def test_a_county_written_after_a_town_holds_it(choose, text, name, state):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and (choice.place.country, choice.place.admin1) == ("US", state), choice.reason
