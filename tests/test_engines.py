@@ -207,14 +207,21 @@ def test_jobs_auto_stops_at_eight_workers(run, cache_dir, corpus, monkeypatch):
     assert sizes == [geomap.engines.MAX_AUTO_JOBS, 12] and geomap.engines.MAX_AUTO_JOBS == 8
 
 
-def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
-    """Ctrl-C signals the whole process group: geomap stops, its workers print nothing."""
-    import sys
-
+def _five_thousand_articles(tmp_path):
+    """A JSON Lines file of 5,000 articles made of the seed's paragraphs: a --jobs run long
+    enough to be stopped halfway."""
     paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
     corpus = tmp_path / "big.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": paragraphs[n % len(paragraphs)] * 3}) + "\n"
                               for n in range(5_000)))
+    return corpus
+
+
+def test_ctrl_c_stops_a_parallel_run_without_tracebacks(cache_dir, tmp_path):
+    """Ctrl-C signals the whole process group: geomap stops, its workers print nothing."""
+    import sys
+
+    corpus = _five_thousand_articles(tmp_path)
     cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
            "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"]
     rest = interrupted_after_progress(cmd, SEED_DIR.parent)
@@ -231,10 +238,7 @@ def test_kill_stops_a_parallel_run_quietly_and_leaves_nothing_half_written(cache
     killed mid-batch left the pool waiting for that batch for good)."""
     import sys
 
-    paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
-    corpus = tmp_path / "big.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": paragraphs[n % len(paragraphs)] * 3}) + "\n"
-                              for n in range(5_000)))
+    corpus = _five_thousand_articles(tmp_path)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
            "-o", str(out / "places.jsonl"), "--jobs", "2"]
@@ -249,10 +253,7 @@ def test_workers_of_a_run_killed_outright_end_without_a_word(cache_dir, tmp_path
     the run was gone."""
     import sys
 
-    paragraphs = [p for f in sorted(SEED_DIR.glob("*.txt")) for p in f.read_text().split("\n\n") if p.strip()]
-    corpus = tmp_path / "big.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"a{n}", "text": paragraphs[n % len(paragraphs)] * 3}) + "\n"
-                              for n in range(5_000)))
+    corpus = _five_thousand_articles(tmp_path)
     cmd = [sys.executable, "-m", "geomap", "places", str(corpus), "--format", "jsonl", "--cache-dir", str(cache_dir),
            "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"]
     rest = interrupted_after_progress(cmd, SEED_DIR.parent, sigterm="kill")  # (returns once the workers end)
