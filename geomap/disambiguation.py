@@ -128,7 +128,8 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
                                         _qualifiers(matches, idx, dialled), support.get(key), qualified.get(key, ()),
                                         any(matches[n].located for n in idx))
-            within = matches[narrowed[key][0]].region if narrowed[key] else in_county.get(key, "")
+            within = ((matches[narrowed[key][0]].region, "region") if narrowed[key]
+                      else (in_county[key], "county") if key in in_county else None)
             choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
             for n in idx:
                 choices[n] = choice
@@ -810,7 +811,8 @@ def _common_word(key: str) -> bool:
     return key in COMMON_WORDS
 
 
-def _choose(ranked, w: Weights, own_name: bool, local: bool, within: str = "") -> Choice:
+def _choose(ranked, w: Weights, own_name: bool, local: bool,
+            within: Optional[Tuple[str, str]] = None) -> Choice:
     """The choice from the ranked candidates. ``own_name`` is false for a name that is a
     common English word, with no cue, qualifier or region of its own in the text: such a
     name ("Congress", "Centre", "Industry") stands for a town only if the town is large and
@@ -819,7 +821,10 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool, within: str = "") -
     A town under ``min_population`` people stands only where the article points to it
     (``local``: a signal other than its country's being named): in a
     country's news every small town of that country has its country named, and most such
-    lone names are a person's or a firm's ("Pandora", "Notre Dame", "Zara")."""
+    lone names are a person's or a firm's ("Pandora", "Notre Dame", "Zara").
+
+    ``within``: ``(name, "region" or "county")`` where the candidates were narrowed to those
+    inside the region or county written after the name ("Lebanon, Ohio")."""
     if not ranked:
         return Choice(None, 0.0, "no place of this name in the gazetteer")
     (best, score, reasons), *rest = ranked
@@ -860,16 +865,12 @@ _KIND_WORDS = {"country": "the country", "admin1": "the region", "admin2": "the 
 _NATURAL_WORDS = {"island": "an island", "lake": "a lake", "river": "a river", "mountain": "a mountain or range"}
 
 
-#: Last words of a county's name as written.
-_COUNTY_HEADS = (" County", " Parish", " Borough")
-
-
-def _lead_reason(best: Candidate, ranked, within: str = "") -> str:
+def _lead_reason(best: Candidate, ranked, within: Optional[Tuple[str, str]] = None) -> str:
     p = best.place
     if within:  # the candidates were the towns of the region (or county) written after the name
-        what = "county" if within.endswith(_COUNTY_HEADS) else "region"
-        return (f"the only {p.name} in {within}, the {what} written after it" if len(ranked) == 1 else
-                f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {within}, the {what} "
+        name, what = within
+        return (f"the only {p.name} in {name}, the {what} written after it" if len(ranked) == 1 else
+                f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {name}, the {what} "
                 "written after it")
     kind = _KIND_WORDS.get(p.feature)
     label = f"{kind} {p.name}"
