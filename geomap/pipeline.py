@@ -295,7 +295,7 @@ class Geoparser:
         if self._run is not None:
             resolutions = self._geocode_context_names(resolutions)
         elif self.nearby:
-            resolutions = place_nearby(resolutions)
+            resolutions = place_nearby(resolutions, article.text)
         result = ArticleResult(article, tuple(resolutions))
         self.stats.add(tally(result))
         return result

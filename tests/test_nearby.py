@@ -43,6 +43,68 @@ def test_countries_and_regions_anchor_nothing_and_a_lone_name_stays_unresolved()
     assert (out[1].place.lat, out[1].place.lon) == (IDLIB.lat, IDLIB.lon)
 
 
+STOCKHOLM = Place(2673730, "Stockholm", 59.33, 18.07, "SE", "city", 1515017, "Stockholm")
+GOMA = Place(216281, "Goma", -1.68, 29.23, "CD", "city", 670000, "North Kivu")
+UVIRA = Place(204318, "Uvira", -3.4, 29.14, "CD", "city", 170000, "South Kivu")
+SOUTH_KIVU = Place(7, "South Kivu", -3.0, 28.3, "CD", "admin1", 0, "South Kivu")
+CONGO = Place(203312, "Democratic Republic of the Congo", -2.5, 23.5, "CD", "country", 0)
+IN_SOUTH_KIVU = "STOCKHOLM - Cases in Kamituga in South Kivu"
+
+
+def _written_in(text, *before):
+    """``before``, then "Kamituga" and "South Kivu" where ``text`` writes them."""
+    return [*before, res(text.index("Kamituga"), "Kamituga", kind="context"),
+            res(text.index("South Kivu"), "South Kivu", SOUTH_KIVU)]
+
+
+def test_the_articles_own_country_anchors_a_name_before_a_dateline_abroad():
+    sanaa = Place(71137, "Sanaa", 15.35, 44.21, "YE", "city", 1937451, "Sanaa")
+    yemen = Place(69543, "Yemen", 15.5, 47.5, "YE", "country", 23495361)
+    dubai = Place(292223, "Dubai", 25.07, 55.17, "AE", "city", 3478300, "Dubai")
+    names = [res(0, "Sanaa", sanaa), res(10, "Yemen", yemen), res(20, "DUBAI", dubai), res(30, "Hodeidah", kind="context")]
+    out = place_nearby(names)
+    assert (out[3].place.lat, out[3].place.lon) == (sanaa.lat, sanaa.lon)
+    # with no country named more than the others, the last town as before
+    out = place_nearby(names[:1] + names[2:])
+    assert (out[2].place.lat, out[2].place.lon) == (dubai.lat, dubai.lon)
+
+
+def test_a_name_written_in_a_region_goes_to_the_articles_town_in_it_not_its_last_town():
+    text = IN_SOUTH_KIVU.replace("Cases in", "Uvira Goma")
+    out = place_nearby(_written_in(text, res(0, "STOCKHOLM", STOCKHOLM), res(12, "Uvira", UVIRA),
+                                   res(18, "Goma", GOMA)), text)
+    assert (out[3].place.lat, out[3].place.lon, out[3].place.admin1) == (UVIRA.lat, UVIRA.lon, "South Kivu")
+    assert out[3].reason.endswith("the place this article names last before it in South Kivu (approximate)")
+
+
+def test_with_no_town_in_that_region_the_name_is_placed_at_the_region():
+    out = place_nearby(_written_in(IN_SOUTH_KIVU, res(0, "STOCKHOLM", STOCKHOLM)), IN_SOUTH_KIVU)
+    assert (out[1].place.lat, out[1].place.lon, out[1].place.country) == (SOUTH_KIVU.lat, SOUTH_KIVU.lon, "CD")
+    assert out[1].reason == ("not in the gazetteer; placed at South Kivu (CD), the area it is written in "
+                             "(approximate)")
+    # only a comma or "in" writes a name in a place: otherwise the last town places it
+    text = IN_SOUTH_KIVU.replace(" in S", " & S")
+    out = place_nearby(_written_in(text, res(0, "STOCKHOLM", STOCKHOLM)), text)
+    assert (out[1].place.lat, out[1].place.lon) == (STOCKHOLM.lat, STOCKHOLM.lon)
+
+
+def test_a_name_written_in_a_country_with_no_town_there_stays_unresolved():
+    text = "STOCKHOLM - Cases in Kamituga, DRC"
+    names = [res(0, "STOCKHOLM", STOCKHOLM), res(21, "Kamituga", kind="context"), res(31, "DRC", CONGO)]
+    assert place_nearby(names, text) == names
+    # and goes to a town of that country where the article names one
+    out = place_nearby(names + [res(36, "Goma", GOMA)], text + " Goma")
+    assert (out[1].place.lat, out[1].place.lon) == (GOMA.lat, GOMA.lon)
+
+
+def test_a_name_written_in_a_town_goes_to_that_town():
+    text = "Idlib Aleppo Tell Qarmuz, Idlib"
+    out = place_nearby([res(0, "Idlib", IDLIB), res(6, "Aleppo", ALEPPO), res(13, "Tell Qarmuz", kind="context"),
+                        res(26, "Idlib", IDLIB)], text)
+    assert (out[2].place.lat, out[2].place.lon) == (IDLIB.lat, IDLIB.lon)
+    assert "the place it is written in" in out[2].reason
+
+
 def test_every_mention_of_a_name_goes_to_its_first_mentions_town():
     out = place_nearby([res(0, "Idlib", IDLIB), res(10, "Kafr Nabl", kind="context"),
                         res(30, "Aleppo", ALEPPO), res(40, "Kafr  Nabl", kind="context")])
