@@ -71,6 +71,7 @@ from .wordlists import (
     NAME_HEADS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
+    ORIGIN_WORDS,
     PERSON_TITLES,
     SPEECH_VERBS,
     STREET_WORDS,
@@ -82,6 +83,10 @@ MAX_TOKENS = 6
 _LOCATIVES = frozenset(("in", "near", "outside"))
 _DATELINE = re.compile(r"\s*(?:,(?!\s*[a-z])|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-))")
 _DC = re.compile(r", D\.C\.")
+#: A road's number right after "U.S." ("U.S. 82", "US-30").
+_ROUTE_NUMBER = re.compile(r"[ -]\d{1,3}[A-Z]?\b")
+#: Words after "U.S." that make it a road's name ("U.S. Route 1", "U.S. Highway 61").
+_ROUTE_WORDS = frozenset(("route", "highway", "hwy", "hwy.", "rte", "rte."))
 #: A news agency's mark and a dash after a place in capitals: a dateline wherever it stands,
 #: after a byline too ("By JILL COLVIN, Associated Press WASHINGTON (AP) —").
 _AGENCY = re.compile(r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|Bloomberg|IANS|PTI|ANI|KUNA|WAM|SPA|TASS|APA)\) ?[—–-]")
@@ -255,10 +260,16 @@ class Matcher:
                 # "Hampton Avenue", "Atlantic Avenue", "500 Washington St. in Boston": a street
                 # named after the place ("St." before a name is a saint's: "Paris St. Germain")
                 continue
+            if i > 0 and toks.lower(i - 1) == "pan" and toks.gaps[i] in (" ", "-"):
+                continue  # "the Pan American Health Organization", "Pan-African": all of them
+            if key in ("us", "u.s.") and _us_road(toks, j, text, cands):
+                continue  # "U.S. 82", "U.S. Route 1": a federal highway, not the country
             if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS
-                    and not any(c.place.feature in ("country", "continent") or c.via == "demonym" for c in cands)):
-                # "Marburg virus", "the Delta variant": a disease named after a town or a
-                # region (a country's stays: "the Brazil variant", "Spanish flu")
+                    and not (toks.lower(j) in ORIGIN_WORDS and any(
+                        c.place.feature in ("country", "continent") or c.via == "demonym" for c in cands))):
+                # "Marburg virus", "the Delta variant", "Japanese encephalitis", "Sudan virus": a
+                # disease named after a place or a people (a country's name before "variant"
+                # stays, the country where it was found: "the Brazil variant")
                 done = j + 1
                 continue
             cue = _cue(toks, i, j) or kinds.get(i)
@@ -531,6 +542,17 @@ class Matcher:
             if toks.lower(i).rstrip(".") in PERSON_TITLES and not (
                     toks.lower(i).rstrip(".") in _SAINTS and _key(" ".join(words[i:j])) in placed):
                 titled, lo = True, i + 1
+            elif j - i > 2 and _key(" ".join(words[i:j])) not in found:
+                # a title inside the run opens the person's name after it ("County
+                # Commissioner Patricia Madison", "Health Minister Veena George")
+                for t in range(j - 2, i, -1):
+                    title = toks.lower(t).rstrip(".")
+                    if title in PERSON_TITLES and title not in _SAINTS and not any(
+                            _key(" ".join(words[a:b])) in found for a in range(i, t + 1) for b in range(t + 1, j + 1)
+                            if b - a > 1):
+                        # (not a word of a place's name: "Call Hilton Head Island police")
+                        titled, lo = True, t + 1
+                        break
             # a preposition opening a sentence is no part of a name ("In Klamath Falls, …"), nor
             # is an article before a name used as a noun's modifier ("The Innisfail skater",
             # "A Nenagh councillor"; not "The Boons said", "The Hague")
@@ -609,6 +631,12 @@ class Matcher:
                         # the list lacks before a surname ("Jeb Bush", "Sergei Lavrov")
                         name_words.add(lo + 1)
                         surnames.add(lo + 1)
+                    elif (titled and len(run) >= 2 and keys[-1] in found
+                          and all(c.place.feature == "city" for c in found[keys[-1]])):
+                        # a full name after a title ends in a surname, whatever the given name
+                        # ("Health Minister Veena George")
+                        name_words.add(j - 1)
+                        surnames.add(j - 1)
         for k in covered:
             if k < 2:
                 continue
@@ -943,7 +971,7 @@ def _diseases(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set
             if health:
                 out.add(key)
         elif j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS and not any(
-                c.place.feature in ("country", "continent") or c.via == "demonym" for c in found[key]):
+                c.place.feature in ("country", "continent", "region") or c.via == "demonym" for c in found[key]):
             out.add(key)
     return out
 
@@ -1226,6 +1254,16 @@ def _has_compass(cands: Sequence[Candidate]) -> bool:
     ocean or a continent ("Southern Europe", "South Pacific" lie far from those names'
     points, so they are left as they are found)."""
     return any(c.place.country for c in cands)
+
+
+def _us_road(toks: Tokens, j: int, text: str, cands: Sequence[Candidate]) -> bool:
+    """Whether "U.S." (or "US") ending before word ``j`` names a federal highway: a road's
+    number or word right after it ("U.S. 82", "US-30", "U.S. Route 1", "U.S. Highway 61")."""
+    if not all(c.place.country == "US" for c in cands):
+        return False
+    end = toks.ends[j - 1]
+    return (_ROUTE_NUMBER.match(text, end) is not None
+            or j < toks.n and toks.gaps[j] == " " and toks.lower(j) in _ROUTE_WORDS)
 
 
 def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:

@@ -113,6 +113,8 @@ PERSON_TITLES = frozenset(
     director chief coach councillor councilor councilman councilwoman detective inspector constable
     father rev reverend bishop archbishop cardinal imam rabbi saint st dean professor deputy agent
     leader head founder ceo cfo author actor actress singer player striker goalkeeper manager
+    commissioner supervisor superintendent trustee alderman alderwoman selectman assemblyman
+    assemblywoman congressman congresswoman
     """.split()
 )
 
@@ -215,20 +217,23 @@ NAME_HEADS = {
 INSTITUTION_WORDS = frozenset(
     """
     police sheriff sheriff's department fire council court superior crown magistrates district regional
-    public city county township borough mayor governor gov senator coroner commissioner
+    public city town village county township borough mayor governor gov senator coroner commissioner
+    manager administrator clerk
     government transit ambulance ems times post press herald tribune gazette chronicle courier
     bulletin journal observer dispatch sentinel examiner inquirer enquirer
     rangers rovers athletic wanderers
     """.split()
 )
 
-#: Words that end the name of a club or a society, a few words after the place's name that
-#: starts it ("Allendale Woman's Club", "Springfield Rotary Club"): the place is still the
-#: place for most annotators, and its name no person's. (Not firms': "Campbell Soup Company",
+#: Words that end the name of a club, a society or a town's festival, a few words after the
+#: place's name that starts it ("Allendale Woman's Club", "Springfield Rotary Club", "Palisade
+#: Peach Festival"): the place is still the place for most annotators, and its name no
+#: person's. (Not firms': "Campbell Soup Company",
 #: "Hopewell Farms" are named after people and homesteads as often as after towns.)
 ORGANISATION_WORDS = frozenset(
     """
     club clubs society association foundation league federation orchestra choir chorus
+    festival fair parade rodeo regatta carnival
     """.split()
 )
 
@@ -242,7 +247,12 @@ STREET_WORDS = frozenset(
 #: Words after a town's or a region's name that make it the name of a disease, in health news
 #: ("Marburg virus", "Norwalk virus", "La Crosse encephalitis", "the Delta variant"): no
 #: place there.
-DISEASE_WORDS = frozenset("virus viruses disease fever encephalitis syndrome variant".split())
+DISEASE_WORDS = frozenset("virus viruses disease fever encephalitis syndrome variant respiratory hemorrhagic "
+                          "haemorrhagic equine ebolavirus".split())
+#: Of those, the words after which a country's or a people's name says where the disease was
+#: found ("the Brazil variant"), not a disease's own name ("Japanese encephalitis", "Sudan
+#: virus", "Middle East respiratory syndrome").
+ORIGIN_WORDS = frozenset(("variant",))
 
 #: Diseases named after a place that health news writes alone ("a Marburg outbreak", "Lassa
 #: cases", "the Ebola vaccine"): in an article about illness (one of HEALTH_WORDS in it) the

@@ -96,8 +96,12 @@ def test_the_word_after_a_particle_ending_a_longer_name_is_no_place_alone(matche
     ("La Crosse encephalitis is rare in Ohio.", ["Ohio"]),
     ("The Delta variant spread.", []),
     ("Rift Valley fever hit Kenya.", ["Kenya"]),
-    # a country's or a people's name before the word stays
+    # a country's or a people's name before "variant" stays (where it was found)
     ("The Brazil variant and the Spanish flu.", ["Brazil", "Spanish"]),
+    # but not in a disease's own name
+    ("Japanese encephalitis and Sudan virus cases rose in Assam and Uganda.", ["Assam", "Uganda"]),
+    ("Middle East respiratory syndrome was found in Saudi Arabia.", ["Saudi Arabia"]),
+    ("Venezuelan equine encephalitis and Crimean-Congo hemorrhagic fever spread.", []),
 ])
 def test_a_disease_named_after_a_place_is_no_place(matcher, text, expected):
     assert spans(matcher, text) == expected
@@ -115,6 +119,9 @@ def test_a_disease_named_after_a_place_is_no_place(matcher, text, expected):
     ("West Nile infections were reported in Maricopa County.", ["Maricopa County"]),
     ("Rebels attacked a town in the West Nile region of Uganda.", ["West Nile", "Uganda"]),
     ("Officials in Marburg reported a virus outbreak.", ["Marburg"]),
+    # a country's or a region's name in a disease's keeps its other mentions
+    ("Sudan virus disease broke out. Sudan's ministry said so.", ["Sudan"]),
+    ("Middle East respiratory syndrome spread across the Middle East.", ["Middle East"]),
     # outside an article about illness the name is the town's
     ("Students in Hesse chose Marburg over Giessen.", ["Hesse", "Marburg", "Giessen"]),
 ])
@@ -318,6 +325,39 @@ def test_a_titled_person_is_not_a_place(matcher):
     assert spans(matcher, "Sens. Tom Udall and Martin Heinrich issued statements.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title inside a run of capitalised words opens the person's name after it, and the
+    # surname is the person's in the whole article (Madison, Wisconsin has 280,000 people)
+    ("County Commissioner Patricia Madison voted no. Madison said roads come first.", []),
+    # whatever the given name, the full name ends in a surname (George is a city of 190,000)
+    ("Health Minister Veena George said Kerala was ready.", ["Kerala"]),
+    ("Fire Chief Tom Dayton spoke in Dover. Dayton said the blaze was out.", ["Dover"]),
+    # the words before the title stay a place
+    ("Ohio Governor Mike DeWine spoke.", ["Ohio"]),
+    # and a title's word inside a place's name is the place's
+    ("Call Hilton Head Island police at 555-0100.", ["Hilton Head Island"]),
+])
+def test_a_title_inside_a_name_opens_a_persons_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crews repaved U.S. 82 near Greenville.", ["Greenville"]),
+    ("Traffic on US-30 and U.S. Route 1 slowed.", []),
+    ("The crash closed U.S. Highway 61.", []),
+    # the country stays before other words and numbers: a year, a sum
+    ("U.S. officials said U.S. 2024 spending rose.", ["U.S.", "U.S."]),
+])
+def test_us_and_a_roads_number_is_a_highway_not_the_country(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text", ["The Pan American Health Organization met in Lima.",
+                                  "A Pan-African summit opened in Lima."])
+def test_pan_and_a_peoples_name_is_no_place(matcher, text):
+    assert spans(matcher, text) == ["Lima"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -519,6 +559,9 @@ def test_the_article_and_a_towns_other_name_is_no_name_before_its_own(matcher, t
     ("The Allendale Woman's Club held a fashion show.", ["Allendale"]),
     ("Members of the Allendale Garden Club met on Monday.", ["Allendale"]),
     ("She joined the Dunshaughlin Rotary Club in March.", ["Dunshaughlin"]),
+    # or its festival's or its manager's, and its bare mentions stay the town's
+    ("The Kittery Town Manager said the budget passed.", ["Kittery"]),
+    ("The Palisade Peach Festival drew crowds. Growers in Palisade were glad.", ["Palisade", "Palisade"]),
     # a firm's name is left as it was: firms are named after people as often as after towns
     ("A retiree of Campbell Soup Company, he died on Monday.", []),
 ])
