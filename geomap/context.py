@@ -12,8 +12,10 @@ General rules only, no list of any article's names:
   particles inside it ("Bab al-Hawa", "Deir ez-Zor"); a possessive ends it ("Syria's");
 * the run must be cued: a locative word before it ("near", "outside", "north of", "the town
   of", "the villages of", "the outskirts of"), or a kind of place after it ("X province",
-  "X governorate", "X district", "X camp", "X refugee camp", "X crossing"); a cue written
-  with a capital ("Zaatari Refugee Camp", "Cook County") is part of the name;
+  "X governorate", "X district", "X camp", "X refugee camp", "X crossing", "X River", "X
+  Valley"); a cue written with a capital ("Zaatari Refugee Camp", "Cook County") is part of
+  the name, and so is a lake's, a mountain's or a cape's word before it ("Lake Murray",
+  "Mount Sentinel");
 * every later bare use of a name found this way in the same article is a mention too;
 * a run made only of common English words, directions, titles or acronyms is no name
   ("the Central district", "an IDP camp", "near President …"); nor is a run that overlaps
@@ -30,7 +32,8 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tupl
 from .gazetteer import normalize
 from .models import Article, Match, Mention
 from .tokens import Tokens, allcaps
-from .wordlists import CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TITLES
+from .wordlists import (CALENDAR_WORDS, COMMON_WORDS, DISEASE_WORDS, FUNCTION_WORDS, NAME_PARTICLES,
+                        PERSON_TITLES)
 
 __all__ = ["find_context_names", "KIND_AFTER", "CUES_BEFORE"]
 
@@ -43,8 +46,15 @@ KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
         "province", "governorate", "district", "subdistrict", "county", "oblast", "prefecture",
         "municipality", "camp", "crossing", "neighbourhood", "neighborhood", "suburb", "village",
         "region", "township",
+        # land and water: "the Kennebec River", "Cache Valley", "the Wasatch Mountains"
+        "river", "lake", "valley", "bay", "creek", "reservoir", "mountains", "peninsula", "island",
+        "islands", "canyon", "falls", "hills", "basin", "plateau", "gorge", "harbor", "harbour",
+        "glacier", "delta", "national forest", "national park",
     )
 )
+
+#: Capitalised words that open a place's name as its kind: "Lake Murray", "Mount Sentinel".
+KIND_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape"))
 
 #: Words before a name that make it a place: "near X", "north of X", "the town of X".
 CUES_BEFORE: Tuple[Tuple[str, ...], ...] = tuple(
@@ -219,6 +229,13 @@ def _capital_kind(toks: _Words, i: int, j: int) -> int:
     return 0
 
 
+def _kind_before(toks: _Words, i: int, j: int) -> bool:
+    """Whether the run [i, j) is a lake's, a mountain's or a cape's word before one word that
+    is no everyday word ("Lake Murray", "Mount Sentinel"; not "the Lake Murray Fourth of July
+    fireworks", "Lake Champlain Transportation Co.", "Cape Town")."""
+    return j - i == 2 and toks.words[i] in KIND_BEFORE and toks.words[i + 1].lower() not in COMMON_WORDS
+
+
 def _is_name(run: Sequence[str], loose: bool) -> bool:
     """Whether a run of words may be a place's name."""
     words = [w.lower() for w in run]
@@ -275,7 +292,7 @@ def find_context_names(
         loose = False
         cued = False
         kind_after = None if extra else _kind_after(toks, j)
-        if extra or kind_after is not None:
+        if extra or kind_after is not None or _kind_before(toks, i, j):
             cued = True
         cue = _cued_before(toks, i)
         if cue is not None:
@@ -289,6 +306,8 @@ def find_context_names(
             continue  # "near Smith's home": near a person
         if i > 0 and _gap(toks, i - 1, i) in ("-", "‐"):
             continue  # the end of a hyphenated word ("pro-Assad")
+        if j < toks.n and words[j].lower() in DISEASE_WORDS and _gap(toks, j - 1, j) in (" ", "-"):
+            continue  # "Ross River virus": a disease's name
         found.append((i, j))
 
     spans: Dict[str, Tuple[int, int]] = {}

@@ -312,7 +312,9 @@ class Matcher:
                         # than a town of that name ("the Iowa River" was Iowa, Louisiana)
                         local = ()
                     cands = local
-                    kind = "gazetteer" if cands else "context"
+                    # a river's or a valley's name that is no town's it is named after (the town
+                    # dropped as unlikely) is one the gazetteer lacks
+                    kind = "gazetteer" if cands and what == "airport" else "context"
                 elif toks.lower(j - 1) == "city":
                     # "Quebec City", "Oklahoma City": the town, where one has the name
                     cands = tuple(c for c in cands if c.place.feature == "city") or cands
@@ -780,7 +782,10 @@ def _institution(run: Sequence[str], found) -> int:
     ("The Danbury Police"); 0 when the run is no such name."""
     first = 1 if run[0].lower() in FUNCTION_WORDS else 0
     for k in range(min(len(run) - 1, first + 3), first, -1):
-        if run[k].lower() in INSTITUTION_WORDS:
+        if run[k].lower() in INSTITUTION_WORDS and (run[k].lower() not in _TOWN_WORDS or (
+                k + 1 < len(run) and run[k + 1].lower() in INSTITUTION_WORDS)):
+            # ("Town" and "Village" only before an office: "Kittery Town Manager", not "Old
+            # Town Manassas")
             if any(c.via != "alt" for c in found.get(_key(" ".join(run[first:k + 1])), ())):
                 return k + 1  # the word ends the town's own name: "Dade City", "Johnson City Police"
             cands = found.get(_key(" ".join(run[first:k])))
@@ -947,6 +952,8 @@ _TOWNSFOLK = frozenset("police officers officials residents firefighters council
 _TOWN_BODIES = frozenset("police sheriff fire council township borough transit ambulance ems herald tribune "
                          "gazette chronicle courier bulletin journal observer dispatch sentinel examiner inquirer "
                          "enquirer".split())
+#: Institution words that name a town's offices only before another one ("Town Manager").
+_TOWN_WORDS = frozenset(("town", "village"))
 #: Places that lie inside a first-level region.
 _LOCAL = ("city", "admin2")
 #: Last words of a county's name as written.

@@ -117,6 +117,22 @@ class RunStats:
         self.places.update(places)
 
 
+def _named_after_abroad(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+    """``choices`` with no place for a river's or a valley's name (a context name with
+    candidates, see :mod:`geomap.matching`) whose town it would be named after lies in no
+    country of the article's other places: "the Po Valley" beside Parma is not by Pô,
+    Burkina Faso. The name is then one the gazetteer lacks."""
+    countries = {c.place.country for m, c in zip(matches, choices) if c.place is not None
+                 and m.mention.kind != "context"}
+    if not countries:
+        return choices
+    return [dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
+                                reason=f"not {c.place.name} ({c.place.country}): no other place of this article "
+                                       "lies in that country")
+            if m.mention.kind == "context" and c.place is not None and c.place.country not in countries else c
+            for m, c in zip(matches, choices)]
+
+
 class Geoparser:
     """Finds, resolves and geocodes the places of articles.
 
@@ -272,14 +288,14 @@ class Geoparser:
         choices, preferred = self._resolve(matches, called_regions(article.text, given),
                                            dialled(article.text, given, [(m.mention.start, m.mention.end)
                                                                          for m in matches]) if given else None)
-        return matches, choices, preferred
+        return matches, _named_after_abroad(matches, choices), preferred
 
     def parse(self, article: Article) -> ArticleResult:
         """Resolve and geocode the places of one article."""
         matches, choices, preferred = self.choose(article)
         resolutions = []
         for n, (match, choice) in enumerate(zip(matches, choices)):
-            if choice.place is None and match.candidates:
+            if choice.place is None and match.candidates and match.mention.kind != "context":
                 continue  # the name was dropped as not a place (see Choice.reason)
             place = self._geocode(choice.place) if choice.place is not None else None
             reason = choice.reason

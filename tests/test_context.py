@@ -25,6 +25,11 @@ def names(text, matches=(), **kwargs):
     ("It lies 20 km north of Tal Rifaat.", ["Tal Rifaat"]),
     ("Deir ez-Zor governorate was hit.", ["Deir ez-Zor"]),
     ("He lives in Harlan County now.", ["Harlan County"]),
+    # land and water by their kind's word, after the name or before it
+    ("The Kennebec River rose overnight.", ["Kennebec River"]),
+    ("Snow fell on the Wasatch Mountains.", ["Wasatch Mountains"]),
+    ("Boaters on Lake Murray were warned.", ["Lake Murray"]),
+    ("Hikers climbed Mount Sentinel.", ["Mount Sentinel"]),
     # a kept abbreviation dot ends a name as any dot does (the words come from geomap.tokens)
     ("Staff of Dr. Maggard camp said so.", ["Maggard"]),
 ])
@@ -41,6 +46,10 @@ def test_cued_names(text, expected):
     "The Unified School District closed.",
     "Talks began in Geneva on Monday.",               # no cue
     "The pro-Assad district rallied.",                # the end of a hyphenated word
+    "The Lake was calm.",                             # a kind's word alone
+    "Cases of Ross River virus rose.",                # a disease's name
+    "The Lake Murray Fourth of July show.",           # everyday words after the lake's
+    "Lake Champlain Transportation Co. said so.",     # a firm's name
 ])
 def test_no_name_without_a_place_like_context(text):
     assert names(text) == []

@@ -561,6 +561,8 @@ def test_the_article_and_a_towns_other_name_is_no_name_before_its_own(matcher, t
     ("She joined the Dunshaughlin Rotary Club in March.", ["Dunshaughlin"]),
     # or its festival's or its manager's, and its bare mentions stay the town's
     ("The Kittery Town Manager said the budget passed.", ["Kittery"]),
+    # (not a town's name and "Town" before another name: Old Town is a town in Maine)
+    ("Trains stop at Old Town Manassas daily.", []),
     ("The Palisade Peach Festival drew crowds. Growers in Palisade were glad.", ["Palisade", "Palisade"]),
     # a firm's name is left as it was: firms are named after people as often as after towns
     ("A retiree of Campbell Soup Company, he died on Monday.", []),

@@ -168,3 +168,22 @@ def test_a_river_named_after_a_state_is_placed_by_the_articles_towns(geoparser):
         "Flooding forced evacuations in Iowa City, and the Iowa River crested in Coralville.").resolutions}
     river = found["Iowa River"]
     assert (river.place.feature, river.place.admin1) == ("nearby", "Iowa"), river.reason
+
+
+def test_a_river_named_like_a_small_town_far_away_is_placed_by_the_articles_towns(geoparser):
+    # Kennebec, South Dakota (260 people) is dropped as unlikely; the river's name is one the
+    # gazetteer lacks, placed by the article's town
+    result = geoparser.parse_text("The Kennebec River rose near Augusta, Maine, on Monday.")
+    [river] = [r for r in result.resolutions if r.mention.surface == "Kennebec River"]
+    assert (river.place.feature, river.place.admin1, river.place.country) == ("nearby", "Maine", "US")
+
+
+def test_a_valley_named_like_a_town_abroad_of_the_articles_places_is_placed_by_them(geoparser):
+    # Pô, Burkina Faso, is the only town of the name; the article's places lie in Italy
+    result = geoparser.parse_text("Farmers in the Po Valley, Italy's breadbasket, lost crops near Parma.")
+    [valley] = [r for r in result.resolutions if r.mention.surface == "Po Valley"]
+    assert (valley.place.feature, valley.place.country) == ("nearby", "IT")
+    # a valley by its town in the article's country keeps the town
+    result = geoparser.parse_text("Wine from Napa Valley sold well in California.")
+    [valley] = [r for r in result.resolutions if r.mention.surface == "Napa Valley"]
+    assert (valley.place.name, valley.place.feature, valley.place.admin1) == ("Napa", "city", "California")
