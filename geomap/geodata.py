@@ -25,7 +25,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 41
+VERSION = 42
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -64,6 +64,20 @@ COUNTRY_SHORT = {
     "SZ": [("Swaziland", "name")],
     "TL": [("East Timor", "name")],
     "CV": [("Cape Verde", "name")],
+}
+
+#: The words for a country's people that news writes beside GeoNames' one ("Argentine" beside
+#: "Argentinean", "Tajik" beside "Tadzhik"). Not those that are everyday words or given names
+#: ("Poles", "Finn", "Dane").
+MORE_DEMONYMS = {
+    "AR": "Argentine Argentines Argentinian Argentinians", "AZ": "Azeri Azeris",
+    "CV": "Cape_Verdean Cape_Verdeans", "CZ": "Czechs", "DJ": "Djiboutian Djiboutians",
+    "DK": "Danes", "EC": "Ecuadorian Ecuadorians", "ES": "Spaniard Spaniards", "FI": "Finns",
+    "GI": "Gibraltarian Gibraltarians", "HR": "Croat Croats", "KG": "Kyrgyz Kyrgyzstani",
+    "KM": "Comorian Comorians", "KZ": "Kazakh Kazakhs", "MK": "North_Macedonian North_Macedonians",
+    "MV": "Maldivian Maldivians", "NP": "Nepali Nepalis", "RS": "Serb Serbs", "SE": "Swedes",
+    "SI": "Slovenian Slovenians", "SR": "Surinamese", "TJ": "Tajik Tajiks Tajikistani",
+    "TR": "Turk", "UZ": "Uzbek Uzbeks", "XK": "Kosovar Kosovars Kosovan",
 }
 
 #: Parts of countries that news names as if they were countries (approximate centres).
@@ -610,6 +624,7 @@ def _countries() -> Iterator[Record]:
         names += [(a, "alt") for a in row["aliases"].split("|") if a and _usable_alternate(a)]
         names += [(d, "demonym") for d in row["demonyms"].split("|") if d and code not in _DISSOLVED]
         names += COUNTRY_SHORT.get(code, [])
+        names += [(word.replace("_", " "), "demonym") for word in MORE_DEMONYMS.get(code, "").split()]
         yield place, names
     for n, (name, code, lat, lon, demonyms) in enumerate(CONSTITUENTS):
         # no GeoNames id to hand: a fixed negative id keeps the index's key unique

@@ -174,6 +174,14 @@ def test_lookup_returns_every_candidate_once_with_how_the_name_is_known(gazettee
     assert gazetteer.place(-1) is None
 
 
+@pytest.mark.parametrize("word, country", [("argentine", "AR"), ("argentinian", "AR"), ("tajik", "TJ"),
+                                           ("kyrgyz", "KG"), ("uzbek", "UZ"), ("kazakh", "KZ"),
+                                           ("spaniards", "ES"), ("cape verdean", "CV"), ("kosovar", "XK")])
+def test_the_words_news_writes_for_a_countrys_people_beside_geonames_own(gazetteer, word, country):
+    found = gazetteer.lookup([word])[word]
+    assert [(c.place.country, c.place.feature) for c in found if c.via == "demonym"] == [(country, "country")]
+
+
 def test_us_counties_written_with_saint_in_full(gazetteer):
     found = gazetteer.lookup(["saint croix county", "st croix county"])
     assert {c.place.name for c in found["saint croix county"]} == {"St. Croix County"}
