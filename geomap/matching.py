@@ -318,6 +318,9 @@ class Matcher:
                 elif toks.lower(j - 1) == "city":
                     # "Quebec City", "Oklahoma City": the town, where one has the name
                     cands = tuple(c for c in cands if c.place.feature == "city") or cands
+                else:
+                    # "Somali Region": a region of that name, not the country of those people
+                    cands = tuple(c for c in cands if c.via != "demonym") or cands
             if toks.lower(j - 1) in _COUNTY_WORDS:
                 # "Kings County" is a county (California's or New York's), not Brooklyn, whose
                 # other name it is (a place that bears the name as its own stays: Ontario's

@@ -840,16 +840,24 @@ def test_a_compass_word_before_a_continent_or_sea_is_left_out(matcher):
     "text, expected, kind, placed",
     [
         ("Troops entered Fars Province on Monday.", "Fars Province", "gazetteer", True),
-        ("Wine from Napa Valley sold well.", "Napa Valley", "gazetteer", True),
+        # a valley by its town: that town, but a name of its own where disambiguation drops it
+        ("Wine from Napa Valley sold well.", "Napa Valley", "context", True),
         ("Flights from Dublin Airport resumed.", "Dublin Airport", "gazetteer", True),
         ("Flights from Dublin International Airport resumed.", "Dublin International Airport", "gazetteer", True),
         ("They camped in Oaxaca State on Wednesday.", "Oaxaca State", "gazetteer", True),
+        ("Ethiopia's Somali Region reported cases.", "Somali Region", "gazetteer", True),
         # a river named after a state lies elsewhere: listed with no place, for a geocoder
         ("Barges on the Mississippi River stopped.", "Mississippi River", "context", False),
     ],
 )
 def test_a_capitalised_generic_head_is_part_of_the_name(matcher, text, expected, kind, placed):
     assert (expected, kind, placed) in found(matcher, text)
+
+
+def test_a_peoples_word_before_a_regions_head_is_the_region(matcher):
+    # "Somali" is Somalia's people and a region of Ethiopia
+    [match] = matcher.find(Article("a", "Ethiopia's Somali Region reported cases."))[1:]
+    assert {(c.place.country, c.place.feature) for c in match.candidates} == {("ET", "admin1")}
 
 
 def test_a_head_that_runs_into_an_organisation_name_is_left_out(matcher):
