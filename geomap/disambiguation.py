@@ -575,7 +575,8 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             if far:
                 score += w.region_named
                 reasons.append(f"{_plural(len(far), 'other place')} of this article lie{'s' if len(far) == 1 else ''} in it")
-        cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0)
+        cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0) \
+            + (cues.get("admin1", 0) if p.feature == "region" else 0)  # "Iraq's Kurdistan region"
         governed = cues.get("governed", 0) if p.feature == "admin1" else 0
         if cued_as or governed:
             firm[-1] = True

@@ -792,3 +792,13 @@ def test_a_name_with_a_head_does_not_name_a_region_for_the_bare_name(choose):
 def test_a_county_written_after_a_town_holds_it(choose, text, name, state):
     choice = pick(choose, text, name)
     assert choice.place is not None and (choice.place.country, choice.place.admin1) == ("US", state), choice.reason
+
+
+@pytest.mark.parametrize("text, country, feature", [
+    # "region" after a name speaks for a region larger than a first-level one too
+    ("Turkish drones struck villages in Iraq's Kurdistan region near Dohuk.", "", "region"),
+    ("Protests spread in Iran's Kurdistan province near Sanandaj.", "IR", "admin1"),
+])
+def test_a_region_written_as_one_may_be_larger_than_a_first_level_one(geoparser, text, country, feature):
+    [kurdistan] = [r.place for r in geoparser.parse_text(text).resolutions if r.mention.surface == "Kurdistan"]
+    assert (kurdistan.country, kurdistan.feature) == (country, feature)
