@@ -25,7 +25,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 42
+VERSION = 43
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -514,14 +514,20 @@ REGION_ABBREVIATIONS = {
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .\-’]+$")
 
 
+#: Names of organisations in the news that GeoNames gives as another name of a town
+#: ("Google" of Topeka, for a month's publicity in 2010; "Hamas" of Hamm): never that town.
+_ORGANISATIONS = frozenset(("Google", "Hamas", "Taliban", "Hezbollah", "Facebook", "Twitter"))
+
+
 def _usable_alternate(name: str) -> bool:
     """Alternate names worth matching in English text: Latin script, written like a name
-    (a capital, some lower case), not a code ("ANK") or a fragment."""
+    (a capital, some lower case), not a code ("ANK") or a fragment, nor an organisation's."""
     return (
         len(name) >= 3
         and _LATIN.match(name) is not None
         and name[:1].isupper()
         and any(c.islower() for c in name)
+        and name not in _ORGANISATIONS
     )
 
 

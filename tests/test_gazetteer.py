@@ -182,6 +182,11 @@ def test_the_words_news_writes_for_a_countrys_people_beside_geonames_own(gazette
     assert [(c.place.country, c.place.feature) for c in found if c.via == "demonym"] == [(country, "country")]
 
 
+def test_an_organisations_name_is_no_other_name_of_a_town(gazetteer):
+    # GeoNames gives "Google" to Topeka and "Hamas" to Hamm
+    assert not gazetteer.lookup(["google", "hamas"])
+
+
 def test_us_counties_written_with_saint_in_full(gazetteer):
     found = gazetteer.lookup(["saint croix county", "st croix county"])
     assert {c.place.name for c in found["saint croix county"]} == {"St. Croix County"}
