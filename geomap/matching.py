@@ -260,8 +260,10 @@ class Matcher:
                 # "Hampton Avenue", "Atlantic Avenue", "500 Washington St. in Boston": a street
                 # named after the place ("St." before a name is a saint's: "Paris St. Germain")
                 continue
-            if i > 0 and toks.lower(i - 1) == "pan" and toks.gaps[i] in (" ", "-"):
-                continue  # "the Pan American Health Organization", "Pan-African": all of them
+            if i > 0 and toks.lower(i - 1) in ("pan", "trans") and toks.gaps[i] in (" ", "-"):
+                continue  # "the Pan American Health Organization", "the Trans-Niger Pipeline"
+            if _feature_before(toks, i):
+                continue  # "Mount Kenya", "Lake Maracaibo", "the Sea of Marmara": not the country, the town
             if key in ("us", "u.s.") and _us_road(toks, j, text, cands):
                 continue  # "U.S. 82", "U.S. Route 1": a federal highway, not the country
             if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS
@@ -1264,6 +1266,25 @@ def _has_compass(cands: Sequence[Candidate]) -> bool:
     ocean or a continent ("Southern Europe", "South Pacific" lie far from those names'
     points, so they are left as they are found)."""
     return any(c.place.country for c in cands)
+
+
+#: Capitalised words that open the name of a mountain, a lake or a cape ("Mount Kenya").
+_FEATURE_WORDS = frozenset(("Mount", "Mt", "Mt.", "Lake", "Cape"))
+#: And those that do so before "of" ("the Sea of Marmara", "the Gulf of Aden").
+_FEATURE_OF_WORDS = frozenset(("Sea", "Gulf", "Bay", "Lake", "Strait", "Straits"))
+
+
+def _feature_before(toks: Tokens, i: int) -> bool:
+    """Whether the name at word ``i`` ends the name of a mountain, a lake, a cape or a sea
+    that the gazetteer lacks as a whole ("Mount Kenya", "the Sea of Marmara"): it is neither
+    the country nor the town, and news names such places apart ("Lake Charles", "Cape Town",
+    "the Gulf of Mexico" are found whole before this)."""
+    if i == 0 or toks.gaps[i] != " ":
+        return False
+    if toks.words[i - 1] in _FEATURE_WORDS:
+        return True
+    return (i > 1 and toks.words[i - 1] == "of" and toks.gaps[i - 1] == " "
+            and toks.words[i - 2] in _FEATURE_OF_WORDS)
 
 
 def _us_road(toks: Tokens, j: int, text: str, cands: Sequence[Candidate]) -> bool:
