@@ -25,7 +25,7 @@ from .distance import great_circle_km
 from .models import Place
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 43
+VERSION = 44
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -179,6 +179,7 @@ REGIONS = [
     (0, "Lehigh Valley", "US", 40.62, -75.45, []),
     (0, "Hudson Valley", "US", 41.7, -73.93, []),
     (0, "Upstate New York", "US", 43.0, -75.5, []),  # capitalised: "Upstate" is no compass word
+    (0, "Central Valley", "US", 36.75, -119.8, []),  # California's, not the village in New York
     # the parts of states and provinces local news names by a compass word, at their people's
     # centre (not the state's: "North Texas" is Dallas-Fort Worth's, "South Florida" Miami's)
     (0, "Southern California", "US", 34.0, -117.9, [("SoCal", "name")]),
@@ -215,6 +216,8 @@ REGIONS = [
     (0, "Bedfordshire", "GB", 52.05, -0.45, []),
     (0, "Greater Manchester", "GB", 53.5, -2.3, []),
     (0, "West Midlands", "GB", 52.48, -1.9, []),
+    (0, "East Midlands", "GB", 52.85, -1.2, []),
+    (0, "Midlands", "GB", 52.6, -1.6, []),  # England's, not the province of Zimbabwe
     (0, "Tyne and Wear", "GB", 54.95, -1.55, []),
     (0, "Greater London", "GB", 51.5, -0.12, []),
     (0, "West Country", "GB", 50.9, -3.5, []),

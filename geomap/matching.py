@@ -318,8 +318,11 @@ class Matcher:
                     # dropped as unlikely) is one the gazetteer lacks
                     kind = "gazetteer" if cands and what == "airport" else "context"
                 elif toks.lower(j - 1) == "city":
-                    # "Quebec City", "Oklahoma City": the town, where one has the name
-                    cands = tuple(c for c in cands if c.place.feature == "city") or cands
+                    # "Quebec City", "Oklahoma City": the town, where one has the name; the town
+                    # whose own name it is, where there is one ("Air Station Elizabeth City" is
+                    # not Elizabeth)
+                    whole = tuple(c for c in found.get(_key(" ".join(toks.words[first:j])), ()) if c.via == "name")
+                    cands = whole or tuple(c for c in cands if c.place.feature == "city") or cands
                 else:
                     # "Somali Region": a region of that name, not the country of those people
                     cands = tuple(c for c in cands if c.via != "demonym") or cands

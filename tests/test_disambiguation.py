@@ -802,3 +802,20 @@ def test_a_county_written_after_a_town_holds_it(choose, text, name, state):
 def test_a_region_written_as_one_may_be_larger_than_a_first_level_one(geoparser, text, country, feature):
     [kurdistan] = [r.place for r in geoparser.parse_text(text).resolutions if r.mention.surface == "Kurdistan"]
     assert (kurdistan.country, kurdistan.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("text, country, feature", [
+    # England's Midlands, not Zimbabwe's province, unless the article says so
+    ("Rain hit the Midlands on Monday, the Met Office said.", "GB", "region"),
+    ("Factories across the Midlands, from Birmingham to Nottingham, shut.", "GB", "region"),
+    ("Gweru is the capital of Zimbabwe's Midlands province.", "ZW", "admin1"),
+])
+def test_the_midlands(geoparser, text, country, feature):
+    [midlands] = [r.place for r in geoparser.parse_text(text).resolutions if r.mention.surface == "Midlands"]
+    assert (midlands.country, midlands.feature) == (country, feature)
+
+
+def test_californias_central_valley_is_a_region_not_a_village_in_new_york(geoparser):
+    [valley] = [r.place for r in geoparser.parse_text("Farmers in California's Central Valley lost crops.").resolutions
+                if r.mention.surface == "Central Valley"]
+    assert (valley.country, valley.feature) == ("US", "region") and abs(valley.lon + 119.8) < 1

@@ -870,6 +870,13 @@ def test_a_capitalised_generic_head_is_part_of_the_name(matcher, text, expected,
     assert (expected, kind, placed) in found(matcher, text)
 
 
+def test_a_towns_own_name_ending_in_city_is_that_town_inside_a_longer_name(matcher):
+    # "Air Station Elizabeth City" is North Carolina's Elizabeth City, not Elizabeth, New Jersey
+    [match] = matcher.find(Article("a", "A helicopter from Air Station Elizabeth City joined the search."))
+    assert match.mention.surface == "Elizabeth City"
+    assert {c.place.name for c in match.candidates} == {"Elizabeth City"}
+
+
 def test_a_peoples_word_before_a_regions_head_is_the_region(matcher):
     # "Somali" is Somalia's people and a region of Ethiopia
     [match] = matcher.find(Article("a", "Ethiopia's Somali Region reported cases."))[1:]
