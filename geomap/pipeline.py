@@ -30,6 +30,7 @@ from typing import (
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
 from .disambiguation import OVERRULING, Choice, Weights, resolve
+from .distance import great_circle_km
 from .errors import CacheError, GeocodingError, InputError
 from .gazetteer import BUILD_TIME, Gazetteer, IndexInfo, index_path, normalize  # noqa: F401 (BUILD_TIME: the CLI's)
 from .geocoding import (
@@ -117,19 +118,35 @@ class RunStats:
         self.places.update(places)
 
 
-def _named_after_abroad(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+#: How near another place of the article a town must lie for a river or a valley to be
+#: named after it, where the town's region is none of the article's.
+_NAMED_AFTER_KM = 100.0
+
+
+def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
     """``choices`` with no place for a river's or a valley's name (a context name with
-    candidates, see :mod:`geomap.matching`) whose town it would be named after lies in no
-    country of the article's other places: "the Po Valley" beside Parma is not by Pô,
-    Burkina Faso. The name is then one the gazetteer lacks."""
-    countries = {c.place.country for m, c in zip(matches, choices) if c.place is not None
-                 and m.mention.kind != "context"}
-    if not countries:
+    candidates, see :mod:`geomap.matching`) whose town it would be named after lies away from
+    the article's other places: in none of their regions and 100 km or more from their towns,
+    or, where the article names countries only, in none of them ("the Po Valley" beside
+    Parma is not by Pô, Burkina Faso; "the Blackfoot Valley" beside Missoula is not by
+    Blackfoot, Idaho). The name is then one the gazetteer lacks."""
+    others = [c.place for m, c in zip(matches, choices) if c.place is not None and m.mention.kind != "context"]
+    if not others or not any(m.mention.kind == "context" and c.place is not None for m, c in zip(matches, choices)):
         return choices
+    regions = {(p.country, p.admin1) for p in others if p.admin1}
+    points = [p for p in others if p.feature in ("city", "admin2")]
+    countries = {p.country for p in others}
+
+    def elsewhere(place: Place) -> bool:
+        if regions or points:
+            return (place.country, place.admin1) not in regions and all(
+                great_circle_km(place.lat, place.lon, p.lat, p.lon) >= _NAMED_AFTER_KM for p in points)
+        return place.country not in countries
+
     return [dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
-                                reason=f"not {c.place.name} ({c.place.country}): no other place of this article "
-                                       "lies in that country")
-            if m.mention.kind == "context" and c.place is not None and c.place.country not in countries else c
+                                reason=f"not {c.place.name} ({', '.join(x for x in (c.place.admin1, c.place.country) if x)})"
+                                       ": far from this article's other places")
+            if m.mention.kind == "context" and c.place is not None and elsewhere(c.place) else c
             for m, c in zip(matches, choices)]
 
 
@@ -288,7 +305,7 @@ class Geoparser:
         choices, preferred = self._resolve(matches, called_regions(article.text, given),
                                            dialled(article.text, given, [(m.mention.start, m.mention.end)
                                                                          for m in matches]) if given else None)
-        return matches, _named_after_abroad(matches, choices), preferred
+        return matches, _named_after_elsewhere(matches, choices), preferred
 
     def parse(self, article: Article) -> ArticleResult:
         """Resolve and geocode the places of one article."""

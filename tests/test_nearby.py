@@ -178,12 +178,16 @@ def test_a_river_named_like_a_small_town_far_away_is_placed_by_the_articles_town
     assert (river.place.feature, river.place.admin1, river.place.country) == ("nearby", "Maine", "US")
 
 
-def test_a_valley_named_like_a_town_abroad_of_the_articles_places_is_placed_by_them(geoparser):
+def test_a_valley_named_like_a_town_away_from_the_articles_places_is_placed_by_them(geoparser):
     # Pô, Burkina Faso, is the only town of the name; the article's places lie in Italy
     result = geoparser.parse_text("Farmers in the Po Valley, Italy's breadbasket, lost crops near Parma.")
     [valley] = [r for r in result.resolutions if r.mention.surface == "Po Valley"]
     assert (valley.place.feature, valley.place.country) == ("nearby", "IT")
-    # a valley by its town in the article's country keeps the town
+    # or in the article's country but far from its places and in none of their regions
+    result = geoparser.parse_text("MISSOULA, Mont. - Ranchers in the Blackfoot Valley lost hay.")
+    [valley] = [r for r in result.resolutions if r.mention.surface == "Blackfoot Valley"]
+    assert (valley.place.feature, valley.place.admin1) == ("nearby", "Montana")  # not Blackfoot, Idaho
+    # a valley by its town in the article's region keeps the town
     result = geoparser.parse_text("Wine from Napa Valley sold well in California.")
     [valley] = [r for r in result.resolutions if r.mention.surface == "Napa Valley"]
     assert (valley.place.name, valley.place.feature, valley.place.admin1) == ("Napa", "city", "California")
