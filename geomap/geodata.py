@@ -23,9 +23,10 @@ from typing import Dict, Iterator, List, Tuple
 
 from .distance import great_circle_km
 from .models import Place
+from .wordlists import COMMON_WORDS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 44
+VERSION = 46
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -630,7 +631,8 @@ def _countries() -> Iterator[Record]:
         names = [(row["name"], "name")]
         if row["name"].startswith("The "):
             names.append((row["name"][4:], "name"))
-        names += [(a, "alt") for a in row["aliases"].split("|") if a and _usable_alternate(a)]
+        names += [(a, "alt") for a in row["aliases"].split("|")
+                  if a and _usable_alternate(a) and not _everyday(a, _folded(row["name"]))]
         names += [(d, "demonym") for d in row["demonyms"].split("|") if d and code not in _DISSOLVED]
         names += COUNTRY_SHORT.get(code, [])
         names += [(word.replace("_", " "), "demonym") for word in MORE_DEMONYMS.get(code, "").split()]
@@ -838,8 +840,18 @@ def _cities(min_population: int) -> Iterator[Record]:
         own = _folded(c["name"])
         names += [(a, "alt") for a in c.get("alternatenames", [])
                   if a != c["name"] and _usable_alternate(a) and not _clipped(a, c["name"])
+                  and not _everyday(a, own)
                   and not _absorbed(_folded(a), own, towns.get((c["countrycode"], _folded(a)), 0))]
         yield place, names
+
+
+def _everyday(alternate: str, own: str) -> bool:
+    """Whether a town's alternate name is one everyday English word other than its own name
+    without accents ("Lime" of Lima, "Lion" of Lyon, "Ísland" of Iceland): a word, or a
+    translation, that English text never gives the place in its own sense; "Sale" of
+    Salé is its own name."""
+    folded = _folded(alternate)  # (accents too: "Lión" is read as "lion")
+    return " " not in alternate and folded in COMMON_WORDS and folded != own
 
 
 #: How many towns of a country may bear a name as their own before another town's other

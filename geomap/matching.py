@@ -246,6 +246,11 @@ class Matcher:
                 cands = tuple(c for c in cands if c.via != "alt" or words & set(c.place.name.lower().split()))
             if j == i + 1 and toks.lower(i) in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
                 continue  # "West" of "West Wales": the compass word goes with the name after it
+            if (j == i + 1 and toks.lower(i) in _COMPASS_ADJECTIVES and _head_after(toks, j) is None
+                    and not _region_follows(toks, j, cands, found)):
+                # "Western allies", "Southern influence": no region of Ghana or Illinois (but
+                # "Central, Louisiana" is the town)
+                continue
             if j > i + 1 and j in by_start and toks.gaps[j] == " " and all(
                     toks.lower(k) in _COMPASS for k in range(i, j)):
                 # "Far North Queensland", "South East Asia": a region named by compass words
@@ -1271,6 +1276,9 @@ def _has_compass(cands: Sequence[Candidate]) -> bool:
     return any(c.place.country for c in cands)
 
 
+#: Compass adjectives that some countries' regions bear alone ("Western", Ghana's): alone,
+#: without their head ("Western Region"), an adjective ("Western allies").
+_COMPASS_ADJECTIVES = frozenset(w for w in DIRECTIONS if w.endswith("ern") or w == "central")
 #: Capitalised words that open the name of a mountain, a lake or a cape ("Mount Kenya").
 _FEATURE_WORDS = frozenset(("Mount", "Mt", "Mt.", "Lake", "Cape"))
 #: And those that do so before "of" ("the Sea of Marmara", "the Gulf of Aden").

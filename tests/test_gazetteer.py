@@ -182,6 +182,14 @@ def test_the_words_news_writes_for_a_countrys_people_beside_geonames_own(gazette
     assert [(c.place.country, c.place.feature) for c in found if c.via == "demonym"] == [(country, "country")]
 
 
+def test_an_everyday_word_is_no_other_name_of_a_town(gazetteer):
+    # GeoNames gives Lima "Lime", Lyon "Lion" and "Lión", Iceland "Ísland": no English text does
+    found = gazetteer.lookup(["lime", "lion", "island", "sale"])
+    assert all(c.via != "alt" for key in ("lime", "lion", "island") for c in found.get(key, ()))
+    # a town's own name without its accents stays ("Sale" of Salé)
+    assert "Salé" in {c.place.name for c in found["sale"]}
+
+
 def test_an_organisations_name_is_no_other_name_of_a_town(gazetteer):
     # GeoNames gives "Google" to Topeka and "Hamas" to Hamm
     assert not gazetteer.lookup(["google", "hamas"])

@@ -877,6 +877,17 @@ def test_a_towns_own_name_ending_in_city_is_that_town_inside_a_longer_name(match
     assert {c.place.name for c in match.candidates} == {"Elizabeth City"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a compass adjective alone is no region of Ghana's, Zambia's or Illinois'
+    ("Kyiv pleaded with Western allies.", ["Kyiv"]),
+    ("They brought in that Southern influence.", []),
+    # a town of that name with its state written after it stays
+    ("A fire in Central, Louisiana destroyed two homes.", ["Central", "Louisiana"]),
+])
+def test_a_compass_adjective_alone_is_no_region(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_peoples_word_before_a_regions_head_is_the_region(matcher):
     # "Somali" is Somalia's people and a region of Ethiopia
     [match] = matcher.find(Article("a", "Ethiopia's Somali Region reported cases."))[1:]
