@@ -23,10 +23,10 @@ from typing import Dict, Iterator, List, Tuple
 
 from .distance import great_circle_km
 from .models import Place
-from .wordlists import COMMON_WORDS
+from .wordlists import EVERYDAY_WORDS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 46
+VERSION = 47
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -846,12 +846,12 @@ def _cities(min_population: int) -> Iterator[Record]:
 
 
 def _everyday(alternate: str, own: str) -> bool:
-    """Whether a town's alternate name is one everyday English word other than its own name
-    without accents ("Lime" of Lima, "Lion" of Lyon, "Ísland" of Iceland): a word, or a
+    """Whether a town's alternate name is one everyday English word (``EVERYDAY_WORDS``)
+    other than its own name without accents ("Lime" of Lima, "Lion" of Lyon, "Ísland" of Iceland): a word, or a
     translation, that English text never gives the place in its own sense; "Sale" of
     Salé is its own name."""
     folded = _folded(alternate)  # (accents too: "Lión" is read as "lion")
-    return " " not in alternate and folded in COMMON_WORDS and folded != own
+    return " " not in alternate and folded in EVERYDAY_WORDS and folded != own
 
 
 #: How many towns of a country may bear a name as their own before another town's other

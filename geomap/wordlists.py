@@ -101,7 +101,10 @@ _LAND_PLURALS = frozenset(
     "lakes hills woods pines palms mills parks plains groves gardens heights falls meadows fields sands "
     "ridges valleys rivers".split()
 )
-COMMON_WORDS = _COMMON_WORDS | _LAND_PLURALS | _read_words("english_town_words.txt")
+#: The everyday words written here by hand: what the gazetteer's data leaves out of towns'
+#: other names (geomap.geodata). Not the generated list, which is read from those names.
+EVERYDAY_WORDS = _COMMON_WORDS | _LAND_PLURALS
+COMMON_WORDS = EVERYDAY_WORDS | _read_words("english_town_words.txt")
 
 #: Titles and roles that come before a person's name ("President Recep Tayyip Erdogan").
 PERSON_TITLES = frozenset(
