@@ -269,6 +269,8 @@ class Matcher:
                 continue  # "the Pan American Health Organization", "the Trans-Niger Pipeline"
             if _feature_before(toks, i):
                 continue  # "Mount Kenya", "Lake Maracaibo", "the Sea of Marmara": not the country, the town
+            if i > 0 and toks.gaps[i] == " " and toks.words[i - 1] in _STORM_WORDS:
+                continue  # "Hurricane Florence", "Tropical Storm Agnes": a storm's name
             if key in ("us", "u.s.") and _us_road(toks, j, text, cands):
                 continue  # "U.S. 82", "U.S. Route 1": a federal highway, not the country
             if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS
@@ -286,6 +288,12 @@ class Matcher:
             first = i - 1 if i > done and _direction_before(toks, i) and _has_compass(cands) else i
             if first < i and cue is None:
                 cue = "admin1"  # "Western New York", "Eastern Washington": a part of a region
+            if first == i and i > done and _county_before(toks, i):
+                # "County Fermanagh", "Co Donegal", "Co. Kerry": Ireland's and Northern Ireland's
+                # counties as they are written, the county's whole name
+                counties = tuple(c for c in cands if c.place.feature in ("admin1", "admin2", "region"))
+                if counties:
+                    first, cands, cue = i - 1, counties, cue or "admin1"
             head = _head_after(toks, j)
             building = None
             if head is None and _leads_a_building(toks, i, cands):
@@ -434,8 +442,8 @@ class Matcher:
             if sentence_start and all(c.via == "alt" for c in cands) and not placed:
                 return ()  # a capital from the sentence start, and no place's own name
             if low in GIVEN_NAMES and not _surely_named_place(cands) and not placed \
-                    and not _located(toks, i, j, cands, found):
-                return ()  # "Paul", "Nelson": a person, unless surely a place or "in Nelson"
+                    and not _located(toks, i, j, cands, found) and not (i > 0 and _county_before(toks, i)):
+                return ()  # "Paul", "Nelson": a person, unless surely a place, "in Nelson", "Co. Kerry"
             if (low in GIVEN_NAMES and j + 1 < toks.n and toks.gaps[j] == " " and toks.words[j] == "of"
                     and toks.capital(j + 1) and not any(c.place.feature in ("country", "continent") for c in cands)):
                 return ()  # "Mary of Bethany", "Catherine of Aragon": a person named by a place
@@ -1279,6 +1287,8 @@ def _has_compass(cands: Sequence[Candidate]) -> bool:
 #: Compass adjectives that some countries' regions bear alone ("Western", Ghana's): alone,
 #: without their head ("Western Region"), an adjective ("Western allies").
 _COMPASS_ADJECTIVES = frozenset(w for w in DIRECTIONS if w.endswith("ern") or w == "central")
+#: Words before a storm's name ("Hurricane Florence", "Tropical Storm Agnes").
+_STORM_WORDS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm"))
 #: Capitalised words that open the name of a mountain, a lake or a cape ("Mount Kenya").
 _FEATURE_WORDS = frozenset(("Mount", "Mt", "Mt.", "Lake", "Cape"))
 #: And those that do so before "of" ("the Sea of Marmara", "the Gulf of Aden").
@@ -1296,6 +1306,13 @@ def _feature_before(toks: Tokens, i: int) -> bool:
         return True
     return (i > 1 and toks.words[i - 1] == "of" and toks.gaps[i - 1] == " "
             and toks.words[i - 2] in _FEATURE_OF_WORDS)
+
+
+def _county_before(toks: Tokens, i: int) -> bool:
+    """Whether "County", "Co" or "Co." stands right before word ``i`` ("County Clare", "Co.
+    Kerry"), as Ireland writes its counties."""
+    word, gap = toks.words[i - 1], toks.gaps[i]
+    return word == "County" and gap == " " or word == "Co" and gap in (" ", ". ")
 
 
 def _us_road(toks: Tokens, j: int, text: str, cands: Sequence[Candidate]) -> bool:

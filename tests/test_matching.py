@@ -888,6 +888,25 @@ def test_a_compass_adjective_alone_is_no_region(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Ireland's and Northern Ireland's counties as written, "Kerry" no given name there
+    ("Anglers in County Fermanagh and Co Donegal were warned.", ["County Fermanagh", "Co Donegal"]),
+    ("Rain fell on Co. Kerry.", ["Co. Kerry"]),
+    # the town after a county's word stays the town where no county bears the name
+    ("Orange County and County Durham.", ["Orange County", "County Durham"]),
+])
+def test_a_county_written_before_its_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
+    assert all(c.place.feature in ("admin1", "admin2", "region")
+               for m in matcher.find(Article("a", text)) for c in m.candidates)
+
+
+@pytest.mark.parametrize("text", ["Hurricane Florence hit Wilmington.", "Tropical Storm Agnes hit Wilmington.",
+                                  "Cyclone Gabrielle and Typhoon Haiyan hit Wilmington."])
+def test_a_storms_name_is_no_place(matcher, text):
+    assert spans(matcher, text) == ["Wilmington"]
+
+
 def test_a_peoples_word_before_a_regions_head_is_the_region(matcher):
     # "Somali" is Somalia's people and a region of Ethiopia
     [match] = matcher.find(Article("a", "Ethiopia's Somali Region reported cases."))[1:]
