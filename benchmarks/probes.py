@@ -21,6 +21,9 @@ its kind into the same one-sentence article and counts where geomap puts it:
   Ohio"): the village in that state, elsewhere, dropped, or not found;
 - **"Town, Country"** for every town of 50,000 people or more outside the US ("Valencia,
   Spain"): the town in that country, elsewhere, dropped, or not found;
+- **"Town, Region"** for every town of 5,000 people or more outside the US whose name other
+  places bear too, with its first-level region ("Boston, Lincolnshire", "Valencia,
+  Carabobo"): the town in that region, elsewhere, dropped, or not found;
 - **local news**, for every US town of 5,000 people or more whose name other places bear
   too (the ambiguous ones): the town named alone in an article that also names its state
   ("Ohio police said a fire in Lebanon …"), or the nearest town within 50 km whose name is
@@ -120,6 +123,13 @@ def town_country(rows) -> Iterator[tuple]:
         if country:
             yield (f"The fire started in {name}, {country}, on Monday.", name, f"{name}, {country} ({label})",
                    lambda place, code=code: place.country == code)
+
+
+def town_region(rows) -> Iterator[tuple]:
+    """'… in TOWN, REGION, …' for towns outside the US, right in that region."""
+    for name, code, region, label in rows:
+        yield (f"The fire started in {name}, {region}, on Monday.", name, f"{name}, {region} ({label})",
+               lambda place, code=code, region=region: place.country == code and place.admin1 == region)
 
 
 def with_state(rows) -> Iterator[tuple]:
@@ -233,6 +243,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         abroad = [(n, c, f"{p:,} people") for n, c, p in db.execute(
             "SELECT name, country, population FROM places WHERE feature = 'city' AND country != 'US' "
             "AND population >= 50000 ORDER BY population DESC")]
+        owners = Counter(key for (key,) in db.execute("SELECT key FROM names"))
+        regional = [(n, c, r, f"{c}, {p:,} people") for n, c, r, p, key in db.execute(
+            "SELECT p.name, p.country, p.admin1, p.population, n.key FROM places p JOIN names n ON n.id = p.id "
+            "AND n.via = 'name' WHERE p.feature = 'city' AND p.country != 'US' AND p.population >= 5000 "
+            "AND p.admin1 != '' AND p.admin1 != p.name ORDER BY p.population DESC") if owners[key] > 1]
         villages = [(n, s, "a village") for n, s in db.execute(
             "SELECT name, admin1 FROM places WHERE feature = 'city' AND country = 'US' AND id <= ? "
             "ORDER BY name", (POST_OFFICE_IDS,))]
@@ -257,6 +272,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             ("US villages known by their post office as 'Village, State'",
              probe(gp, town_state(villages, lambda s: s), args.show)),
             ("towns of 50,000+ outside the US as 'Town, Country'", probe(gp, town_country(abroad), args.show)),
+            ("ambiguous towns of 5,000+ outside the US as 'Town, Region' (their first-level region)",
+             probe(gp, town_region(regional), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article naming their state",
              probe(gp, with_state(local), args.show)),
             ("ambiguous US towns of 5,000+ alone, the article naming a neighbour of one name",

@@ -26,7 +26,7 @@ from .models import Place
 from .wordlists import EVERYDAY_WORDS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 47
+VERSION = 49
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -832,10 +832,13 @@ def _cities(min_population: int) -> Iterator[Record]:
     for c in cities:
         key = (c["countrycode"], _folded(c["name"]))
         towns[key] = towns.get(key, 0) + 1
+    regions_of = _town_regions()
     for c in cities:
-        place = Place(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
+        geonameid = int(c["geonameid"])
+        place = Place(geonameid, c["name"], float(c["latitude"]), float(c["longitude"]),
                       c["countrycode"], "city", int(c.get("population") or 0),
-                      admin1_names.get((c["countrycode"], c.get("admin1code", "")), ""))
+                      admin1_names.get((c["countrycode"], c.get("admin1code", "")))
+                      or _other_region(regions_of.get(geonameid, ""), c["name"]))
         names = [(c["name"], "name")]
         own = _folded(c["name"])
         names += [(a, "alt") for a in c.get("alternatenames", [])
@@ -843,6 +846,33 @@ def _cities(min_population: int) -> Iterator[Record]:
                   and not _everyday(a, own)
                   and not _absorbed(_folded(a), own, towns.get((c["countrycode"], _folded(a)), 0))]
         yield place, names
+
+
+def _other_region(region: str, town: str) -> str:
+    """``region``, unless it bears the town's own name (England's unitary authorities named
+    after their city: "Birmingham" in Birmingham says nothing that the town does not)."""
+    return "" if _folded(region) == _folded(town) else region
+
+
+def _town_regions() -> Dict[int, str]:
+    """Town GeoNames id -> the name of its first-level region, for the towns whose GeoNames
+    code names none (``data/town_regions.tsv``, written by ``tools/build_town_regions.py``:
+    England's counties, Italy's provinces, France's departments, ...)."""
+    names = {int(row["geonameid"]): row["name"] for row in _admin1_rows()}
+    out: Dict[int, str] = {}
+    path = DATA / "town_regions.tsv"
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            region, _, steps = line.rstrip("\n").partition("\t")
+            name = names.get(int(region))
+            town = 0
+            for step in steps.split(","):
+                town += int(step)
+                if name:
+                    out[town] = name
+    return out
 
 
 def _everyday(alternate: str, own: str) -> bool:

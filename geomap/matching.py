@@ -247,9 +247,9 @@ class Matcher:
             if j == i + 1 and toks.lower(i) in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
                 continue  # "West" of "West Wales": the compass word goes with the name after it
             if (j == i + 1 and toks.lower(i) in _COMPASS_ADJECTIVES and _head_after(toks, j) is None
-                    and not _region_follows(toks, j, cands, found)):
+                    and not _region_follows(toks, j, cands, found) and not _region_of_town_before(matches, toks, i, cands)):
                 # "Western allies", "Southern influence": no region of Ghana or Illinois (but
-                # "Central, Louisiana" is the town)
+                # "Central, Louisiana" is the town, "Kabala, Northern" Sierra Leone's region)
                 continue
             if j > i + 1 and j in by_start and toks.gaps[j] == " " and all(
                     toks.lower(k) in _COMPASS for k in range(i, j)):
@@ -1306,6 +1306,13 @@ def _feature_before(toks: Tokens, i: int) -> bool:
         return True
     return (i > 1 and toks.words[i - 1] == "of" and toks.gaps[i - 1] == " "
             and toks.words[i - 2] in _FEATURE_OF_WORDS)
+
+
+def _region_of_town_before(matches: Sequence[Match], toks: Tokens, i: int, cands: Sequence[Candidate]) -> bool:
+    """Whether the name at word ``i`` is the region written after the town matched right
+    before it ("Kabala, Northern")."""
+    before = matches[-1] if matches and matches[-1].mention.end == toks.ends[i - 1] else None
+    return before is not None and any(c.place.feature == "admin1" and c.place.name == before.region for c in cands)
 
 
 def _county_before(toks: Tokens, i: int) -> bool:

@@ -819,3 +819,16 @@ def test_californias_central_valley_is_a_region_not_a_village_in_new_york(geopar
     [valley] = [r.place for r in geoparser.parse_text("Farmers in California's Central Valley lost crops.").resolutions
                 if r.mention.surface == "Central Valley"]
     assert (valley.country, valley.feature) == ("US", "region") and abs(valley.lon + 119.8) < 1
+
+
+@pytest.mark.parametrize("text, country, region", [
+    # a town of a country whose GeoNames codes name no Natural Earth region knows its region
+    # through GeoNames' own links (data/town_regions.tsv)
+    ("BOSTON, Lincolnshire - The council approved the flood barrier.", "GB", "Lincolnshire"),
+    ("The fire started in Vendôme, Loir-et-Cher, on Monday.", "FR", "Loir-et-Cher"),
+    # and a region named by a compass adjective stays after its town
+    ("The fire started in Kabala, Northern, on Monday.", "SL", "Northern"),
+])
+def test_town_comma_region_outside_the_us(geoparser, text, country, region):
+    town = geoparser.parse_text(text).resolutions[0].place
+    assert (town.country, town.admin1) == (country, region)

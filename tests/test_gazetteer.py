@@ -128,8 +128,12 @@ def test_towns_everywhere_know_their_first_level_region(gazetteer):
     assert _best(gazetteer, "Munich", "city", "DE").admin1 == "Bavaria"
     assert _best(gazetteer, "Dallas", "city", "US").admin1 == "Texas"
     # a GeoNames code that several Natural Earth regions share names none of them (Debrecen's
-    # code is both the city's own region and its county's)
-    assert _best(gazetteer, "Debrecen", "city", "HU").admin1 == ""
+    # code is both the city's own region and its county's): GeoNames' link of the town to
+    # its units does (data/town_regions.tsv)
+    assert _best(gazetteer, "Debrecen", "city", "HU").admin1 == "Hajdú-Bihar"
+    assert _best(gazetteer, "Boston", "city", "GB").admin1 == "Lincolnshire"
+    # not a region that bears the town's own name (England's unitary authorities)
+    assert _best(gazetteer, "Birmingham", "city", "GB").admin1 == ""
 
 
 def test_a_regions_population_is_its_towns(gazetteer):
@@ -144,9 +148,11 @@ def test_a_regions_population_is_its_towns(gazetteer):
 
 def test_a_region_code_whose_towns_lie_elsewhere_names_no_region(gazetteer):
     # Natural Earth's French departments carry GeoNames' codes of France's regions: Paris was
-    # in Aude, Bordeaux in Paris, Lyon in Vaucluse; such codes name no region now
-    for town in ("Paris", "Bordeaux", "Lyon", "Toulouse", "Rouen"):  # Rouen: in Eure-et-Loir
-        assert _best(gazetteer, town, "city", "FR").admin1 == ""
+    # in Aude, Bordeaux in Paris, Lyon in Vaucluse; such codes name no region now, and the
+    # towns' own links to their departments do (Paris is its own)
+    for town, department in (("Paris", ""), ("Bordeaux", "Gironde"), ("Lyon", "Rhône"),
+                             ("Toulouse", "Haute-Garonne"), ("Rouen", "Seine-Maritime")):
+        assert _best(gazetteer, town, "city", "FR").admin1 == department
     # where the codes agree with the regions' places, towns keep them
     assert _best(gazetteer, "Giza", "city", "EG").admin1 == "Giza"  # its towns lie by Cairo
     assert _best(gazetteer, "Krasnoyarsk", "city", "RU").admin1 == "Krasnoyarsk Krai"
