@@ -37,6 +37,15 @@ from .wordlists import (CALENDAR_WORDS, COMMON_WORDS, DISEASE_WORDS, FUNCTION_WO
 
 __all__ = ["find_context_names", "KIND_AFTER", "CUES_BEFORE"]
 
+#: Kinds of land and water written after a name: "the Kennebec River", "Cache Valley", "the
+#: Wasatch Mountains". Capitalised, they make a name of everyday words too ("the Salmon
+#: River", "Bear Creek").
+_LAND_AND_WATER = (
+    "river", "lake", "valley", "bay", "creek", "reservoir", "mountains", "peninsula", "island",
+    "islands", "canyon", "falls", "hills", "basin", "plateau", "gorge", "harbor", "harbour",
+    "glacier", "delta", "national forest", "national park",
+)
+
 #: Kinds of place written after a name: "Idlib province", "the Zaatari refugee camp".
 #: Multi-word kinds are listed as they are written.
 KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
@@ -46,15 +55,13 @@ KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
         "province", "governorate", "district", "subdistrict", "county", "oblast", "prefecture",
         "municipality", "camp", "crossing", "neighbourhood", "neighborhood", "suburb", "village",
         "region", "township",
-        # land and water: "the Kennebec River", "Cache Valley", "the Wasatch Mountains"
-        "river", "lake", "valley", "bay", "creek", "reservoir", "mountains", "peninsula", "island",
-        "islands", "canyon", "falls", "hills", "basin", "plateau", "gorge", "harbor", "harbour",
-        "glacier", "delta", "national forest", "national park",
+        *_LAND_AND_WATER,
     )
 )
 
-#: Capitalised words that open a place's name as its kind: "Lake Murray", "Mount Sentinel".
-KIND_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape"))
+#: Capitalised words that open a place's name as its kind: "Lake Murray", "Mount Sentinel",
+#: "the River Nore", "Lough Neagh", "Loch Ness".
+KIND_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape", "River", "Lough", "Loch"))
 
 #: Words before a name that make it a place: "near X", "north of X", "the town of X".
 CUES_BEFORE: Tuple[Tuple[str, ...], ...] = tuple(
@@ -149,9 +156,9 @@ def _runs(toks: _Words) -> List[Tuple[int, int]]:
                 continue
             # a particle joins only when a capitalised word follows it
             k = j
-            while k + 1 < n and words[k].lower() in _PARTICLES and _gap(toks, k, k + 1) in _PARTICLE_JOINS:
+            while k + 1 < n and words[k].lower() in _PARTICLES and _gap(toks, k, k + 1) in _joins(words[k]):
                 k += 1
-            if k > j and k < n and words[k][0].isupper() and _gap(toks, k - 1, k) in _PARTICLE_JOINS:
+            if k > j and k < n and words[k][0].isupper() and _gap(toks, k - 1, k) in _joins(words[k - 1]):
                 j = k + 1
                 continue
             break
@@ -159,6 +166,16 @@ def _runs(toks: _Words) -> List[Tuple[int, int]]:
         runs.append((i + 1, j) if j - i > 1 and words[i].lower() in ("the", "a", "an") else (i, j))
         done = j
     return runs
+
+
+#: Particles that are English words too: inside a name only with a hyphen ("Tall at-Tamr";
+#: not "the Assiniboine River at Brandon").
+_ENGLISH_PARTICLES = frozenset(("at", "as", "an", "ad", "ash", "ed", "es"))
+
+
+def _joins(particle: str) -> Tuple[str, ...]:
+    """What may join a particle to the words around it."""
+    return ("-", "‐") if particle.lower() in _ENGLISH_PARTICLES else _PARTICLE_JOINS
 
 
 def _words_before(toks: _Words, i: int, count: int) -> Tuple[str, ...]:
@@ -236,6 +253,14 @@ def _kind_before(toks: _Words, i: int, j: int) -> bool:
     return j - i == 2 and toks.words[i] in KIND_BEFORE and toks.words[i + 1].lower() not in COMMON_WORDS
 
 
+def _land_or_water(toks: _Words, i: int, j: int, extra: int) -> bool:
+    """Whether the run [i, j) ends in ``extra`` capitalised words of land or water after a
+    name of words that are no function or calendar words ("the Salmon River")."""
+    kind = " ".join(w.lower() for w in toks.words[j - extra : j])
+    return kind in _LAND_AND_WATER and not any(
+        w.lower() in FUNCTION_WORDS or w.lower() in CALENDAR_WORDS or allcaps(w) for w in toks.words[i : j - extra])
+
+
 def _is_name(run: Sequence[str], loose: bool) -> bool:
     """Whether a run of words may be a place's name."""
     words = [w.lower() for w in run]
@@ -300,7 +325,7 @@ def find_context_names(
             loose = cue in _LOOSE_BEFORE and not extra and kind_after is None
         if not cued:
             continue
-        if not _is_name(words[i:name_end], loose):
+        if not _is_name(words[i:name_end], loose) and not (extra and _land_or_water(toks, i, j, extra)):
             continue
         if loose and (j - 1 in toks.possessive or text[ends[j - 1] : ends[j - 1] + 1] in "'’"):
             continue  # "near Smith's home": near a person

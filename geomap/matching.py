@@ -1289,8 +1289,9 @@ def _has_compass(cands: Sequence[Candidate]) -> bool:
 _COMPASS_ADJECTIVES = frozenset(w for w in DIRECTIONS if w.endswith("ern") or w == "central")
 #: Words before a storm's name ("Hurricane Florence", "Tropical Storm Agnes").
 _STORM_WORDS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm"))
-#: Capitalised words that open the name of a mountain, a lake or a cape ("Mount Kenya").
-_FEATURE_WORDS = frozenset(("Mount", "Mt", "Mt.", "Lake", "Cape"))
+#: Capitalised words that open the name of a mountain, a lake, a cape or a river ("Mount
+#: Kenya", "the River Derwent", "Lough Erne").
+_FEATURE_WORDS = frozenset(("Mount", "Mt", "Mt.", "Lake", "Cape", "River", "Lough", "Loch"))
 #: And those that do so before "of" ("the Sea of Marmara", "the Gulf of Aden").
 _FEATURE_OF_WORDS = frozenset(("Sea", "Gulf", "Bay", "Lake", "Strait", "Straits"))
 

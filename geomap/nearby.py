@@ -39,8 +39,8 @@ CONFIDENCE = 0.3
 
 #: The kinds of place a name may be written in ("Kamituga in South Kivu").
 CONTAINERS = ("admin1", "admin2", "country")
-#: What may stand between a name and the region or country it is written in.
-_IN = re.compile(r"(?:,|,? in(?: the)?) ", re.IGNORECASE)
+#: What may stand between a name and the place it is written in or by.
+_IN = re.compile(r"(?:,|,? in(?: the)?|,? near|,? outside) ", re.IGNORECASE)
 
 
 def place_nearby(resolutions: Sequence[Resolution], text: str = "") -> List[Resolution]:
@@ -106,8 +106,8 @@ def _home(resolutions: Sequence[Resolution]) -> str:
 
 def _container(resolutions: Sequence[Resolution], n: int, text: str) -> Optional[Place]:
     """The place, region or country that the name of ``resolutions[n]`` is written in: the
-    place right after it, after a comma or "in" ("Kamituga in South Kivu", "Kafr Nabl,
-    Idlib"), else ``None``."""
+    place right after it, after a comma, "in", "near" or "outside" ("Kamituga in South Kivu",
+    "Kafr Nabl, Idlib", "Loch Ness near Inverness"), else ``None``."""
     if not text or n + 1 >= len(resolutions):
         return None
     after = resolutions[n + 1]

@@ -30,6 +30,11 @@ def names(text, matches=(), **kwargs):
     ("Snow fell on the Wasatch Mountains.", ["Wasatch Mountains"]),
     ("Boaters on Lake Murray were warned.", ["Lake Murray"]),
     ("Hikers climbed Mount Sentinel.", ["Mount Sentinel"]),
+    ("The River Nore and Lough Neagh and Loch Ness were low.", ["River Nore", "Lough Neagh", "Loch Ness"]),
+    # a capitalised land or water word makes a name of everyday words too
+    ("The Salmon River and the Hocking River rose.", ["Salmon River", "Hocking River"]),
+    # an English word among the particles joins a name only with a hyphen
+    ("The Assiniboine River at Brandon dropped.", ["Assiniboine River"]),
     # a kept abbreviation dot ends a name as any dot does (the words come from geomap.tokens)
     ("Staff of Dr. Maggard camp said so.", ["Maggard"]),
 ])

@@ -97,10 +97,12 @@ def test_a_name_written_in_a_country_with_no_town_there_stays_unresolved():
     assert (out[1].place.lat, out[1].place.lon) == (GOMA.lat, GOMA.lon)
 
 
-def test_a_name_written_in_a_town_goes_to_that_town():
-    text = "Idlib Aleppo Tell Qarmuz, Idlib"
-    out = place_nearby([res(0, "Idlib", IDLIB), res(6, "Aleppo", ALEPPO), res(13, "Tell Qarmuz", kind="context"),
-                        res(26, "Idlib", IDLIB)], text)
+@pytest.mark.parametrize("text", ["Idlib Aleppo Tell Qarmuz, Idlib", "Idlib Aleppo Tell Qarmuz in Idlib",
+                                  "Idlib Aleppo Tell Qarmuz near Idlib"])
+def test_a_name_written_in_or_by_a_town_goes_to_that_town(text):
+    start = text.index("Tell Qarmuz")
+    out = place_nearby([res(0, "Idlib", IDLIB), res(6, "Aleppo", ALEPPO), res(start, "Tell Qarmuz", kind="context"),
+                        res(text.rindex("Idlib"), "Idlib", IDLIB)], text)
     assert (out[2].place.lat, out[2].place.lon) == (IDLIB.lat, IDLIB.lon)
     assert "the place it is written in" in out[2].reason
 
