@@ -26,7 +26,7 @@ from .models import Place
 from .wordlists import EVERYDAY_WORDS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 49
+VERSION = 50
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -181,6 +181,21 @@ REGIONS = [
     (0, "Hudson Valley", "US", 41.7, -73.93, []),
     (0, "Upstate New York", "US", 43.0, -75.5, []),  # capitalised: "Upstate" is no compass word
     (0, "Central Valley", "US", 36.75, -119.8, []),  # California's, not the village in New York
+    (0, "Ozarks", "US", 36.6, -92.6, [("Ozark Mountains", "name")]),
+    (0, "Front Range", "US", 39.7, -105.0, []),
+    (0, "Western Slope", "US", 39.1, -108.3, []),
+    (0, "Southern Tier", "US", 42.1, -76.3, []),
+    (0, "Finger Lakes", "US", 42.7, -76.9, []),
+    (0, "Texas Panhandle", "US", 35.2, -101.8, []),
+    (0, "Florida Panhandle", "US", 30.4, -86.6, []),
+    (0, "Texas Hill Country", "US", 30.2, -98.9, [("Hill Country", "name")]),
+    (0, "Eastern Shore", "US", 38.4, -75.6, []),
+    (0, "Lowcountry", "US", 32.8, -80.0, [("Low Country", "name")]),
+    (0, "Iron Range", "US", 47.5, -92.5, []),
+    (0, "Mississippi Delta", "US", 33.5, -90.6, []),
+    (0, "Permian Basin", "US", 31.9, -102.2, []),
+    (0, "Upper Midwest", "US", 44.5, -92.0, []),
+    (0, "Inland Northwest", "US", 47.66, -117.4, []),
     # the parts of states and provinces local news names by a compass word, at their people's
     # centre (not the state's: "North Texas" is Dallas-Fort Worth's, "South Florida" Miami's)
     (0, "Southern California", "US", 34.0, -117.9, [("SoCal", "name")]),
@@ -207,6 +222,15 @@ REGIONS = [
     (0, "Southern Ontario", "CA", 43.6, -80.0, []),
     (0, "Northern Ontario", "CA", 48.5, -83.0, []),
     (0, "East Anglia", "GB", 52.4, 1.0, []),
+    (0, "Lake District", "GB", 54.5, -3.1, []),
+    (0, "Peak District", "GB", 53.3, -1.8, []),
+    (0, "Cotswolds", "GB", 51.85, -1.85, []),
+    (0, "Scottish Highlands", "GB", 57.3, -4.8, []),
+    (0, "Connemara", "IE", 53.45, -9.75, []),
+    (0, "West Cork", "IE", 51.65, -9.3, []),
+    (0, "Hunter Valley", "AU", -32.6, 151.2, []),
+    (0, "Barossa Valley", "AU", -34.55, 138.95, [("Barossa", "name")]),
+    (0, "Karoo", "ZA", -32.3, 22.5, []),
     # England's counties that Natural Earth's first-level units (unitary authorities and
     # county councils) split or leave out, at rough centres
     (0, "Yorkshire", "GB", 53.95, -1.35, []),
@@ -438,6 +462,12 @@ MOUNTAINS = [
     ("Appalachian Mountains", "US", 37.5, -80.5, [("Appalachians", "name")]),
     ("Sierra Nevada", "US", 37.5, -119.0, []),
     ("Atlas Mountains", "MA", 31.5, -6.0, []),
+    ("Black Hills", "US", 44.0, -103.75, []),
+    ("Catskills", "US", 42.1, -74.4, [("Catskill Mountains", "name")]),
+    ("Adirondacks", "US", 44.1, -74.2, [("Adirondack Mountains", "name")]),
+    ("Poconos", "US", 41.1, -75.3, [("Pocono Mountains", "name")]),
+    ("Great Smoky Mountains", "US", 35.6, -83.5, [("Smoky Mountains", "name"), ("Smokies", "name")]),
+    ("Berkshires", "US", 42.35, -73.2, []),
     ("Mount Everest", "", 27.99, 86.93, [("Everest", "name")]),
     ("Mount Kilimanjaro", "TZ", -3.07, 37.35, []),
     ("Mont Blanc", "", 45.83, 6.86, []),

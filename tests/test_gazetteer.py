@@ -247,6 +247,14 @@ def test_regions_above_provinces_and_departments(gazetteer, key, country, lat, l
     assert abs(region.lat - lat) < 0.5 and abs(region.lon - lon) < 0.5
 
 
+@pytest.mark.parametrize("key, country, feature", [
+    ("ozarks", "US", "region"), ("front range", "US", "region"), ("lake district", "GB", "region"),
+    ("connemara", "IE", "region"), ("hunter valley", "AU", "region"), ("catskills", "US", "mountain"),
+])
+def test_informal_regions_and_ranges_local_news_names(gazetteer, key, country, feature):
+    assert (country, feature) in {(c.place.country, c.place.feature) for c in gazetteer.lookup([key])[key]}
+
+
 def test_metropolitan_regions_known_by_a_name_of_their_own(gazetteer):
     islands = gazetteer.lookup(["oahu", "donbass", "majorca", "cape cod"])  # and islands, coasts
     assert {key: {(c.place.name, c.place.feature) for c in cands} for key, cands in islands.items()} == {
