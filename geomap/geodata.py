@@ -26,7 +26,7 @@ from .models import Place
 from .wordlists import EVERYDAY_WORDS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 50
+VERSION = 51
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -142,6 +142,15 @@ REGIONS = [
     (0, "Caucasus", "", 42.5, 44.5, []),
     (0, "Central Asia", "", 43.0, 65.0, []),
     (0, "Southeast Asia", "", 5.0, 110.0, [("South East Asia", "name"), ("Southeast Asian", "demonym")]),
+    (0, "South Asia", "", 23.0, 78.0, [("South Asian", "demonym")]),
+    (0, "East Asia", "", 35.0, 115.0, [("East Asian", "demonym")]),
+    (0, "Eastern Europe", "", 50.0, 28.0, [("Eastern European", "demonym")]),
+    (0, "Western Europe", "", 48.5, 4.0, [("Western European", "demonym")]),
+    (0, "Southern Europe", "", 41.5, 12.5, [("Southern European", "demonym")]),
+    (0, "Northern Europe", "", 60.0, 15.0, [("Northern European", "demonym")]),
+    (0, "Central Europe", "", 49.5, 15.5, [("Central European", "demonym")]),
+    (0, "Southern Africa", "", -25.0, 25.0, []),
+    (0, "Central Africa", "", 2.0, 20.0, []),
     (0, "Central America", "", 13.0, -86.0, [("Central American", "demonym"), ("Central Americans", "demonym")]),
     (0, "North Africa", "", 27.0, 12.0, [("North African", "demonym")]),
     (0, "West Africa", "", 12.0, -3.0, [("West African", "demonym")]),
