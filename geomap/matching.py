@@ -81,7 +81,7 @@ from .wordlists import (
 MAX_TOKENS = 6
 #: Words right before a name that make it a place even where the article uses it for a person.
 _LOCATIVES = frozenset(("in", "near", "outside"))
-_DATELINE = re.compile(r"\s*(?:,(?!\s*[a-z])|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-))")
+_DATELINE = re.compile(r"\s*(?:,(?!\s*[a-z])|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-)|/(?=[A-Z]{2}))")
 _DC = re.compile(r", D\.C\.")
 #: A road's number right after "U.S." ("U.S. 82", "US-30").
 _ROUTE_NUMBER = re.compile(r"[ -]\d{1,3}[A-Z]?\b")
@@ -407,8 +407,10 @@ class Matcher:
         first_allcaps = toks.allcaps(i)
         if first_allcaps and all(toks.allcaps(k) for k in range(i + 1, j)):
             # a dateline opens a line or a sentence: "WASHINGTON (AP) —", "… Press. ANKARA, Feb. 14"
+            # ("BEIJING/WASHINGTON (Reuters) -", "KYIV/MOSCOW, Nov 3": a dateline's two places)
             dateline = _AGENCY.match(text, toks.ends[j - 1]) is not None or (
-                toks.line_start(i) or toks.sentence_start(i)) and (
+                toks.line_start(i) or toks.sentence_start(i)
+                or i > 0 and toks.gaps[i] == "/" and toks.allcaps(i - 1)) and (
                 _DATELINE.match(text, toks.ends[j - 1]) is not None
                 # or runs into the story's first sentence at a line's start ("WASHINGTON Barack
                 # Obama …"); a short one there is an acronym ("CIA Director …")

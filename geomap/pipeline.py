@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,6 +149,52 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
                                        ": far from this article's other places")
             if m.mention.kind == "context" and c.place is not None and elsewhere(c.place) else c
             for m, c in zip(matches, choices)]
+
+
+#: What stands between the names of a list ("Albany, Corvallis and Lebanon").
+_LIST_GAP = re.compile(r"(?:,|,? and|,? or) ")
+#: How near a list's other towns a town must lie to be taken for theirs.
+_LIST_KM = 150.0
+
+
+def _like_with_like(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+    """``choices`` with each name of a list of three or more ("Albany, Corvallis and
+    Lebanon") placed like all the others where it was not: a town of their country near
+    them, or a region of their country, when it has such a place. News lists like with like:
+    Lebanon among Oregon's towns is Oregon's, not the country."""
+    out = list(choices)
+    n = 0
+    while n < len(matches):
+        end = n + 1
+        while (end < len(matches) and matches[end].candidates and matches[end - 1].candidates
+               and _LIST_GAP.fullmatch(text, matches[end - 1].mention.end, matches[end].mention.start)):
+            end += 1
+        if end - n >= 3:
+            _retype(range(n, end), matches, out)
+        n = end
+    return out
+
+
+def _retype(members: range, matches: Sequence[Match], out: List[Choice]) -> None:
+    """Place the one member of a list unlike the others like them (see :func:`_like_with_like`)."""
+    kinds = Counter((out[k].place.country, out[k].place.feature) for k in members if out[k].place is not None)
+    if not kinds:
+        return
+    kind, count = kinds.most_common(1)[0]
+    odd = [k for k in members if out[k].place is None or (out[k].place.country, out[k].place.feature) != kind]
+    if len(odd) != 1 or count < 2 or kind[1] not in ("city", "admin1", "admin2"):
+        return  # all alike, or no one kind for the others
+    k = odd[0]
+    others = [out[m].place for m in members if m != k]
+    fits = [c.place for c in matches[k].candidates if (c.place.country, c.place.feature) == kind]
+    if kind[1] != "admin1":
+        fits = [p for p in fits if min(great_circle_km(p.lat, p.lon, o.lat, o.lon) for o in others) <= _LIST_KM]
+    if not fits:
+        return
+    best = max(fits, key=lambda p: p.population)
+    out[k] = Choice(best, max(out[k].confidence, 0.5),
+                    f"{best.name} ({', '.join(x for x in (best.admin1, best.country) if x)}), like the other places "
+                    "of its list", out[k].alternatives)
 
 
 class Geoparser:
@@ -305,7 +352,8 @@ class Geoparser:
         choices, preferred = self._resolve(matches, called_regions(article.text, given),
                                            dialled(article.text, given, [(m.mention.start, m.mention.end)
                                                                          for m in matches]) if given else None)
-        return matches, _named_after_elsewhere(matches, choices), preferred
+        choices = _like_with_like(article.text, matches, _named_after_elsewhere(matches, choices))
+        return matches, choices, preferred
 
     def parse(self, article: Article) -> ArticleResult:
         """Resolve and geocode the places of one article."""

@@ -832,3 +832,14 @@ def test_californias_central_valley_is_a_region_not_a_village_in_new_york(geopar
 def test_town_comma_region_outside_the_us(geoparser, text, country, region):
     town = geoparser.parse_text(text).resolutions[0].place
     assert (town.country, town.admin1) == (country, region)
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    # a list's one name unlike the others is placed like them where it can be
+    ("Salmon anglers from Albany, Corvallis and Lebanon crowded the river.", "Lebanon", "US", "city"),
+    # and left alone where the others are of no one kind
+    ("Flights from Paris, London and Lebanon resumed.", "Lebanon", "LB", "country"),
+])
+def test_a_list_names_like_with_like(geoparser, text, name, country, feature):
+    [place] = [r.place for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
+    assert (place.country, place.feature) == (country, feature)

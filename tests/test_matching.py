@@ -261,6 +261,12 @@ def test_an_all_caps_dateline_is_a_place(matcher, text):
     assert spans(matcher, text) == ["ANKARA"]
 
 
+@pytest.mark.parametrize("text", ["ANKARA/MOSCOW (Reuters) - Officials met.",
+                                  "ANKARA/MOSCOW, Nov 3 (Reuters) - Officials met."])
+def test_a_datelines_two_places_with_a_slash(matcher, text):
+    assert spans(matcher, text) == ["ANKARA", "MOSCOW"]
+
+
 @pytest.mark.parametrize("text", [
     "Officials said so.\nCIA Director John Brennan spoke.",  # a short capital word: an acronym
     "Officials said so. TASS reported it.",                   # a sentence's start, no dateline mark
