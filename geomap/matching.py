@@ -1141,6 +1141,10 @@ def _county_lists(toks: Tokens) -> Dict[int, Tuple[int, str]]:
             suffix = " county" if kind == "counties" else " parish"
             for i, j in names:
                 out[i] = (j, _key(" ".join(toks.words[i:j])) + suffix)
+                if j - i > 1 and toks.sentence_start(i):
+                    # a capitalised word that opens the sentence may be no part of the name
+                    # ("Neighboring Gregg, Cherokee and Van Zandt counties")
+                    out[i + 1] = (j, _key(" ".join(toks.words[i + 1:j])) + suffix)
     return out
 
 
@@ -1170,8 +1174,8 @@ def _list_name_before(toks: Tokens, j: int) -> int:
     if i < 0 or not toks.capital(i) or toks.allcaps(i) or words[i].lower() in FUNCTION_WORDS:
         return -1
     while i > 0 and j - i < 3 and gaps[i] in (" ", "-") and toks.capital(i - 1) and not toks.allcaps(i - 1) \
-            and words[i - 1].lower() not in FUNCTION_WORDS:
-        i -= 1  # (a hyphened name is one: "Haut-Uele")
+            and (words[i - 1].lower() not in FUNCTION_WORDS or words[i - 1].lower() in SURNAME_PARTICLES):
+        i -= 1  # (a hyphened name is one: "Haut-Uele"; a capitalised particle starts one: "Van Zandt")
     return i
 
 
