@@ -4,10 +4,11 @@ A name found by the words around it ("the village of Kafr Nabl", "Guma Local Gov
 Area", "the Zaatari refugee camp") has no entry in the index: offline it would stay off the
 map. News names such places beside the town they lie in or near ("… in Idlib province. In
 the village of Kafr Nabl, …"), so the town the article names last before it (else first
-after it) is where a reader would look for it: a town of the country the article's places lie
-in most, where it names one there (not a Dubai dateline's for a Yemeni port). The name is placed there as an approximate
-place of its own (feature ``"nearby"``, confidence :data:`CONFIDENCE`, a reason naming the
-town), never as that town: the map shows a "Kafr Nabl" pin by Idlib's, not a second Idlib.
+after it) is where a reader would look for it: a town of the country the article's places
+lie in most, where it names one there (not a Dubai dateline's for a Yemeni port). The name
+is placed there as an approximate place of its own (feature ``"nearby"``, confidence
+:data:`CONFIDENCE`, a reason naming the town), never as that town: the map shows a "Kafr
+Nabl" pin by Idlib's, not a second Idlib.
 
 Only points anchor a name (towns, counties, your places, geocoded places): a country or a
 region is too large to say where a village is. A name with no such place in its article

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +29,7 @@ from typing import (
 
 from .cache import Cache, CacheInfo, place_from_dict, place_to_dict
 from .context import find_context_names
-from .disambiguation import OVERRULING, Choice, Weights, resolve
-from .distance import great_circle_km
+from .disambiguation import OVERRULING, Choice, Weights, resolve, revise
 from .errors import CacheError, GeocodingError, InputError
 from .gazetteer import BUILD_TIME, Gazetteer, IndexInfo, index_path, normalize  # noqa: F401 (BUILD_TIME: the CLI's)
 from .geocoding import (
@@ -117,84 +115,6 @@ class RunStats:
         self.mentions += mentions
         self.unresolved += unresolved
         self.places.update(places)
-
-
-#: How near another place of the article a town must lie for a river or a valley to be
-#: named after it, where the town's region is none of the article's.
-_NAMED_AFTER_KM = 100.0
-
-
-def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
-    """``choices`` with no place for a river's or a valley's name (a context name with
-    candidates, see :mod:`geomap.matching`) whose town it would be named after lies away from
-    the article's other places: in none of their regions and 100 km or more from their towns,
-    or, where the article names countries only, in none of them ("the Po Valley" beside
-    Parma is not by Pô, Burkina Faso; "the Blackfoot Valley" beside Missoula is not by
-    Blackfoot, Idaho). The name is then one the gazetteer lacks."""
-    others = [c.place for m, c in zip(matches, choices) if c.place is not None and m.mention.kind != "context"]
-    if not others or not any(m.mention.kind == "context" and c.place is not None for m, c in zip(matches, choices)):
-        return choices
-    regions = {(p.country, p.admin1) for p in others if p.admin1}
-    points = [p for p in others if p.feature in ("city", "admin2")]
-    countries = {p.country for p in others}
-
-    def elsewhere(place: Place) -> bool:
-        if regions or points:
-            return (place.country, place.admin1) not in regions and all(
-                great_circle_km(place.lat, place.lon, p.lat, p.lon) >= _NAMED_AFTER_KM for p in points)
-        return place.country not in countries
-
-    return [dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
-                                reason=f"not {c.place.name} ({', '.join(x for x in (c.place.admin1, c.place.country) if x)})"
-                                       ": far from this article's other places")
-            if m.mention.kind == "context" and c.place is not None and elsewhere(c.place) else c
-            for m, c in zip(matches, choices)]
-
-
-#: What stands between the names of a list ("Albany, Corvallis and Lebanon").
-_LIST_GAP = re.compile(r"(?:,|,? and|,? or) ")
-#: How near a list's other towns a town must lie to be taken for theirs.
-_LIST_KM = 150.0
-
-
-def _like_with_like(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
-    """``choices`` with each name of a list of three or more ("Albany, Corvallis and
-    Lebanon") placed like all the others where it was not: a town of their country near
-    them, or a region of their country, when it has such a place. News lists like with like:
-    Lebanon among Oregon's towns is Oregon's, not the country."""
-    out = list(choices)
-    n = 0
-    while n < len(matches):
-        end = n + 1
-        while (end < len(matches) and matches[end].candidates and matches[end - 1].candidates
-               and _LIST_GAP.fullmatch(text, matches[end - 1].mention.end, matches[end].mention.start)):
-            end += 1
-        if end - n >= 3:
-            _retype(range(n, end), matches, out)
-        n = end
-    return out
-
-
-def _retype(members: range, matches: Sequence[Match], out: List[Choice]) -> None:
-    """Place the one member of a list unlike the others like them (see :func:`_like_with_like`)."""
-    kinds = Counter((out[k].place.country, out[k].place.feature) for k in members if out[k].place is not None)
-    if not kinds:
-        return
-    kind, count = kinds.most_common(1)[0]
-    odd = [k for k in members if out[k].place is None or (out[k].place.country, out[k].place.feature) != kind]
-    if len(odd) != 1 or count < 2 or kind[1] not in ("city", "admin1", "admin2"):
-        return  # all alike, or no one kind for the others
-    k = odd[0]
-    others = [out[m].place for m in members if m != k]
-    fits = [c.place for c in matches[k].candidates if (c.place.country, c.place.feature) == kind]
-    if kind[1] != "admin1":
-        fits = [p for p in fits if min(great_circle_km(p.lat, p.lon, o.lat, o.lon) for o in others) <= _LIST_KM]
-    if not fits:
-        return
-    best = max(fits, key=lambda p: p.population)
-    out[k] = Choice(best, max(out[k].confidence, 0.5),
-                    f"{best.name} ({', '.join(x for x in (best.admin1, best.country) if x)}), like the other places "
-                    "of its list", out[k].alternatives)
 
 
 class Geoparser:
@@ -352,7 +272,7 @@ class Geoparser:
         choices, preferred = self._resolve(matches, called_regions(article.text, given),
                                            dialled(article.text, given, [(m.mention.start, m.mention.end)
                                                                          for m in matches]) if given else None)
-        choices = _like_with_like(article.text, matches, _named_after_elsewhere(matches, choices))
+        choices = revise(article.text, matches, choices)
         return matches, choices, preferred
 
     def parse(self, article: Article) -> ArticleResult:
