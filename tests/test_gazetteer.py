@@ -196,6 +196,14 @@ def test_an_everyday_word_is_no_other_name_of_a_town(gazetteer):
     assert "Salé" in {c.place.name for c in found["sale"]}
 
 
+def test_a_larger_towns_name_abroad_is_no_other_name_of_a_town(gazetteer):
+    # GeoNames gives a Ukrainian village of 737 people "Novorossiysk" and Monterey, California
+    # "Monterrey": English text gives those names to the larger towns abroad
+    found = gazetteer.lookup(["novorossiysk", "monterrey"])
+    assert {c.place.country for c in found["novorossiysk"]} == {"RU"}
+    assert "US" not in {c.place.country for c in found["monterrey"]}
+
+
 def test_an_organisations_name_is_no_other_name_of_a_town(gazetteer):
     # GeoNames gives "Google" to Topeka and "Hamas" to Hamm
     assert not gazetteer.lookup(["google", "hamas"])
