@@ -269,6 +269,9 @@ class Matcher:
                 continue  # "the Pan American Health Organization", "the Trans-Niger Pipeline"
             if _feature_before(toks, i):
                 continue  # "Mount Kenya", "Lake Maracaibo", "the Sea of Marmara": not the country, the town
+            if (j == i + 1 and toks.words[i] in _FEATURE_OF_WORDS and j + 1 < toks.n and toks.words[j] == "of"
+                    and toks.gaps[j] == " " and toks.gaps[j + 1] == " " and toks.capital(j + 1)):
+                continue  # "the Bay of Fundy", "the Gulf of Uraba": no region called "Bay" or "Gulf"
             if i > 0 and toks.gaps[i] == " " and toks.words[i - 1] in _STORM_WORDS:
                 continue  # "Hurricane Florence", "Tropical Storm Agnes": a storm's name
             if key in ("us", "u.s.") and _us_road(toks, j, text, cands):

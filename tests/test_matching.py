@@ -370,6 +370,9 @@ def test_pan_and_a_peoples_name_is_no_place(matcher, text, name):
     ("Landslides hit villages around Mount Kenya.", "Kenya"),
     ("Output around Lake Maracaibo fell.", "Maracaibo"),
     ("A quake could strike near the Sea of Marmara.", "Marmara"),
+    # nor is the word before "of" alone a place ("Bay" is a region of Somalia)
+    ("Tides in the Bay of Fundy rose.", "Bay"),
+    ("Boats left on the Gulf of Uraba.", "Gulf"),
 ])
 def test_a_name_that_ends_a_mountains_or_a_lakes_is_not_the_place_alone(matcher, text, name):
     # the end of a mountain's, a lake's or a sea's name is neither the country nor the town

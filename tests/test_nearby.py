@@ -193,3 +193,10 @@ def test_a_valley_named_like_a_town_away_from_the_articles_places_is_placed_by_t
     result = geoparser.parse_text("Wine from Napa Valley sold well in California.")
     [valley] = [r for r in result.resolutions if r.mention.surface == "Napa Valley"]
     assert (valley.place.name, valley.place.feature, valley.place.admin1) == ("Napa", "city", "California")
+
+
+def test_a_gap_is_land_of_its_own(geoparser):
+    # "Darien" is a Panamanian province: "the Darien Gap" is no region, a name of its own
+    [gap] = [r for r in geoparser.parse_text("Migrants crossed the Darien Gap near Yaviza, Panama.").resolutions
+             if r.mention.surface.startswith("Darien")]
+    assert gap.mention.surface == "Darien Gap" and gap.place.feature != "admin1"
