@@ -163,12 +163,13 @@ _NAMED_AFTER_KM = 100.0
 
 
 def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
-    """``choices`` with no place for a river's or a valley's name (a context name with
-    candidates, see :mod:`geomap.matching`) whose town it would be named after lies away from
+    """``choices`` with no place for a river's, a valley's or a town's part's name (a context
+    name with candidates, see :mod:`geomap.matching`) whose town it would be named after lies away from
     the article's other places: in none of their regions and 100 km or more from their towns,
     or, where the article names countries only, in none of them ("the Po Valley" beside
     Parma is not by Pô, Burkina Faso; "the Blackfoot Valley" beside Missoula is not by
-    Blackfoot, Idaho). The name is then one the gazetteer lacks."""
+    Blackfoot, Idaho; "the Havelock neighborhood of Lincoln" is not Havelock, North
+    Carolina). The name is then one the gazetteer lacks."""
     others = [c.place for m, c in zip(matches, choices) if c.place is not None and m.mention.kind != "context"]
     if not others or not any(m.mention.kind == "context" and c.place is not None for m, c in zip(matches, choices)):
         return choices

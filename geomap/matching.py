@@ -285,7 +285,11 @@ class Matcher:
                 done = j + 1
                 continue
             cue = _cue(toks, i, j) or kinds.get(i)
-            kind = "gazetteer"
+            # "the Havelock neighborhood of Lincoln": a part of a town, which a town of that name
+            # elsewhere is not (the choice keeps such a town only near the article's places; not
+            # a country's name: "the Britain section of the print edition")
+            kind = ("context" if j < toks.n and toks.gaps[j] == " " and toks.words[j] in _PARTS_OF_TOWNS
+                    and all(c.place.feature == "city" for c in cands) else "gazetteer")
             # span edges: a compass word before the name and a generic head after it are
             # part of the name as written ("West Surrey", "Fars Province", "Napa Valley")
             first = i - 1 if i > done and _direction_before(toks, i) and _has_compass(cands) else i
@@ -978,6 +982,8 @@ _TOWNSFOLK = frozenset("police officers officials residents firefighters council
 _TOWN_BODIES = frozenset("police sheriff fire council township borough transit ambulance ems herald tribune "
                          "gazette chronicle courier bulletin journal observer dispatch sentinel examiner inquirer "
                          "enquirer".split())
+#: Words after a name that make it a part of a town ("the Five Points neighborhood").
+_PARTS_OF_TOWNS = frozenset(("neighborhood", "neighbourhood", "suburb", "section"))
 #: Institution words that name a town's offices only before another one ("Town Manager").
 _TOWN_WORDS = frozenset(("town", "village"))
 #: Places that lie inside a first-level region.

@@ -41,7 +41,9 @@ CONFIDENCE = 0.3
 #: The kinds of place a name may be written in ("Kamituga in South Kivu").
 CONTAINERS = ("admin1", "admin2", "country")
 #: What may stand between a name and the place it is written in or by.
-_IN = re.compile(r"(?:,|,? in(?: the)?|,? near|,? outside) ", re.IGNORECASE)
+_IN = re.compile(r"(?: (?:neighbou?rhood|section|suburb),? (?:of|in)|,|,? in(?: the)?|,? near|,? outside)"
+                 r"(?: (?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown))? ",
+                 re.IGNORECASE)
 
 
 def place_nearby(resolutions: Sequence[Resolution], text: str = "") -> List[Resolution]:
@@ -107,8 +109,9 @@ def _home(resolutions: Sequence[Resolution]) -> str:
 
 def _container(resolutions: Sequence[Resolution], n: int, text: str) -> Optional[Place]:
     """The place, region or country that the name of ``resolutions[n]`` is written in: the
-    place right after it, after a comma, "in", "near" or "outside" ("Kamituga in South Kivu",
-    "Kafr Nabl, Idlib", "Loch Ness near Inverness"), else ``None``."""
+    place right after it, after a comma, "in", "near" or "outside", or a part of a town's word
+    and "of" ("Kamituga in South Kivu", "Kafr Nabl, Idlib", "Loch Ness near Inverness", "the
+    Havelock neighborhood of northeast Lincoln"), else ``None``."""
     if not text or n + 1 >= len(resolutions):
         return None
     after = resolutions[n + 1]

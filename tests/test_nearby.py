@@ -200,3 +200,22 @@ def test_a_gap_is_land_of_its_own(geoparser):
     [gap] = [r for r in geoparser.parse_text("Migrants crossed the Darien Gap near Yaviza, Panama.").resolutions
              if r.mention.surface.startswith("Darien")]
     assert gap.mention.surface == "Darien Gap" and gap.place.feature != "admin1"
+
+
+@pytest.mark.parametrize("text, name, town", [
+    # a part of a town named like a town far away is placed in the town the text puts it in
+    ("LINCOLN, Neb. - They raised three children in the Havelock neighborhood of northeast Lincoln.",
+     "Havelock", "Lincoln"),
+    ("Residents of the Five Points neighborhood in Athens, Ga., complained.", "Five Points", "Athens"),
+])
+def test_a_part_of_a_town_goes_to_its_town(geoparser, text, name, town):
+    result = geoparser.parse_text(text).resolutions
+    [part] = [r.place for r in result if r.mention.surface == name]
+    [home] = [r.place for r in result if r.mention.surface.lower() == town.lower()][-1:]
+    assert part.feature == "nearby" and (part.lat, part.lon) == (home.lat, home.lon)
+
+
+def test_a_countrys_section_is_no_part_of_a_town(geoparser):
+    # "the Britain section of the print edition" names the country
+    [britain] = [r.place for r in geoparser.parse_text("It ran in the Britain section of the paper.").resolutions]
+    assert britain.feature == "country"
