@@ -26,7 +26,7 @@ from .models import Place
 from .wordlists import EVERYDAY_WORDS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 52
+VERSION = 54
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -272,6 +272,12 @@ REGIONS = [
     (0, "Rio Grande Valley", "US", 26.2, -98.0, []),
     (0, "Maghreb", "", 31.5, 2.0, []),
     (0, "Sinai Peninsula", "EG", 29.5, 33.8, [("Sinai", "name")]),
+    (0, "Kashmir", "", 34.1, 74.8, []),  # the valley and the region about it, not Azad Kashmir alone
+    (0, "Niger Delta", "NG", 5.0, 6.3, []),
+    (0, "Nile Delta", "EG", 30.9, 31.2, []),
+    (0, "Bekaa Valley", "LB", 33.85, 35.9, []),
+    (0, "Jordan Valley", "", 32.3, 35.55, []),
+    (0, "Fergana Valley", "", 40.8, 71.5, [("Ferghana Valley", "name")]),
     (0, "Horn of Africa", "", 8.0, 45.0, []),
     (0, "Sahel", "", 14.5, 2.0, []),
     (0, "Patagonia", "", -45.0, -69.0, []),

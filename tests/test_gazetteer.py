@@ -260,6 +260,8 @@ def test_regions_above_provinces_and_departments(gazetteer, key, country, lat, l
     ("connemara", "IE", "region"), ("hunter valley", "AU", "region"), ("catskills", "US", "mountain"),
     # and parts of continents that news names as such ("Southern Europe" was Europe's point)
     ("south asia", "", "region"), ("southern europe", "", "region"), ("central africa", "", "region"),
+    # and regions of the world's news that no first-level unit is
+    ("niger delta", "NG", "region"), ("bekaa valley", "LB", "region"), ("kashmir", "", "region"),
 ])
 def test_informal_regions_and_ranges_local_news_names(gazetteer, key, country, feature):
     assert (country, feature) in {(c.place.country, c.place.feature) for c in gazetteer.lookup([key])[key]}
