@@ -32,8 +32,8 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tupl
 from .gazetteer import normalize
 from .models import Article, Match, Mention
 from .tokens import Tokens, allcaps
-from .wordlists import (CALENDAR_WORDS, COMMON_WORDS, DISEASE_WORDS, FUNCTION_WORDS, NAME_PARTICLES,
-                        PERSON_TITLES)
+from .wordlists import (CALENDAR_WORDS, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS_BEFORE, FUNCTION_WORDS,
+                        NAME_PARTICLES, PERSON_TITLES)
 
 __all__ = ["find_context_names", "KIND_AFTER", "CUES_BEFORE"]
 
@@ -58,10 +58,6 @@ KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
         *_LAND_AND_WATER,
     )
 )
-
-#: Capitalised words that open a place's name as its kind: "Lake Murray", "Mount Sentinel",
-#: "the River Nore", "Lough Neagh", "Loch Ness".
-KIND_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape", "River", "Lough", "Loch"))
 
 #: Words before a name that make it a place: "near X", "north of X", "the town of X".
 CUES_BEFORE: Tuple[Tuple[str, ...], ...] = tuple(
@@ -250,7 +246,7 @@ def _kind_before(toks: _Words, i: int, j: int) -> bool:
     """Whether the run [i, j) is a lake's, a mountain's or a cape's word before one word that
     is no everyday word ("Lake Murray", "Mount Sentinel"; not "the Lake Murray Fourth of July
     fireworks", "Lake Champlain Transportation Co.", "Cape Town")."""
-    return j - i == 2 and toks.words[i] in KIND_BEFORE and toks.words[i + 1].lower() not in COMMON_WORDS
+    return j - i == 2 and toks.words[i] in FEATURE_WORDS_BEFORE and toks.words[i + 1].lower() not in COMMON_WORDS
 
 
 def _land_or_water(toks: _Words, i: int, j: int, extra: int) -> bool:

@@ -164,11 +164,11 @@ _NAMED_AFTER_KM = 100.0
 
 def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
     """``choices`` with no place for a river's, a valley's or a town's part's name (a context
-    name with candidates, see :mod:`geomap.matching`) whose town it would be named after lies away from
-    the article's other places: in none of their regions and 100 km or more from their towns,
-    or, where the article names countries only, in none of them ("the Po Valley" beside
-    Parma is not by Pô, Burkina Faso; "the Blackfoot Valley" beside Missoula is not by
-    Blackfoot, Idaho; "the Havelock neighborhood of Lincoln" is not Havelock, North
+    name with candidates, see :mod:`geomap.matching`) whose town it would be named after lies
+    away from the article's other places: in none of their regions and 100 km or more from
+    their towns, or, where the article names countries only, in none of them ("the Po
+    Valley" beside Parma is not by Pô, Burkina Faso; "the Blackfoot Valley" beside Missoula
+    is not by Blackfoot, Idaho; "the Havelock neighborhood of Lincoln" is not Havelock, North
     Carolina). The name is then one the gazetteer lacks."""
     others = [c.place for m, c in zip(matches, choices) if c.place is not None and m.mention.kind != "context"]
     if not others or not any(m.mention.kind == "context" and c.place is not None for m, c in zip(matches, choices)):
@@ -180,12 +180,11 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
     def elsewhere(place: Place) -> bool:
         if regions or points:
             return (place.country, place.admin1) not in regions and all(
-                great_circle_km(place.lat, place.lon, p.lat, p.lon) >= _NAMED_AFTER_KM for p in points)
+                _km(place.lat, place.lon, p.lat, p.lon) >= _NAMED_AFTER_KM for p in points)
         return place.country not in countries
 
     return [dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
-                                reason=f"not {c.place.name} ({', '.join(x for x in (c.place.admin1, c.place.country) if x)})"
-                                       ": far from this article's other places")
+                                reason=f"not {c.place.name} ({_where(c.place)}): far from this article's other places")
             if m.mention.kind == "context" and c.place is not None and elsewhere(c.place) else c
             for m, c in zip(matches, choices)]
 
@@ -227,13 +226,17 @@ def _retype(members: range, matches: Sequence[Match], out: List[Choice]) -> None
     others = [out[m].place for m in members if m != k]
     fits = [c.place for c in matches[k].candidates if (c.place.country, c.place.feature) == kind]
     if kind[1] != "admin1":
-        fits = [p for p in fits if min(great_circle_km(p.lat, p.lon, o.lat, o.lon) for o in others) <= _LIST_KM]
+        fits = [p for p in fits if min(_km(p.lat, p.lon, o.lat, o.lon) for o in others) <= _LIST_KM]
     if not fits:
         return
     best = max(fits, key=lambda p: p.population)
     out[k] = Choice(best, max(out[k].confidence, 0.5),
-                    f"{best.name} ({', '.join(x for x in (best.admin1, best.country) if x)}), like the other places "
-                    "of its list", out[k].alternatives)
+                    f"{best.name} ({_where(best)}), like the other places of its list", out[k].alternatives)
+
+
+def _where(p: Place) -> str:
+    """A place's region and country, as a reason writes them ("Oregon, US")."""
+    return ", ".join(x for x in (p.admin1, p.country) if x)
 
 
 #: The key under which a region a telephone number points to is named (no name's key: it is

@@ -941,9 +941,9 @@ def _borrowed(alternate: str, own: str, place: Place, bearer: Optional[Tuple[int
 
 def _everyday(alternate: str, own: str) -> bool:
     """Whether a town's alternate name is one everyday English word (``EVERYDAY_WORDS``)
-    other than its own name without accents ("Lime" of Lima, "Lion" of Lyon, "Ísland" of Iceland): a word, or a
-    translation, that English text never gives the place in its own sense; "Sale" of
-    Salé is its own name."""
+    other than its own name without accents ("Lime" of Lima, "Lion" of Lyon, "Ísland" of
+    Iceland): a word, or a translation, that English text never gives the place in its own
+    sense; "Sale" of Salé is its own name."""
     folded = _folded(alternate)  # (accents too: "Lión" is read as "lion")
     return " " not in alternate and folded in EVERYDAY_WORDS and folded != own
 

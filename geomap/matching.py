@@ -60,6 +60,7 @@ from .wordlists import (
     DIRECTIONS,
     DISEASE_NAMES,
     DISEASE_WORDS,
+    FEATURE_WORDS_BEFORE,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HEALTH_WORDS,
@@ -1304,10 +1305,8 @@ def _has_compass(cands: Sequence[Candidate]) -> bool:
 _COMPASS_ADJECTIVES = frozenset(w for w in DIRECTIONS if w.endswith("ern") or w == "central")
 #: Words before a storm's name ("Hurricane Florence", "Tropical Storm Agnes").
 _STORM_WORDS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm"))
-#: Capitalised words that open the name of a mountain, a lake, a cape or a river ("Mount
-#: Kenya", "the River Derwent", "Lough Erne").
-_FEATURE_WORDS = frozenset(("Mount", "Mt", "Mt.", "Lake", "Cape", "River", "Lough", "Loch"))
-#: And those that do so before "of" ("the Sea of Marmara", "the Gulf of Aden").
+#: Capitalised words that open the name of a sea, a gulf or a strait before "of" ("the Sea of
+#: Marmara", "the Gulf of Aden"; wordlists.FEATURE_WORDS_BEFORE opens one before its name).
 _FEATURE_OF_WORDS = frozenset(("Sea", "Gulf", "Bay", "Lake", "Strait", "Straits"))
 
 
@@ -1318,7 +1317,7 @@ def _feature_before(toks: Tokens, i: int) -> bool:
     "the Gulf of Mexico" are found whole before this)."""
     if i == 0 or toks.gaps[i] != " ":
         return False
-    if toks.words[i - 1] in _FEATURE_WORDS:
+    if toks.words[i - 1].rstrip(".") in FEATURE_WORDS_BEFORE:  # ("Mt." as written)
         return True
     return (i > 1 and toks.words[i - 1] == "of" and toks.gaps[i - 1] == " "
             and toks.words[i - 2] in _FEATURE_OF_WORDS)

@@ -212,6 +212,12 @@ NAME_HEADS = {
     "township": "local",
 }
 
+#: Capitalised words that open the name of a lake, a mountain, a cape or a river as its kind
+#: ("Lake Murray", "Mount Kenya", "the River Nore", "Lough Neagh", "Loch Ness"): with the
+#: name after them, a place the gazetteer may lack (geomap.context), and that name alone no
+#: country's or town's (geomap.matching).
+FEATURE_WORDS_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape", "River", "Lough", "Loch"))
+
 #: Words that, capitalised right after a town's name, start the name of one of its public
 #: bodies, courts, papers or teams, or the title of one of its officials ("Danbury Police",
 #: "Bantam Superior Court", "Owensboro Public Schools", "Beaconsfield Mayor …"): the town's
