@@ -23,10 +23,10 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from .distance import great_circle_km
 from .models import Place
-from .wordlists import EVERYDAY_WORDS
+from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 54
+VERSION = 55
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -706,7 +706,6 @@ def _continents() -> Iterator[Record]:
 
 
 def _regions() -> Iterator[Record]:
-    from .wordlists import DIRECTIONS
 
     # a part of a first-level region named by a compass word ("North Texas", "Upstate New
     # York") lies in that region: naming it names the region for the article's towns
@@ -735,7 +734,8 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
             names.append((short, "name"))  # "Kano State", "Toyama Prefecture": "Kano", "Toyama"
         names += [(n, "alt") for n in row["names"].split("|")
                   if n and n != row["name"] and n != short and _usable_alternate(n)
-                  and (code, n.casefold()) not in above and n.casefold() not in _GENERIC]
+                  and (code, n.casefold()) not in above and n.casefold() not in _GENERIC
+                  and not _compass_kind(n, row["name"])]
         abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
         if abbrev:
             names += [(a, "abbr") for a in abbrev.split()]
@@ -743,6 +743,21 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
         for one in demonym.split("|") if demonym else ():
             names += [(one, "demonym"), (one + "s", "demonym")]  # "Texan", "Texans"
         yield place, names
+
+
+def _compass_kind(alternate: str, name: str) -> bool:
+    """Whether a region's alternate name is compass words and an administrative kind word
+    that are not its own name and kind ("Southern Province" of Paktia, "Northern Province"
+    of Limpopo): a description that regions of several countries bear as their own name
+    (Zambia's Southern Province, Sri Lanka's Northern Province), not another name of it."""
+    words = alternate.split()
+    return (len(words) > 1 and NAME_HEADS.get(words[-1].lower()) == "admin"
+            and all(w.lower() in _COMPASS_WORDS for w in words[:-1])
+            and " ".join(words[:-1]).casefold() != name.casefold())
+
+
+#: The compass words that name regions ("Far North", "Upper East").
+_COMPASS_WORDS = DIRECTIONS | {"far"}
 
 
 #: The kind words GeoNames writes after a first-level region's name proper ("Kano State",
@@ -759,7 +774,7 @@ def _short_name(name: str, others: List[str]) -> str:
     the rest as another name of the region (``others``) and it is a name of its own ("Kano
     State": "Kano"); "" where it is not ("Free State": "Free" is a word, "Niger State":
     "Niger" is a country's name, "Mon State": "Mon" is Monday's)."""
-    from .wordlists import CALENDAR_WORDS, COMMON_WORDS, DIRECTIONS, GIVEN_NAMES
+    from .wordlists import CALENDAR_WORDS, COMMON_WORDS, GIVEN_NAMES
 
     for tail in _KIND_TAILS:
         if name.endswith(tail):
@@ -836,9 +851,8 @@ def _shared_regions() -> Iterator[Record]:
     "Kasaï-Occidental", Kasaï), at the mean of their points.
     None where that name is already a region's or a country's ("Upper Austria" gives no second
     Austria, North and South Sinai no second Sinai) or is a generic noun ("Western District")."""
-    from .wordlists import DIRECTIONS
 
-    compass = DIRECTIONS | {"far"}
+    compass = _COMPASS_WORDS
     groups: Dict[Tuple[str, str], List[Tuple[float, float]]] = {}
     own = set()
     for row in _admin1_rows():

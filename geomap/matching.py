@@ -345,8 +345,12 @@ class Matcher:
                     whole = tuple(c for c in found.get(_key(" ".join(toks.words[first:j])), ()) if c.via == "name")
                     cands = whole or tuple(c for c in cands if c.place.feature == "city") or cands
                 else:
-                    # "Somali Region": a region of that name, not the country of those people
+                    # "Somali Region": a region of that name, not the country of those people;
+                    # "Idlib Province", "Jefferson Parish", "Lagos State": the unit, not its
+                    # town of that name ("Southern Province": Zambia's, by the article)
                     cands = tuple(c for c in cands if c.via != "demonym") or cands
+                    if toks.lower(j - 1) not in _LOOSE_HEADS:
+                        cands = tuple(c for c in cands if c.place.feature in _UNITS) or cands
             if toks.lower(j - 1) in _COUNTY_WORDS:
                 # "Kings County" is a county (California's or New York's), not Brooklyn, whose
                 # other name it is (a place that bears the name as its own stays: Ontario's
@@ -428,7 +432,7 @@ class Matcher:
             if not (toks.line_shape(i)[0] or dateline):
                 # only abbreviations (U.S., UK) may be written in capitals mid-text
                 cands = tuple(c for c in cands if c.via == "abbr")
-        if j - i == 1 and not first_allcaps:
+        if j - i == 1 and not first_allcaps and not _unit_named(toks, j, cands):
             low = toks.lower(i).rstrip(".")
             if (i > 0 and toks.gaps[i] == ", " and toks.capital(i - 1) and toks.text[toks.ends[i]:toks.ends[i] + 1] == "."
                     and any(c.via == "abbr" for c in cands)):
@@ -1370,6 +1374,22 @@ def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
 #: State University"); longer ones ("Paris Regional Medical Center") are often annotated
 #: with the town alone.
 _MAX_BUILDING_WORDS = 2
+
+
+#: Administrative heads after a name that may stand for a town as much as for a unit
+#: ("Quebec City", "the Denver Area").
+_LOOSE_HEADS = frozenset(("city", "area"))
+#: The features of administrative units.
+_UNITS = frozenset(("admin1", "admin2", "region"))
+
+
+def _unit_named(toks: Tokens, j: int, cands: Sequence[Candidate]) -> bool:
+    """Whether an administrative kind word after a name makes it a unit's that the index
+    holds ("Western Region", "Central Province", "Upper West Region"): a word that alone is
+    an everyday one or a person's name is then a place's."""
+    head = _head_after(toks, j)
+    return (head is not None and head[1] == "admin" and toks.lower(head[0] - 1) not in _LOOSE_HEADS
+            and any(c.place.feature in _UNITS for c in cands))
 
 
 def _for_a_name(toks: Tokens, k: int) -> bool:

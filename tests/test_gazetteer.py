@@ -204,6 +204,15 @@ def test_a_larger_towns_name_abroad_is_no_other_name_of_a_town(gazetteer):
     assert "US" not in {c.place.country for c in found["monterrey"]}
 
 
+def test_compass_words_and_a_kind_word_are_no_other_name_of_a_region(gazetteer):
+    # Natural Earth gives Paktia and Paktika "Southern Province", Limpopo "Northern Province":
+    # regions of several countries bear those names as their own (Zambia's, Sri Lanka's)
+    found = gazetteer.lookup(["southern province", "northern province", "eastern province"])
+    assert not any(c.place.country in ("AF", "ZA") for cands in found.values() for c in cands)
+    # a region's own name with its kind word stays (Saudi Arabia's Eastern Province)
+    assert "SA" in {c.place.country for c in found["eastern province"]}
+
+
 def test_an_organisations_name_is_no_other_name_of_a_town(gazetteer):
     # GeoNames gives "Google" to Topeka and "Hamas" to Hamm
     assert not gazetteer.lookup(["google", "hamas"])

@@ -926,6 +926,20 @@ def test_a_peoples_word_before_a_regions_head_is_the_region(matcher):
     assert {(c.place.country, c.place.feature) for c in match.candidates} == {("ET", "admin1")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a compass word, alone an everyday word, is a region's name before its kind word
+    ("Gold output rose in Ghana's Western Region.", "Western Region"),
+    ("Floods hit Zambia's Southern Province.", "Southern Province"),
+    # a unit's kind word after a town's name makes it the unit's, not the town's
+    ("Rebels shelled Idlib Province.", "Idlib Province"),
+    ("Lagos State officials met.", "Lagos State"),
+])
+def test_an_administrative_head_names_the_unit(matcher, text, expected):
+    [match] = [m for m in matcher.find(Article("a", text)) if m.mention.surface == expected]
+    assert match.candidates
+    assert {c.place.feature for c in match.candidates} <= {"admin1", "admin2", "region"}
+
+
 def test_a_head_that_runs_into_an_organisation_name_is_left_out(matcher):
     assert spans(matcher, "The Sydney Harbour Trust met.") == ["Sydney"]
 
