@@ -36,7 +36,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from .distance import great_circle_km
 from .gazetteer import normalize
-from .geodata import country_name, country_population, known_by_post_office
+from .geodata import country_name, country_population, district, known_by_post_office
 from .models import Candidate, Match, Place
 from .wordlists import COMMON_WORDS
 
@@ -668,14 +668,16 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 score += w.region_named
                 reasons.append(f"{_plural(len(far), 'other place')} of this article lie{'s' if len(far) == 1 else ''} in it")
         cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0) \
-            + (cues.get("admin1", 0) if p.feature == "region" else 0)  # "Iraq's Kurdistan region"
+            + (cues.get("admin1", 0) if p.feature == "region" or district(p) else 0)  # "Iraq's Kurdistan region"
+        # (and "the Ugu district", "Wayanad district": a district outside the US)
         governed = cues.get("governed", 0) if p.feature == "admin1" else 0
         if cued_as or governed:
             firm[-1] = True
             # weighed by how many of the name's mentions carry the cue; a governor's office
             # ("New York Gov.") as much as a region written after the name
             score += (w.cue * cued_as + w.qualifier * governed) / cued
-            reasons.append(f"written as a {_FEATURE_WORD.get(p.feature, p.feature)}" if cued_as else
+            reasons.append(f"written as a {'district' if district(p) else _FEATURE_WORD.get(p.feature, p.feature)}"
+                           if cued_as else
                            "written with its governor's title: a region")
         by_phone = None
         if qualifiers and p.feature in ("city", "admin2", "admin1"):
@@ -911,7 +913,8 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool,
     name ("Congress", "Centre", "Industry") stands for a town only if the town is large and
     this is its own name.
 
-    A town under ``min_population`` people stands only where the article points to it
+    A town under ``min_population`` people, or a district (whose population the gazetteer
+    does not know), stands only where the article points to it
     (``local``: a signal other than its country's being named): in a
     country's news every small town of that country has its country named, and most such
     lone names are a person's or a firm's ("Pandora", "Notre Dame", "Zara").
@@ -929,9 +932,12 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool,
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
         return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({_people(p)}), "
                                  "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))
-    if p.feature == "city" and not local:
+    if (p.feature == "city" or district(p)) and not local:
         floor = w.min_population_alt if best.via == "alt" else w.min_population
         if p.population < floor:
+            if district(p):
+                return Choice(None, 0.0, f"dropped: {p.name}, a district, and the article does not put it "
+                                         "anywhere", tuple(r[0].place for r in ranked[:3]))
             if known_by_post_office(p):
                 return Choice(None, 0.0, f"dropped: {p.name}, a village known by its post office, and the article "
                                          "does not put it anywhere", tuple(r[0].place for r in ranked[:3]))
@@ -965,7 +971,7 @@ def _lead_reason(best: Candidate, ranked, within: Optional[Tuple[str, str]] = No
         return (f"the only {p.name} in {name}, the {what} written after it" if len(ranked) == 1 else
                 f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {name}, the {what} "
                 "written after it")
-    kind = _KIND_WORDS.get(p.feature)
+    kind = "the district" if district(p) else _KIND_WORDS.get(p.feature)
     label = f"{kind} {p.name}"
     if p.feature in _NATURAL_WORDS:  # "Lake Victoria, a lake", not "the lake Lake Victoria"
         kind, label = _NATURAL_WORDS[p.feature], f"{p.name}, {_NATURAL_WORDS[p.feature]}"

@@ -6,7 +6,9 @@
 * first-level regions worldwide (US states, provinces, governorates) with their GeoNames
   ids and area centroids: ``data/admin1.tsv`` (Natural Earth, public domain), and the regions
   above them where those are provinces or departments: ``data/parent_regions.tsv``;
-* US counties: ``data/us_counties.tsv`` (the mean of their ZIP codes' GeoNames points).
+* US counties: ``data/us_counties.tsv`` (the mean of their ZIP codes' GeoNames points);
+* districts abroad that no town is named after: ``data/admin2.tsv`` (GeoNames' second-level
+  units, at their towns' mean point; ``tools/build_admin2.py``).
 
 Both TSV files are made by ``tools/build_geodata.py``; NOTICES.md lists their sources.
 The short tables below are general English usage, not taken from any article.
@@ -26,7 +28,7 @@ from .models import Place
 from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 55
+VERSION = 57
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -636,7 +638,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
                    _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
                    _rivers(-6_000), _named(MOUNTAINS, "mountain", -7_000),
                    _admin1(people), _provinces(CD_PROVINCES, -30_000), _parent_regions(),
-                   _shared_regions(), _us_counties(), cities,
+                   _shared_regions(), _us_counties(), _admin2(), cities,
                    _us_places() if min_population <= 500 else iter(())):
         for place, names in source:
             yield place, names + _written_forms(names, place.feature)
@@ -1040,6 +1042,31 @@ def _us_counties() -> Iterator[Record]:
                 # a hyphened county goes by its bare name ("Miami-Dade"), which no town has
                 names.append((bare, "name"))
             yield place, names
+
+
+def _admin2() -> Iterator[Record]:
+    """Second-level units outside the US that no town of their country is named after
+    (``data/admin2.tsv``, written by ``tools/build_admin2.py`` from GeoNames' units: India's
+    and Kenya's districts, Ethiopia's zones, Indonesia's regencies), by their names with and
+    without their kind word ("Ugu District Municipality", "Ugu"), at their towns' mean point.
+    A single everyday English word is no name of one ("Eden" of South Africa's Garden Route).
+    Their population is not known here: like a small town, one stands only where the article
+    points to it (see :func:`district`)."""
+    regions = _admin1_names()
+    with open(DATA / "admin2.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            names = [n for n in row["names"].split("|") if not _everyday(n, "")]
+            if names:
+                code = row["country"]
+                yield Place(int(row["geonameid"]), names[0], float(row["lat"]), float(row["lon"]), code, "admin2",
+                            0, regions.get((code, row["admin1"]), "")), \
+                    [(n, "name") for n in names]
+
+
+def district(place: Place) -> bool:
+    """Whether ``place`` is a second-level unit outside the US (see :func:`_admin2`): US
+    counties have no GeoNames id here."""
+    return place.feature == "admin2" and place.geonameid > 0
 
 
 #: The ids of the US places known only by their post office (see :func:`_us_places`) are

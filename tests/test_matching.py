@@ -1000,3 +1000,13 @@ def test_a_given_name_before_the_towns_people_is_the_town(matcher, text, expecte
 ])
 def test_a_request_opening_a_sentence_is_no_part_of_a_name(matcher, text, expected):
     assert spans(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district abroad (Albania's Mat, Venezuela's Silva) is no surely named place: the
+    # person's name rules read it as they read a small town
+    ("Having split with long-time driver Mat Jackson, the team signed a rookie.", []),
+    ("Veteran actress Joke Silva spoke. Silva said the film would open.", []),
+])
+def test_a_district_abroad_does_not_make_a_persons_name_a_place(matcher, text, expected):
+    assert spans(matcher, text) == expected
