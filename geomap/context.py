@@ -59,6 +59,16 @@ KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
     )
 )
 
+#: Plural kinds of place written after a list of names, each name a place of that kind:
+#: "the Ankobra and Bonsa rivers", "Chhatak, Dowarabazar and Tahirpur upazilas".
+KIND_PLURAL_AFTER = frozenset(
+    "rivers lakes valleys creeks districts provinces regions villages towns camps counties islands "
+    "zones municipalities upazilas neighbourhoods neighborhoods suburbs".split()
+)
+
+#: What joins the names of such a list.
+_LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+
 #: Words before a name that make it a place: "near X", "north of X", "the town of X".
 CUES_BEFORE: Tuple[Tuple[str, ...], ...] = tuple(
     tuple(k.split())
@@ -306,6 +316,7 @@ def find_context_names(
         k = bisect_left(taken_starts, end)  # the spans that start before ``end``
         return k > 0 and reach[k - 1] > start
 
+    listed = _listed(toks, runs)
     found: List[Tuple[int, int]] = []  # word spans [i, j) of cued names
     for i, j in runs:
         extra = _capital_kind(toks, i, j)
@@ -313,7 +324,7 @@ def find_context_names(
         loose = False
         cued = False
         kind_after = None if extra else _kind_after(toks, j)
-        if extra or kind_after is not None or _kind_before(toks, i, j):
+        if extra or kind_after is not None or _kind_before(toks, i, j) or i in listed:
             cued = True
         cue = _cued_before(toks, i)
         if cue is not None:
@@ -353,6 +364,24 @@ def find_context_names(
             if overlaps(start, end):
                 continue
             out.append(Match(Mention(article.id, start, end, text[start:end], kind="context"), ()))
+    return out
+
+
+def _listed(toks: _Words, runs: Sequence[Tuple[int, int]]) -> Set[int]:
+    """The first words of the runs that make a list of two names or more before a plural
+    kind of place ("the Surma and Kushiyara rivers", "Kanaighat, Zakiganj and Chhatak
+    upazilas")."""
+    out: Set[int] = set()
+    for r in range(len(runs) - 1, -1, -1):
+        i, j = runs[r]
+        if i in out or j >= toks.n or toks.words[j] not in KIND_PLURAL_AFTER or _gap(toks, j - 1, j) != " ":
+            continue
+        names = [i]
+        while r > 0 and _gap(toks, runs[r - 1][1] - 1, runs[r][0]) in _LIST_JOINS:
+            r -= 1
+            names.append(runs[r][0])
+        if len(names) > 1:  # one word alone may be an adjective ("Shiite villages", "Several provinces")
+            out.update(names)
     return out
 
 

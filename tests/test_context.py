@@ -88,3 +88,15 @@ def test_empty_text():
 def test_an_article_opening_the_sentence_is_not_part_of_the_name():
     assert names("The Bab al-Hawa crossing was closed.") == ["Bab al-Hawa"]
     assert names("The Atmeh camp is full.") == ["Atmeh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each name of a list before a plural kind of place is a place of that kind
+    ("Mining went on along the Ankobra and Bonsa rivers.", ["Ankobra", "Bonsa"]),
+    ("Parts of Chhatak, Dowarabazar and Tahirpur upazilas flooded.", ["Chhatak", "Dowarabazar", "Tahirpur"]),
+    # one word alone before the plural may be an adjective
+    ("A siege of two Shiite villages ended.", []),
+    ("Several provinces objected.", []),
+])
+def test_a_list_before_a_plural_kind_of_place(text, expected):
+    assert names(text) == expected
