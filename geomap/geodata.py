@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 57
+VERSION = 60
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -299,7 +299,7 @@ REGIONS = [
     (0, "Caspian Sea", "", 42.0, 50.5, [("Caspian", "name")]),
     (0, "South China Sea", "", 12.0, 113.0, []),
     (0, "East China Sea", "", 29.0, 125.0, []),
-    (0, "Persian Gulf", "", 27.0, 51.0, [("Arabian Gulf", "name")]),
+    (0, "Persian Gulf", "", 27.0, 51.0, [("Arabian Gulf", "name"), ("Gulf", "alt")]),
     (0, "Gulf of Mexico", "", 25.0, -90.0, []),
     (0, "Gulf of Aden", "", 12.0, 48.0, []),
     (0, "English Channel", "", 50.2, -1.0, []),

@@ -860,3 +860,14 @@ def test_a_district_abroad_nowhere_pointed_to_is_dropped(choose):
     # its population unknown, like a small town's: a lone name with nothing near it
     choice = pick(choose, "Landslides hit Wayanad on Tuesday.", "Wayanad")
     assert choice.place is None and "a district" in choice.reason, choice.reason
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "the Gulf" of world news is the Persian Gulf, not Papua New Guinea's Gulf province ...
+    ("Riyadh has turned on a fellow US ally in the Gulf, Qatar.", "Persian Gulf", ""),
+    # ... which stays where the article is about Papua New Guinea
+    ("Papua New Guinea's Gulf province was flooded; Kerema was cut off.", "Gulf", "PG"),
+])
+def test_the_gulf(choose, text, name, country):
+    choice = pick(choose, text, "Gulf")
+    assert choice.place is not None and (choice.place.name, choice.place.country) == (name, country), choice.reason
