@@ -601,7 +601,26 @@ def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: W
         # not merely in an article that names its state ("a Creole community" in Louisiana)
         local = (located or (support is not None and support[best] > 0) or cues.get("city", 0) > 0
                  or bool(qualifiers) and (p.country, p.admin1) in qualifiers)
+    if p.feature == "river" and context is not None:
+        order = _river_point(cands, order, context.other_points())
     return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], local
+
+
+def _river_point(cands, order: List[int], points) -> List[int]:
+    """``order`` with the river's point nearest the article's other places first, however
+    far (its points along its course are one river; the first stands where the article's
+    places are none): "the Cauvery" in an article about Tamil Nadu is Tamil Nadu's stretch."""
+    river = cands[order[0]].place
+    if not points:
+        return order
+    same = [i for i in order if (cands[i].place.name, cands[i].place.feature) == (river.name, "river")]
+
+    def reach(i: int) -> float:
+        q = cands[i].place
+        return min(_km(q.lat, q.lon, lat, lon) for _, lat, lon in points)
+
+    nearest = min(same, key=reach)
+    return [nearest] + [i for i in order if i != nearest]
 
 
 def _order(prior: _Prior, scores: List[float]) -> List[int]:

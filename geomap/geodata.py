@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 60
+VERSION = 61
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -462,6 +462,40 @@ RIVERS = [
     ("Columbia River", "US", 45.7, -121.5, [], []),
     ("St. Lawrence River", "CA", 46.8, -71.2, [("Saint Lawrence River", "name"), ("St. Lawrence Seaway", "name")], []),
     ("Murray River", "AU", -34.5, 142.5, [("River Murray", "name")], [("AU", -36.08, 146.9), ("AU", -35.55, 138.9)]),
+    # more of the world's great rivers, at points along their courses (not those that share
+    # their bare name with a country, a region or a town of note: "the Niger", "the Loire")
+    ("Zambezi", "ZM", -17.92, 25.86, [("Zambezi River", "name"), ("Zambesi", "name")],
+     [("ZM", -15.3, 23.1), ("ZW", -16.52, 28.76), ("MZ", -16.16, 33.59), ("MZ", -18.6, 36.0)]),
+    ("Congo River", "CD", -4.3, 15.3, [("River Congo", "name")],
+     [("CD", 0.05, 18.26), ("CD", 0.52, 25.2), ("CD", -5.85, 13.05)]),
+    ("Niger River", "ML", 12.65, -8.0, [("River Niger", "name")],
+     [("ML", 16.7, -3.0), ("NE", 13.5, 2.1), ("NG", 7.8, 6.74), ("NG", 5.3, 6.4)]),
+    ("Danube", "AT", 48.2, 16.4, [("Danube River", "name"), ("River Danube", "name")],
+     [("DE", 49.0, 12.1), ("HU", 47.5, 19.05), ("RS", 44.82, 20.45), ("RO", 44.1, 27.3), ("RO", 45.2, 29.0)]),
+    ("Dniester", "MD", 46.84, 29.63, [("Dniester River", "name"), ("Dnister", "name")], [("UA", 48.9, 26.5)]),
+    ("Vistula", "PL", 52.25, 21.0, [("Vistula River", "name")], [("PL", 50.05, 19.94), ("PL", 54.3, 18.9)]),
+    ("Oder", "PL", 51.1, 17.03, [("Oder River", "name"), ("River Oder", "name")],
+     [("DE", 52.35, 14.55), ("PL", 53.43, 14.55)]),
+    ("Elbe", "DE", 52.13, 11.63, [("Elbe River", "name"), ("River Elbe", "name")],
+     [("DE", 51.05, 13.74), ("DE", 53.55, 9.99), ("CZ", 50.2, 15.0)]),
+    ("Ebro", "ES", 41.65, -0.88, [("Ebro River", "name")], [("ES", 40.7, 0.8), ("ES", 42.45, -2.45)]),
+    ("Tagus", "ES", 39.86, -4.02, [("Tagus River", "name"), ("Tejo", "name")], [("PT", 38.9, -8.9)]),
+    ("Douro", "PT", 41.14, -8.61, [("Douro River", "name")], [("PT", 41.15, -7.5), ("ES", 41.5, -5.7)]),
+    ("Po River", "IT", 45.05, 9.7, [("River Po", "name")], [("IT", 45.07, 7.7), ("IT", 44.95, 12.3)]),
+    ("Irrawaddy", "MM", 21.97, 96.08, [("Irrawaddy River", "name"), ("Ayeyarwady River", "name")],
+     [("MM", 25.38, 97.4), ("MM", 18.82, 95.2), ("MM", 16.3, 95.2)]),
+    ("Salween", "MM", 16.5, 97.6, [("Salween River", "name")], [("MM", 20.0, 98.0), ("CN", 26.0, 98.9)]),
+    ("Chao Phraya", "TH", 13.75, 100.5, [("Chao Phraya River", "name")], [("TH", 15.7, 100.1)]),
+    ("Yenisei", "RU", 56.0, 92.9, [("Yenisei River", "name")], [("RU", 65.8, 87.9), ("RU", 69.4, 86.2)]),
+    ("Yamuna", "IN", 28.6, 77.25, [("Yamuna River", "name")], [("IN", 27.18, 78.02), ("IN", 25.42, 81.88)]),
+    ("Godavari", "IN", 17.0, 81.78, [("Godavari River", "name")], [("IN", 20.0, 73.8), ("IN", 18.9, 79.9)]),
+    ("Cauvery", "IN", 12.42, 76.57, [("Kaveri", "name"), ("Cauvery River", "name"), ("Kaveri River", "name")],
+     [("IN", 11.8, 77.8), ("IN", 10.83, 78.7), ("IN", 11.0, 79.6)]),
+    ("Narmada", "IN", 23.15, 79.95, [("Narmada River", "name")], [("IN", 21.7, 73.0), ("IN", 21.83, 73.75)]),
+    ("Jordan River", "IL", 32.3, 35.57, [("River Jordan", "name")], [("IL", 31.85, 35.55), ("IL", 32.7, 35.58)]),
+    ("Shatt al-Arab", "IQ", 30.5, 47.85, [("Shatt al Arab", "name")], []),
+    ("Okavango", "BW", -19.3, 22.9, [("Okavango River", "name"), ("Okavango Delta", "name")], [("NA", -17.9, 20.0)]),
+    ("Limpopo River", "ZA", -22.4, 30.0, [], [("MZ", -24.5, 33.2), ("BW", -24.0, 27.0)]),
 ]
 #: mountains, ranges and volcanoes
 MOUNTAINS = [

@@ -871,3 +871,20 @@ def test_a_district_abroad_nowhere_pointed_to_is_dropped(choose):
 def test_the_gulf(choose, text, name, country):
     choice = pick(choose, text, "Gulf")
     assert choice.place is not None and (choice.place.name, choice.place.country) == (name, country), choice.reason
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # a river's point along its course nearest the article's places, however far
+    ("Mbandaka, the provincial capital on the Congo River, reported cases.", "Congo River", 0.05, 18.26),
+    ("Farmers in Tamil Nadu fight over the Cauvery.", "Cauvery", 10.83, 78.7),
+    ("Hydropower plants on the Zambezi in Zimbabwe cut output; Kariba is low.", "Zambezi", -16.52, 28.76),
+])
+def test_a_river_is_placed_along_its_course_by_the_articles_places(choose, text, name, lat, lon):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and choice.place.feature == "river", choice.reason
+    assert (choice.place.lat, choice.place.lon) == (lat, lon), choice.reason
+
+
+def test_a_river_with_no_other_place_in_the_article_is_at_its_first_point(choose):
+    choice = pick(choose, "Fishermen on the Congo River caught less.", "Congo River")
+    assert (choice.place.lat, choice.place.lon) == (-4.3, 15.3), choice.reason
