@@ -104,9 +104,10 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
     """
     groups: Dict[str, List[int]] = {}
     for n, m in enumerate(matches):
-        groups.setdefault(_key(m.mention.surface), []).append(n)
+        groups.setdefault(_group_key(m), []).append(n)
     # a region written after one mention ("Lebanon, Ohio") says which place all of them are
-    narrowed = {key: [n for n in idx if matches[n].region] for key, idx in groups.items()}
+    # (a country before it in the possessive, only which place that mention is: see _group_key)
+    narrowed = {key: [n for n in idx if matches[n].region or matches[n].country] for key, idx in groups.items()}
     cands = {key: _union(matches, narrowed[key] or idx) for key, idx in groups.items()}
     in_county = _paired_with_counties(matches, cands)
     cues = {key: _cues(matches, idx) for key, idx in groups.items()}
@@ -130,9 +131,11 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
                                         _qualifiers(matches, idx, dialled), support.get(key), qualified.get(key, ()),
                                         any(matches[n].located for n in idx))
-            within = ((matches[narrowed[key][0]].region, "region") if narrowed[key]
+            first_narrowed = matches[narrowed[key][0]] if narrowed[key] else None
+            within = ((first_narrowed.region, "region") if first_narrowed and first_narrowed.region
+                      else (first_narrowed.country, "country") if first_narrowed
                       else (in_county[key], "county") if key in in_county else None)
-            choice = _choose(ranked, weights, firm or not _common_word(key), local, within)
+            choice = _choose(ranked, weights, firm or not _common_word(key.partition("\t")[0]), local, within)
             for n in idx:
                 choices[n] = choice
 
@@ -147,6 +150,14 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             context.regions.setdefault((place.country, place.name), set()).add(key)
         choose([key for key in groups if key not in turned])
     return [c for c in choices if c is not None]
+
+
+def _group_key(m: Match) -> str:
+    """The key of the mentions resolved as one: a name's, or for a mention narrowed to the
+    country written before it in the possessive, the name's and that country's ("India's
+    Punjab" in an article from Lahore whose other mentions are Pakistan's Punjab)."""
+    key = _key(m.mention.surface)
+    return f"{key}\t{m.country}" if m.country else key
 
 
 def revise(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
@@ -287,12 +298,15 @@ class _Context:
         picked: Dict[str, str] = {}
         towns: Dict[Tuple[str, str], List[Tuple[str, float, float]]] = {}
         homes: Dict[Tuple[str, str], Set[str]] = {}
-        for key, pick in picks.items():
+        for group, pick in picks.items():
             if pick is None:
                 continue
             best, score, clear, home = pick
-            picked[key] = best.place.country
-            count = len(groups[key])
+            picked[group] = best.place.country
+            count = len(groups[group])
+            # a mention narrowed to a country before it ("India's Punjab", see _group_key) is
+            # no evidence for the name's other mentions: its places count under the name's key
+            key = group.partition("\t")[0]
             if best.place.feature == "admin1":
                 # a region's own name is evidence for the places inside it even where a
                 # town shares it ("Iowa", also a town in Louisiana)
@@ -310,7 +324,7 @@ class _Context:
                 continue
             if best.place.country:
                 countries[best.place.country] += count
-                own[key] = (best.place.country, count)
+                own[group] = (best.place.country, count)
             if best.place.feature in ("city", "admin2", "admin1", "custom", "geocoded"):
                 points.append((key, best.place.lat, best.place.lon))
             if best.place.feature in ("city", "admin2") and best.place.admin1:
@@ -377,9 +391,9 @@ def _paired_with_counties(matches: Sequence[Match], cands: Dict[str, Tuple[Candi
         m, nxt = matches[n], matches[n + 1]
         if not m.comma_after or not 0 < nxt.mention.start - m.mention.end <= 3:
             continue
-        town_key, county_key = _key(m.mention.surface), _key(nxt.mention.surface)
-        towns = [c for c in cands[town_key] if c.place.feature == "city"]
-        counties = [c for c in cands[county_key] if c.place.feature == "admin2"]
+        town_key, county_key = _group_key(m), _group_key(nxt)
+        towns = [c for c in cands.get(town_key, ()) if c.place.feature == "city"]
+        counties = [c for c in cands.get(county_key, ()) if c.place.feature == "admin2"]
         if not towns or not counties or len(towns) + len(counties) == 2:
             continue
         pairs = [(t, c) for t in towns for c in counties if t.place.admin1 == c.place.admin1
@@ -858,7 +872,7 @@ def _qualified_regions(matches: Sequence[Match], groups: Dict[str, List[int]]) -
         regions = {(c.place.country, c.place.admin1) for c in prev.candidates
                    if c.place.feature in ("city", "admin2") and c.place.admin1}
         if regions:
-            out.setdefault(_key(m.mention.surface), set()).update(regions)
+            out.setdefault(_group_key(m), set()).update(regions)
     return out
 
 
@@ -986,10 +1000,10 @@ _NATURAL_WORDS = {"island": "an island", "lake": "a lake", "river": "a river", "
 def _lead_reason(best: Candidate, ranked, within: Optional[Tuple[str, str]] = None) -> str:
     p = best.place
     if within:  # the candidates were the towns of the region (or county) written after the name
-        name, what = within
-        return (f"the only {p.name} in {name}, the {what} written after it" if len(ranked) == 1 else
-                f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {name}, the {what} "
-                "written after it")
+        name, what = within  # (or of the country written before it: "India's Punjab")
+        where = "written before it" if what == "country" else "written after it"
+        return (f"the only {p.name} in {name}, the {what} {where}" if len(ranked) == 1 else
+                f"most populous {p.name} ({_people(p)}) of {len(ranked)} in {name}, the {what} {where}")
     kind = "the district" if district(p) else _KIND_WORDS.get(p.feature)
     label = f"{kind} {p.name}"
     if p.feature in _NATURAL_WORDS:  # "Lake Victoria, a lake", not "the lake Lake Victoria"

@@ -358,6 +358,8 @@ class Matcher:
                 cands = tuple(c for c in cands if c.place.feature == "admin2" or c.via != "alt") or cands
             # "Lebanon, Ohio": the town in that region, not the country
             cands, region = _town_of_region_after(toks, first, j, cands, found) or (cands, "")
+            # "India's Punjab", "Zambia's Southern Province": the place in that country
+            cands, country = (cands, "") if region else _in_country_before(matches, toks, first, cands)
             start, end = toks.starts[first], toks.ends[j - 1]
             surface = text[start:end]
             if (any(c.via == "abbr" for c in cands) and text[end : end + 1] == "."
@@ -377,7 +379,8 @@ class Matcher:
             # (or the article puts the name somewhere else: "in Nixa, Ozark and Republic")
             located = (first > 0 and toks.gaps[first] == " " and toks.words[first - 1] in _LOCATIVES
                        or key in placed or _home_town(toks, first, j))
-            matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region, located))
+            matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region, located,
+                                 country))
             done = j
         return matches
 
@@ -1109,6 +1112,24 @@ def _town_of_region_after(toks: Tokens, i: int, j: int, cands: Sequence[Candidat
         return tuple(c for c in cands if c.place.feature in _LOCAL
                      and (c.place.country, c.place.admin1) in inside), held[0].name
     return None
+
+
+def _in_country_before(matches: Sequence[Match], toks: Tokens, i: int,
+                       cands: Tuple[Candidate, ...]) -> Tuple[Tuple[Candidate, ...], str]:
+    """The places among ``cands`` that lie in the country written right before word ``i`` in
+    the possessive ("India's Punjab", "Zambia's Southern Province"), and that country's name,
+    where some of them do and others not; else ``cands`` and ""."""
+    if not matches or i == 0 or i - 1 not in toks.possessive:
+        return cands, ""
+    before = matches[-1]
+    if before.mention.end != toks.ends[i - 1]:  # the country is the word before the "'s"
+        return cands, ""
+    countries = {c.place.country: c.place.name for c in before.candidates
+                 if c.place.feature == "country" and c.via in ("name", "alt")}
+    inside = tuple(c for c in cands if c.place.country in countries and c.place.feature != "country")
+    if not inside or len(inside) == len(cands):
+        return cands, ""
+    return inside, countries[inside[0].place.country]
 
 
 def _region_follows(toks: Tokens, j: int, cands: Sequence[Candidate], found) -> bool:

@@ -110,6 +110,9 @@ class Match:
     :param region: the first-level region written after the name and a comma, outside any
         list, when ``candidates`` are only the towns of the name that lie in it ("Lebanon,
         Ohio"); "" otherwise.
+    :param country: the country written before the name in the possessive, when
+        ``candidates`` are only the places of the name that lie in it ("India's Punjab",
+        "Zambia's Southern Province"); "" otherwise.
     :param located: the text puts the name somewhere: "in", "near" or "outside" right before
         it ("a fire in Warren"), where someone lives ("a Warren man", "Smith, 34, of Warren"),
         or elsewhere in the article ("in Nixa, Ozark and Republic", "the city of X", "X,
@@ -123,6 +126,7 @@ class Match:
     in_after: int = 0
     region: str = ""
     located: bool = False
+    country: str = ""
 
 
 @dataclass(frozen=True)

@@ -888,3 +888,15 @@ def test_a_river_is_placed_along_its_course_by_the_articles_places(choose, text,
 def test_a_river_with_no_other_place_in_the_article_is_at_its_first_point(choose):
     choice = pick(choose, "Fishermen on the Congo River caught less.", "Congo River")
     assert (choice.place.lat, choice.place.lon) == (-4.3, 15.3), choice.reason
+
+
+def test_a_country_before_a_name_in_the_possessive_says_which_place_that_mention_is(choose):
+    text = ("LAHORE, Pakistan: Punjab's provincial government shut schools in Lahore and Faisalabad as smoke "
+            "from fields in India's Punjab drifted across the border.")
+    first, second = [c for surface, c in choose(text) if surface == "Punjab"]
+    assert first.place.country == "PK", first.reason  # the article's own Punjab
+    assert second.place.country == "IN", second.reason
+    assert "the only Punjab in India, the country written before it" in second.reason
+    # "Southern Province" is a region's name in several countries
+    choice = pick(choose, "Floods hit Zambia's Southern Province.", "Southern Province")
+    assert choice.place.country == "ZM", choice.reason

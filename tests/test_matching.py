@@ -1010,3 +1010,11 @@ def test_a_request_opening_a_sentence_is_no_part_of_a_name(matcher, text, expect
 ])
 def test_a_district_abroad_does_not_make_a_persons_name_a_place(matcher, text, expected):
     assert spans(matcher, text) == expected
+
+
+def test_a_country_in_the_possessive_narrows_the_name_after_it(matcher):
+    punjab = [m for m in matcher.find(Article("a", "Smoke from fields in India's Punjab drifted.")) if m.mention.surface == "Punjab"]
+    assert punjab and {c.place.country for c in punjab[0].candidates} == {"IN"} and punjab[0].country == "India"
+    # not where the country holds no place of that name, nor after another word's possessive
+    [lahore] = [m for m in matcher.find(Article("a", "India's Lahore talks failed.")) if m.mention.surface == "Lahore"]
+    assert lahore.country == "" and {c.place.country for c in lahore.candidates} >= {"PK"}
