@@ -213,6 +213,10 @@ class Matcher:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
+                if j - i == 1 and (_romance_tail(toks, i) or _romance_head(toks, j)) and not _strong(cands):
+                    # "Sur" of "Lanao del Sur", "Cerro" and "Fortín" of "Cerro del Fortín": a
+                    # longer name's first or last word (but "the Tour de France" is France)
+                    continue
                 if j - i == 1 and key != _key(toks.words[i]) and key == _postal_key(toks, i):
                     # a postal code stands for its region only after a town there ("Henderson, TX")
                     before = matches[-1] if matches and matches[-1].mention.end == toks.ends[i - 1] else None
@@ -952,6 +956,33 @@ def _particle_tail(toks: Tokens, i: int) -> bool:
     department)."""
     return (i > 1 and toks.gaps[i] in _HYPHENS and toks.words[i - 1] in NAME_PARTICLES
             and toks.gaps[i - 1] == " " and toks.words[i - 2][0].isupper())
+
+
+#: Particles of Spanish, Portuguese, Italian and French names, written with spaces
+#: ("Lanao del Sur", "Eldorado do Sul", "Castellón de la Plana").
+_ROMANCE_PARTICLES = frozenset("de del della di da do dos das du des".split())
+
+
+def _romance_tail(toks: Tokens, i: int) -> bool:
+    """Whether word ``i`` ends a name after a Romance particle (and an article: "de la") and
+    a capitalised word: "Sur" of "Lanao del Sur"."""
+    k = i - 1
+    if k > 0 and toks.words[k] in ("la", "las", "los", "el") and toks.gaps[i] == " ":
+        k -= 1
+    return (k > 0 and toks.words[k] in _ROMANCE_PARTICLES and toks.gaps[k + 1] == " " and toks.gaps[k] == " "
+            and toks.words[k - 1][0].isupper())
+
+
+def _romance_head(toks: Tokens, j: int) -> bool:
+    """Whether the word before word ``j`` opens a name that goes on after a Romance particle
+    (and an article) with a capitalised word: "Cerro" of "Cerro del Fortín"."""
+    k = j
+    if k + 1 < toks.n and toks.words[k] in _ROMANCE_PARTICLES and toks.gaps[k] == " " and toks.gaps[k + 1] == " ":
+        k += 1
+        if k + 1 < toks.n and toks.words[k] in ("la", "las", "los", "el") and toks.gaps[k + 1] == " ":
+            k += 1
+        return toks.capital(k)
+    return False
 
 
 def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[str]:

@@ -1018,3 +1018,14 @@ def test_a_country_in_the_possessive_narrows_the_name_after_it(matcher):
     # not where the country holds no place of that name, nor after another word's possessive
     [lahore] = [m for m in matcher.find(Article("a", "India's Lahore talks failed.")) if m.mention.surface == "Lahore"]
     assert lahore.country == "" and {c.place.country for c in lahore.candidates} >= {"PK"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a longer name after a Romance particle is no place alone ("Sur" is Oman's)
+    # and its first word alone neither ("Lanao", a town of the Philippines)
+    ("The campaign covers Lanao del Sur.", []),
+    # unless it surely is one
+    ("The Tour de France starts in Lille.", ["France", "Lille"]),
+])
+def test_a_word_after_a_romance_particle_ends_a_longer_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
