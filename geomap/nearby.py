@@ -55,6 +55,9 @@ def place_nearby(resolutions: Sequence[Resolution], text: str = "") -> List[Reso
     if not any(r.place is None and r.mention.kind == "context" for r in resolutions):
         return list(resolutions)
     anchors = [n for n, r in enumerate(resolutions) if r.place is not None and r.place.feature in ANCHORS]
+    # a dateline says where the story was filed, not where its places lie ("JAKARTA (Antara) -
+    # Mount Semeru, … in Lumajang"): it anchors a name only where nothing else does
+    anchors = [n for n in anchors if not _dateline(resolutions[n], text)] or anchors
     home = _home(resolutions)
     placed: Dict[str, Tuple[Place, str]] = {}  # by name: the place given, the reason
     out: List[Resolution] = []
@@ -97,6 +100,12 @@ def place_nearby(resolutions: Sequence[Resolution], text: str = "") -> List[Reso
         place, reason = placed[key]
         out.append(dataclasses.replace(r, place=place, confidence=CONFIDENCE, reason=reason))
     return out
+
+
+def _dateline(r: Resolution, text: str) -> bool:
+    """Whether a name is its article's dateline: in capitals, the first words of the text
+    ("JAKARTA (Antara) -", "SALINA, Kan. —")."""
+    return bool(text) and r.mention.surface.isupper() and not text[: r.mention.start].strip()
 
 
 def _home(resolutions: Sequence[Resolution]) -> str:

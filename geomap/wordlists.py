@@ -208,7 +208,8 @@ NAME_HEADS = {
     "island": "physical", "islands": "physical", "canyon": "physical", "desert": "physical",
     "falls": "physical", "creek": "physical", "harbour": "physical", "harbor": "physical",
     "strait": "physical", "hills": "physical", "basin": "physical", "plateau": "physical",
-    "gorge": "physical", "reservoir": "physical", "gap": "physical",
+    "gorge": "physical", "reservoir": "physical", "gap": "physical", "lagoon": "physical",
+    "escarpment": "physical", "archipelago": "physical", "range": "physical",
     "township": "local",
 }
 

@@ -100,3 +100,12 @@ def test_an_article_opening_the_sentence_is_not_part_of_the_name():
 ])
 def test_a_list_before_a_plural_kind_of_place(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Homes on the edge of the Lagos Lagoon flooded.", ["Lagos Lagoon"]),
+    ("Rain over the Mau Escarpment fed the rivers.", ["Mau Escarpment"]),
+    ("Boats reach islands in the Sulu Archipelago.", ["Sulu Archipelago"]),
+])
+def test_lagoons_escarpments_and_archipelagos_are_land_and_water(text, expected):
+    assert names(text) == expected

@@ -219,3 +219,15 @@ def test_a_countrys_section_is_no_part_of_a_town(geoparser):
     # "the Britain section of the print edition" names the country
     [britain] = [r.place for r in geoparser.parse_text("It ran in the Britain section of the paper.").resolutions]
     assert britain.feature == "country"
+
+
+def test_a_dateline_anchors_a_name_only_where_nothing_else_does():
+    text = "IDLIB (Reuters) - Kafr Nabl was shelled, residents of Aleppo said."
+    dateline = res(0, "IDLIB", IDLIB)
+    kafr = res(text.index("Kafr"), "Kafr Nabl", kind="context")
+    aleppo = res(text.index("Aleppo"), "Aleppo", ALEPPO)
+    out = place_nearby([dateline, kafr, aleppo], text)
+    assert (out[1].place.lat, out[1].place.lon) == (ALEPPO.lat, ALEPPO.lon), out[1].reason
+    # the dateline alone still anchors it
+    out = place_nearby([dateline, kafr], text)
+    assert (out[1].place.lat, out[1].place.lon) == (IDLIB.lat, IDLIB.lon), out[1].reason
