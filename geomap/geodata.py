@@ -7,8 +7,8 @@
   ids and area centroids: ``data/admin1.tsv`` (Natural Earth, public domain), and the regions
   above them where those are provinces or departments: ``data/parent_regions.tsv``;
 * US counties: ``data/us_counties.tsv`` (the mean of their ZIP codes' GeoNames points);
-* districts abroad that no town is named after: ``data/admin2.tsv`` (GeoNames' second-level
-  units, at their towns' mean point; ``tools/build_admin2.py``).
+* districts abroad that no town is named after, and first-level units Natural Earth lacks:
+  ``data/admin2.tsv`` (GeoNames' units, at their towns' mean point; ``tools/build_admin2.py``).
 
 Both TSV files are made by ``tools/build_geodata.py``; NOTICES.md lists their sources.
 The short tables below are general English usage, not taken from any article.
@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 61
+VERSION = 64
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -510,6 +510,7 @@ MOUNTAINS = [
     ("Karakoram", "", 35.8, 76.5, []),
     ("Andes", "", -16.0, -69.0, []),
     ("Rocky Mountains", "US", 43.0, -110.0, [("Rockies", "name")]),
+    ("Cascade Range", "US", 45.4, -121.7, [("Cascades", "name"), ("Cascade Mountains", "name")]),
     ("Appalachian Mountains", "US", 37.5, -80.5, [("Appalachians", "name")]),
     ("Sierra Nevada", "US", 37.5, -119.0, []),
     ("Atlas Mountains", "MA", 31.5, -6.0, []),
@@ -1079,7 +1080,8 @@ def _us_counties() -> Iterator[Record]:
 
 
 def _admin2() -> Iterator[Record]:
-    """Second-level units outside the US that no town of their country is named after
+    """First-level units Natural Earth lacks ("Bicol", "Bono East"), as regions, and
+    second-level units outside the US that no town of their country is named after
     (``data/admin2.tsv``, written by ``tools/build_admin2.py`` from GeoNames' units: India's
     and Kenya's districts, Ethiopia's zones, Indonesia's regencies), by their names with and
     without their kind word ("Ugu District Municipality", "Ugu"), at their towns' mean point.
@@ -1090,11 +1092,16 @@ def _admin2() -> Iterator[Record]:
     with open(DATA / "admin2.tsv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             names = [n for n in row["names"].split("|") if not _everyday(n, "")]
-            if names:
-                code = row["country"]
-                yield Place(int(row["geonameid"]), names[0], float(row["lat"]), float(row["lon"]), code, "admin2",
-                            0, regions.get((code, row["admin1"]), "")), \
-                    [(n, "name") for n in names]
+            if not names:
+                continue
+            code, lat, lon = row["country"], float(row["lat"]), float(row["lon"])
+            if row["level"] == "1":
+                # a first-level unit Natural Earth lacks or splits ("Bicol", "Sri Lanka's
+                # Western Province", Ghana's "Bono East"): a region above the towns' own
+                yield Place(int(row["geonameid"]), names[0], lat, lon, code, "region"), [(n, "name") for n in names]
+            else:
+                yield Place(int(row["geonameid"]), names[0], lat, lon, code, "admin2", 0,
+                            regions.get((code, row["admin1"]), "")), [(n, "name") for n in names]
 
 
 def district(place: Place) -> bool:

