@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 64
+VERSION = 65
 
 DATA = Path(__file__).resolve().parent / "data"
 

