@@ -214,8 +214,8 @@ class Matcher:
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
                 if j - i == 1 and (_romance_tail(toks, i) or _romance_head(toks, j)) and not _strong(cands):
-                    # "Sur" of "Lanao del Sur", "Cerro" and "Fortín" of "Cerro del Fortín": a
-                    # longer name's first or last word (but "the Tour de France" is France)
+                    # "Sur" and "Lanao" of "Lanao del Sur": a longer name's first or last word
+                    # (but "the Tour de France" is France, a surely named place)
                     continue
                 if j - i == 1 and key != _key(toks.words[i]) and key == _postal_key(toks, i):
                     # a postal code stands for its region only after a town there ("Henderson, TX")
