@@ -900,3 +900,10 @@ def test_a_country_before_a_name_in_the_possessive_says_which_place_that_mention
     # "Southern Province" is a region's name in several countries
     choice = pick(choose, "Floods hit Zambia's Southern Province.", "Southern Province")
     assert choice.place.country == "ZM", choice.reason
+
+
+def test_a_zone_after_a_name_writes_it_as_a_district(choose):
+    # Ethiopia's zones: "zone" after the name points to the district (alone it is dropped)
+    choice = pick(choose, "Coffee from the West Arsi zone sold well.", "West Arsi")
+    assert choice.place is not None and choice.place.feature == "admin2", choice.reason
+    assert "written as a district" in choice.reason
