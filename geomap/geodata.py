@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 65
+VERSION = 66
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -284,6 +284,8 @@ REGIONS = [
     (0, "Sahel", "", 14.5, 2.0, []),
     (0, "Patagonia", "", -45.0, -69.0, []),
     (0, "Iberian Peninsula", "", 40.0, -4.0, [("Iberia", "name")]),
+    (0, "Peninsular Malaysia", "MY", 4.0, 102.0, [("West Malaysia", "name")]),
+    (0, "East Malaysia", "MY", 3.5, 114.5, []),
     # seas and oceans
     (0, "Atlantic Ocean", "", 0.0, -25.0, [("Atlantic", "name")]),
     (0, "Pacific Ocean", "", 0.0, -160.0, [("Pacific", "name")]),

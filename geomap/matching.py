@@ -90,7 +90,12 @@ _ROUTE_NUMBER = re.compile(r"[ -]\d{1,3}[A-Z]?\b")
 _ROUTE_WORDS = frozenset(("route", "highway", "hwy", "hwy.", "rte", "rte."))
 #: A news agency's mark and a dash after a place in capitals: a dateline wherever it stands,
 #: after a byline too ("By JILL COLVIN, Associated Press WASHINGTON (AP) —").
-_AGENCY = re.compile(r" \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|Bloomberg|IANS|PTI|ANI|KUNA|WAM|SPA|TASS|APA)\) ?[—–-]")
+#: News agencies, written in parentheses after a dateline ("WASHINGTON (AP) —", "GUANGZHOU,
+#: June 18 (Xinhua) --"): such a word in parentheses is the agency, no place ("Xinhua" is a
+#: Chinese town's name too).
+AGENCIES = frozenset("AP Reuters AFP UPI dpa Xinhua CNN Bloomberg IANS PTI ANI KUNA WAM SPA TASS APA "
+                     "Antara Bernama Yonhap Kyodo Anadolu IRNA EFE ANSA Lusa".split())
+_AGENCY = re.compile(r" \((?:" + "|".join(sorted(AGENCIES)) + r")\) ?[—–-]")
 _DIGIT = re.compile(r"\d")
 
 #: Normalised keys of words and word runs seen before (bounded; cleared when full).
@@ -213,6 +218,15 @@ class Matcher:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
+                if (j - i == 1 and toks.words[i] in AGENCIES and i > 0 and text[toks.starts[i] - 1] == "("
+                        and text[toks.ends[i] : toks.ends[i] + 1] == ")"):
+                    continue  # "(Xinhua)": the news agency
+                if j - i == 1 and _article_tail(toks, i) and not any(
+                        c.place.feature == "country" or c.place.feature == "city" and c.place.population >= 100_000
+                        for c in cands):
+                    # "Sila" of "Al Sila" (Chad's Sila region): the end of a longer name the
+                    # index lacks ("Al Anbar", "El Fasher" it holds whole)
+                    continue
                 if j - i == 1 and (_romance_tail(toks, i) or _romance_head(toks, j)) and not _strong(cands):
                     # "Sur" and "Lanao" of "Lanao del Sur": a longer name's first or last word
                     # (but "the Tour de France" is France, a surely named place)
@@ -958,6 +972,16 @@ def _particle_tail(toks: Tokens, i: int) -> bool:
             and toks.gaps[i - 1] == " " and toks.words[i - 2][0].isupper())
 
 
+#: Arabic articles written as a capitalised word of their own ("Al Sila", "El Fasher").
+_ARABIC_ARTICLES = frozenset(("Al", "El", "Ar", "Ash", "Az"))  # (not "As", "An": English words)
+
+
+def _article_tail(toks: Tokens, i: int) -> bool:
+    """Whether word ``i`` follows an Arabic article written as a capitalised word ("Sila" of
+    "Al Sila"): the end of a longer name."""
+    return i > 0 and toks.words[i - 1] in _ARABIC_ARTICLES and toks.gaps[i] == " "
+
+
 #: Particles of Spanish, Portuguese, Italian and French names, written with spaces
 #: ("Lanao del Sur", "Eldorado do Sul", "Castellón de la Plana").
 _ROMANCE_PARTICLES = frozenset("de del della di da do dos das du des".split())
@@ -1371,7 +1395,7 @@ _COMPASS_ADJECTIVES = frozenset(w for w in DIRECTIONS if w.endswith("ern") or w 
 _STORM_WORDS = frozenset(("Hurricane", "Typhoon", "Cyclone", "Storm"))
 #: Capitalised words that open the name of a sea, a gulf or a strait before "of" ("the Sea of
 #: Marmara", "the Gulf of Aden"; wordlists.FEATURE_WORDS_BEFORE opens one before its name).
-_FEATURE_OF_WORDS = frozenset(("Sea", "Gulf", "Bay", "Lake", "Strait", "Straits"))
+_FEATURE_OF_WORDS = frozenset(("Sea", "Gulf", "Bay", "Lake", "Strait", "Straits", "Isthmus"))
 
 
 def _feature_before(toks: Tokens, i: int) -> bool:

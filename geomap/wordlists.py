@@ -217,7 +217,10 @@ NAME_HEADS = {
 #: ("Lake Murray", "Mount Kenya", "the River Nore", "Lough Neagh", "Loch Ness"): with the
 #: name after them, a place the gazetteer may lack (geomap.context), and that name alone no
 #: country's or town's (geomap.matching).
-FEATURE_WORDS_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape", "River", "Lough", "Loch"))
+FEATURE_WORDS_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape", "River", "Lough", "Loch",
+                                  # and as other languages write them in English news ("Wadi
+                                  # Rum", "Sungai Kelantan", "Gunung Semeru", "Lago Maggiore")
+                                  "Wadi", "Jebel", "Jabal", "Sungai", "Gunung", "Lago", "Lac"))
 
 #: Words that, capitalised right after a town's name, start the name of one of its public
 #: bodies, courts, papers or teams, or the title of one of its officials ("Danbury Police",

@@ -109,3 +109,13 @@ def test_a_list_before_a_plural_kind_of_place(text, expected):
 ])
 def test_lagoons_escarpments_and_archipelagos_are_land_and_water(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a river's, a wadi's or a mountain's word in another language opens the name
+    ("Smugglers crossed Wadi Araba at night.", ["Wadi Araba"]),
+    ("The Sungai Kelantan burst its banks.", ["Sungai Kelantan"]),
+    ("Ash fell from Gunung Semeru.", ["Gunung Semeru"]),
+])
+def test_feature_words_in_other_languages(text, expected):
+    assert names(text) == expected

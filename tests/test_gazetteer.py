@@ -470,3 +470,8 @@ def test_first_level_units_natural_earth_lacks(gazetteer):
     assert not [c for c in found.get("est", ()) if c.place.country == "BF"]
     # the Cascades of the US beside Burkina Faso's Cascades region
     assert {(c.place.country, c.place.feature) for c in found["cascades"]} >= {("US", "mountain"), ("BF", "region")}
+
+
+def test_peninsular_malaysia(gazetteer):
+    found = gazetteer.lookup(["peninsular malaysia", "east malaysia"])
+    assert all(c.place.country == "MY" for key in found for c in found[key]) and len(found) == 2

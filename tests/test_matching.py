@@ -1039,3 +1039,17 @@ def test_a_range_or_a_lagoon_named_after_a_town_is_a_name_of_its_own(matcher, te
     # (the town's for the choice to keep where it lies by the article's places; none where a
     # region bears the name: Lagos State)
     assert [(surface, kind) for surface, kind, _ in found(matcher, text)] == [(expected, "context")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news agency in parentheses after a dateline ("Xinhua" is a Chinese town's name too)
+    ("GUANGZHOU, June 18 (Xinhua) -- The city flooded.", ["GUANGZHOU"]),
+    # a word after an Arabic article written as a word of its own ends a longer name ("Sila"
+    # is a region of Chad), unless it is a country or a large city
+    ("Trucks crossed near Al Sila on Monday.", []),
+    ("Officials in Al Anbar and El Fasher met.", ["Al Anbar", "El Fasher"]),
+    # the isthmus of a town's name is no town
+    ("Delegations came from the Isthmus of Tehuantepec.", []),
+])
+def test_agencies_arabic_articles_and_features_in_other_languages(matcher, text, expected):
+    assert spans(matcher, text) == expected
