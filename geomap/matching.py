@@ -369,7 +369,13 @@ class Matcher:
                     # town of that name ("Southern Province": Zambia's, by the article)
                     cands = tuple(c for c in cands if c.via != "demonym") or cands
                     if toks.lower(j - 1) not in _LOOSE_HEADS:
-                        cands = tuple(c for c in cands if c.place.feature in _UNITS) or cands
+                        units = tuple(c for c in cands if c.place.feature in _UNITS)
+                        if units:
+                            cands = units
+                        else:
+                            # a unit the index lacks, named after a town ("Colchester County",
+                            # Nova Scotia): that town only near the article's other places
+                            kind = "context"
             if toks.lower(j - 1) in _COUNTY_WORDS:
                 # "Kings County" is a county (California's or New York's), not Brooklyn, whose
                 # other name it is (a place that bears the name as its own stays: Ontario's

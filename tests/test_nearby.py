@@ -195,6 +195,21 @@ def test_a_valley_named_like_a_town_away_from_the_articles_places_is_placed_by_t
     assert (valley.place.name, valley.place.feature, valley.place.admin1) == ("Napa", "city", "California")
 
 
+def test_a_unit_the_index_lacks_named_like_a_town_far_away_is_placed_by_the_articles_places(geoparser):
+    # Nova Scotia's Colchester County is no unit of the index: not Colchester, Vermont
+    result = geoparser.parse_text("TRURO, Nova Scotia - Dikes protect farmland in Colchester County.")
+    [county] = [r.place for r in result.resolutions if r.mention.surface == "Colchester County"]
+    assert (county.feature, county.country) == ("nearby", "CA")
+    # a unit the index holds stays the unit, and one named after a town by the article's
+    # places keeps that town
+    result = geoparser.parse_text("Shelling hit Idlib Province and Saraqib, Syria.")
+    [idlib] = [r.place for r in result.resolutions if r.mention.surface == "Idlib Province"]
+    assert idlib.feature == "admin1"
+    result = geoparser.parse_text("Floods hit Kasese District near Fort Portal, Uganda.")
+    [kasese] = [r.place for r in result.resolutions if r.mention.surface == "Kasese District"]
+    assert (kasese.name, kasese.country) == ("Kasese", "UG")
+
+
 def test_a_gap_is_land_of_its_own(geoparser):
     # "Darien" is a Panamanian province: "the Darien Gap" is no region, a name of its own
     [gap] = [r for r in geoparser.parse_text("Migrants crossed the Darien Gap near Yaviza, Panama.").resolutions
