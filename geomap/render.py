@@ -406,8 +406,10 @@ def render_map(results: Union[Iterable[ArticleResult], MapData], *, title: Optio
     # Without a tile layer Leaflet knows no zoom limit, and markercluster needs one.
     m.options["maxZoom"] = 18
     figure = m.get_root()
-    if title:
-        figure.title = safe_html(title)
+    # the browser's tab and bookmarks name the map: its title, else what it shows
+    figure.title = safe_html(title) if title else (
+        f"geomap: {data.places:,} place{'s' if data.places != 1 else ''} in "
+        f"{data.articles:,} article{'s' if data.articles != 1 else ''}")
     points = sum(1 for place in data.order() if area_key(place) is None)
     clustered = points > cluster_threshold
     options = {"panel": bool(reader), "cluster": clustered, "clusterThreshold": cluster_threshold,

@@ -479,6 +479,45 @@ def test_clicking_a_marker_shows_its_excerpts(open_map, embassy_results):
     assert page.locator(f'mark.geomap-active[data-geomap-place="{moscow}"]').count() == 1
 
 
+def test_a_popup_and_the_scale_fit_a_phone_screen(open_map, embassy_results):
+    page = open_map(embassy_results, size=(390, 844)).page
+    (ankara,) = ids_of(embassy_results, "Ankara")
+    page.evaluate("id => geomap.openPlace(id) && null", ankara)
+    page.locator(".leaflet-popup-content").wait_for(state="visible")
+    page.wait_for_timeout(300)  # (the map pans the popup into view)
+    edges = page.evaluate("""() => {
+        const box = s => document.querySelector(s).getBoundingClientRect();
+        const pop = box(".leaflet-popup"), close = box(".leaflet-popup-close-button");
+        return [pop.left, pop.right, close.left, close.right, window.innerWidth];
+    }""")
+    left, right, close_left, close_right, width = edges
+    assert 0 <= left and right <= width, edges  # the whole popup, its close button too
+    assert 0 <= close_left and close_right <= width, edges
+    # the scale's figures stay inside their lines at every zoom
+    for zoom in (1, 2, 3, 5, 8):
+        page.evaluate(f"geomap.map.setZoom({zoom}, {{animate: false}}) && null")
+        spill = page.evaluate("""() => Array.prototype.map.call(
+            document.querySelectorAll(".leaflet-control-scale-line"), n => n.scrollWidth - n.clientWidth)""")
+        assert len(spill) == 2 and max(spill) <= 0, (zoom, spill)
+
+
+def test_an_area_across_the_180th_meridian_opens_at_its_own_point(open_map, make_map_result):
+    # Russia's outline runs past 180°E: its bounds go round the world, their middle at 0°
+    russia = Place(2017370, "Russia", 60.0, 100.0, "RU", "country", 140702000)
+    results = [make_map_result("r", "Russia closed its airspace.", [("Russia", russia)])]
+    page = open_map(results).page
+    (rid,) = ids_of(results, "Russia")
+    assert page.evaluate("id => { const b = geomap.areas[id].getBounds(); return b.getEast() - b.getWest(); }",
+                         rid) > 180, "the outline does not cross the meridian: the test proves nothing"
+    view = page.evaluate("""id => {
+        geomap.openPlace(id);
+        const at = geomap.areas[id].getPopup().getLatLng(), centre = geomap.map.getCenter();
+        return [at.lat, at.lng, centre.lng, geomap.map.getZoom()];
+    }""", rid)
+    assert view[:2] == [60.0, 100.0], view
+    assert abs(view[2] - 100.0) < 40 and view[3] >= 2, view
+
+
 def test_marks_in_the_text_open_their_popup_and_popups_link_back(open_map, embassy_results):
     page = open_map(embassy_results).page
     page.locator(".geomap-article-title", has_text="Embassy row").click()

@@ -164,8 +164,13 @@
     followMap();
 
     function bind(layer, p) {
-      layer.bindPopup(function () { return popupFor(p); },
-                      {maxWidth: 380, autoPanPadding: [20, 20], pane: "geomap-popups"});
+      layer.bindPopup(function () {
+        // as wide as the map leaves room for, beside its margins (a phone is 360-400 px wide)
+        var size = map.getSize();
+        layer.getPopup().options.maxWidth = Math.max(160, Math.min(380, size.x - 90));
+        layer.getPopup().options.maxHeight = Math.max(160, size.y - 120);
+        return popupFor(p);
+      }, {maxWidth: 380, autoPanPadding: [20, 20], pane: "geomap-popups"});
       layer.bindTooltip(el("span", null, p.name), {direction: "top", sticky: true});
       layer.on("popupopen", function () { highlight(p.id, true); });
       layer.on("popupclose", function () { highlight(p.id, false); });
@@ -381,8 +386,17 @@
         g.setFilter({});
       }
       if (p.area) {
-        map.fitBounds(p.layer.getBounds(), {maxZoom: MAX_ZOOM[p.feature] || 6, animate: false});
-        p.layer.openPopup(p.layer.getBounds().getCenter());
+        var b = p.layer.getBounds();
+        if (b.getEast() - b.getWest() > 180) {
+          // an outline across the 180th meridian (Russia, the United States with the
+          // Aleutians) has bounds around the world: its own point instead
+          map.setView([p.lat, p.lon], Math.min(3, MAX_ZOOM[p.feature] || 3), {animate: false});
+        } else {
+          map.fitBounds(b, {maxZoom: MAX_ZOOM[p.feature] || 6, animate: false});
+        }
+        // at the place's own point, which lies inside it (the middle of its bounds may lie
+        // at sea or abroad)
+        p.layer.openPopup([p.lat, p.lon]);
       } else if (clustered) {
         group.zoomToShowLayer(p.layer, function () { p.layer.openPopup(); });
       } else {
@@ -832,7 +846,8 @@
     map.on("zoomend moveend", placeLabels);
 
     map.attributionControl.addAttribution(data.attribution);
-    L.control.scale({position: "bottomright"}).addTo(map);
+    // (a line at least half of 140 px wide holds its figure: "1000 km" needs about 66 px)
+    L.control.scale({position: "bottomright", maxWidth: 140}).addTo(map);
     // A legend taller than a quarter of the map starts folded (never in a picture).
     if (!print && legend.node.offsetHeight > map.getSize().y / 4) { legend.node.classList.add("geomap-collapsed"); }
     recount();
