@@ -32,6 +32,9 @@ FUNCTION_WORDS = frozenset(
     if because while although though unless whether either neither per plus via vs de la le el al des du
     del der die das den von van y e o st mr mrs ms dr jr sr
     one two three four five six seven eight nine ten hundred thousand million billion first second third
+    instead meanwhile moreover furthermore otherwise nevertheless nonetheless likewise
+    similarly additionally consequently accordingly afterwards afterward eventually ultimately initially
+    finally earlier later elsewhere overall despite perhaps indeed
     """.split()
 )
 
@@ -82,7 +85,7 @@ _COMMON_WORDS = frozenset(
     peace people pine place plain plant point police policy poor port post power present president
     press price prince progress public queen question quick quiet race rain range reading ready real
     record red report republic rest rich ridge right river road rock rose round royal rule run safe
-    said saint sale salt same sand save say school sea second secretary security see senate senator
+    said saint sale salt same sand save say school scout scouts sea second secretary security see senate senator
     service set seven shell shelter ship shore short side sign silver simple since sir six small snow
     so social soldier some son south southern space speaker split spring square star start state
     station still stone story street strong student success summer sun supreme sweet table take talk

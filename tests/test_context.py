@@ -55,6 +55,9 @@ def test_cued_names(text, expected):
     "Cases of Ross River virus rose.",                # a disease's name
     "The Lake Murray Fourth of July show.",           # everyday words after the lake's
     "Lake Champlain Transportation Co. said so.",     # a firm's name
+    "Instead county police now claim it.",            # an adverb opening a sentence
+    "Meanwhile district officials met.",
+    "Kids ran from the Scout camp to the bush.",      # a movement's name
 ])
 def test_no_name_without_a_place_like_context(text):
     assert names(text) == []
