@@ -462,10 +462,14 @@ class _Prior:
 
     def __init__(self, cands: Tuple[Candidate, ...], w: Weights):
         self.weights = w
-        big = any(c.place.feature in OVERRULING and c.via != "alt" for c in cands)
+        # (a part of one country, "Darfur", "Pemba", is no world region: it stands as that
+        # country's regions do, below)
+        big = any(c.place.feature in OVERRULING and c.via != "alt" and not (c.place.feature == "region"
+                                                                            and c.place.country) for c in cands)
         # and a region's own name ("Delaware") to the small towns of that name in its country:
         # whatever the article says of the country speaks for the region as much as for them
-        regions = {c.place.country for c in cands if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+        regions = {c.place.country for c in cands if c.place.feature in ("admin1", "region") and c.place.country
+                   and c.via in ("name", "abbr")}
         populous = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
                     and c.via in ("name", "abbr") and c.place.population >= w.region_people]
         self.scores: List[float] = []

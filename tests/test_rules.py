@@ -53,6 +53,23 @@ def test_the_country_qualifier_rule_alone_decides_between_same_sized_towns():
         assert choice.place == beta and "followed by its country's name" in choice.reason
 
 
+def test_a_part_of_one_country_leaves_the_towns_of_its_name_their_signals():
+    """A region of one country ("Pemba", Tanzania's island) is no world region: the city of
+    its name abroad keeps what the article says for it; a world region still overrules."""
+    island = Place(-1, "Pemba", -5.2, 39.8, "TZ", "region", 0)
+    city = Place(1, "Pemba", -12.97, 40.52, "MZ", "city", 232_932, "Cabo Delgado")
+    country = Place(2, "Mozambique", -18.25, 35.0, "MZ", "country", 29_495_962)
+    matches = [
+        Match(Mention("t", 0, 5, "PEMBA"), (Candidate(island), Candidate(city)), comma_after=True),
+        Match(Mention("t", 7, 17, "Mozambique"), (Candidate(country),)),
+    ]
+    assert resolve(matches)[0].place == city
+    sahel = Place(-3, "Sahel", 15.0, 0.0, "", "region", 0)
+    town = Place(3, "Sahel", -12.9, 40.5, "MZ", "city", 2_000, "Cabo Delgado")
+    matches[0] = Match(Mention("t", 0, 5, "SAHEL"), (Candidate(sahel), Candidate(town)), comma_after=True)
+    assert resolve(matches)[0].place == sahel
+
+
 # -- proximity: a candidate near the article's other places wins a tie --------------------------
 
 
