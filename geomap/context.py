@@ -54,7 +54,7 @@ KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
         "refugee camp", "displacement camp", "border crossing", "border gate",
         "province", "governorate", "district", "subdistrict", "county", "oblast", "prefecture",
         "municipality", "camp", "crossing", "neighbourhood", "neighborhood", "suburb", "village",
-        "region", "township",
+        "region", "township", "territory",
         *_LAND_AND_WATER,
     )
 )
@@ -63,7 +63,7 @@ KIND_AFTER: Tuple[Tuple[str, ...], ...] = tuple(
 #: "the Ankobra and Bonsa rivers", "Chhatak, Dowarabazar and Tahirpur upazilas".
 KIND_PLURAL_AFTER = frozenset(
     "rivers lakes valleys creeks districts provinces regions villages towns camps counties islands "
-    "zones municipalities upazilas neighbourhoods neighborhoods suburbs".split()
+    "zones municipalities upazilas neighbourhoods neighborhoods suburbs territories".split()
 )
 
 #: What joins the names of such a list.
@@ -92,8 +92,12 @@ def _index(phrases: Tuple[Tuple[str, ...], ...], at: int) -> Dict[str, Tuple[Tup
     return {word: tuple(group) for word, group in out.items()}
 
 
+#: Kinds that, capitalised, name a unit of their own as often as a place's kind ("the Northern
+#: Territory", "the Yukon Territory"): a name's kind only in lower case.
+_LOWER_CASE_KINDS = frozenset({("territory",)})
+
 _KIND_BY_FIRST = _index(KIND_AFTER, 0)
-_KIND_BY_LAST = _index(KIND_AFTER, -1)
+_KIND_BY_LAST = _index(tuple(k for k in KIND_AFTER if k not in _LOWER_CASE_KINDS), -1)
 _CUE_BY_LAST = _index(CUES_BEFORE, -1)
 
 #: Cues before a name that people stand near too ("near President …" is no place).

@@ -244,6 +244,8 @@ class Matcher:
                     # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
                     # place only through another place's alternate name starts a longer name
                     continue
+                if _compound_before_kind(toks, i, j, found):
+                    continue  # "Mayo" of "the Mayo-Sava department": a longer name of a unit
                 if _hyphened_to_a_name(toks, i, j, found) and not _strong(cands) \
                         and all(c.place.feature == "city" for c in cands):
                     continue  # "Wal-Mart", "Champs-Elysees", "Miracle-Ear": one longer name
@@ -506,8 +508,14 @@ class Matcher:
         # Abbreviations written in lower case ("us", "ky") are words.
         if any(c.via == "abbr" for c in cands):
             abbreviated = _looks_abbreviated(toks, i, j)
-            cands = tuple(c for c in cands if c.via != "abbr" or abbreviated)
             surface = toks.text[toks.starts[i] : toks.ends[j - 1]]
+            # a name's first letters in capitals and with no dot are a word ("WASH", water and
+            # sanitation; "MASS"): a shortened name keeps its dot ("Wash.", "Calif."), an
+            # acronym needs none ("DPRK", "USSR")
+            bare = (len(surface) >= 4 and surface.isalpha() and surface.isupper()
+                    and toks.text[toks.ends[j - 1] : toks.ends[j - 1] + 1] != ".")
+            cands = tuple(c for c in cands if c.via != "abbr" or abbreviated and not (
+                bare and normalize(c.place.name).startswith(surface_key)))
             if _INITIALS.fullmatch(surface):
                 # letters with dots are a name's initials ("N.J.", "U.S."): "M.D." and "L.A." are
                 # not Maryland's and Louisiana's, whose postal codes they spell
@@ -898,6 +906,31 @@ def _hyphened_to_a_name(toks: Tokens, i: int, j: int, found) -> bool:
         if not (other and _strong(other)):
             return True
     return False
+
+
+#: Lower-case kinds of administrative unit written after a unit's name ("the Mayo-Sava
+#: department", "Irumu territory").
+_UNITS_AFTER = frozenset(
+    "department departments district districts region regions province provinces prefecture prefectures "
+    "county counties state states division divisions zone zones territory territories commune communes "
+    "municipality governorate".split()
+)
+
+
+def _compound_before_kind(toks: Tokens, i: int, j: int, found) -> bool:
+    """Whether words ``i`` to ``j`` are hyphened to more capitalised words, and the whole
+    stands before a lower-case kind of unit ("Mayo" and "Sava" of "the Mayo-Sava department"):
+    the whole is the unit's name, none of its words a place. Not where a word is a continent's,
+    an ocean's or a people's ("the Asia-Pacific region": two names)."""
+    a, b = i, j
+    while a > 0 and toks.gaps[a] in ("-", "‐") and toks.capital(a - 1):
+        a -= 1
+    while b < toks.n and toks.gaps[b] in ("-", "‐") and toks.capital(b):
+        b += 1
+    if (a, b) == (i, j) or b >= toks.n or toks.gaps[b] != " " or toks.words[b] not in _UNITS_AFTER:
+        return False
+    return not any(c.place.feature == "continent" or c.place.feature == "region" and not c.place.country
+                   or c.via == "demonym" for k in range(a, b) for c in found.get(_key(toks.words[k]), ()))
 
 
 def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:

@@ -37,6 +37,10 @@ def names(text, matches=(), **kwargs):
     ("The Assiniboine River at Brandon dropped.", ["Assiniboine River"]),
     # a kept abbreviation dot ends a name as any dot does (the words come from geomap.tokens)
     ("Staff of Dr. Maggard camp said so.", ["Maggard"]),
+    # a territory of Congo's provinces, in lower case only ("the Northern Territory" is one)
+    ("Massacres hit the Djugu territory again.", ["Djugu"]),
+    ("Massacres hit Irumu and Lubero territories.", ["Irumu", "Lubero"]),
+    ("Fires burned in the Kimberley Territory.", []),
 ])
 def test_cued_names(text, expected):
     assert names(text) == expected

@@ -301,6 +301,14 @@ def test_lower_case_abbreviations_are_words(matcher):
     assert spans(matcher, "He met us in Paris.") == ["Paris"]
 
 
+def test_a_shortened_name_in_capitals_without_its_dot_is_a_word(matcher):
+    # "WASH" is water, sanitation and hygiene in aid reports; "Wash." Washington, and an
+    # acronym needs no dot
+    assert spans(matcher, "RESPONSE - WASH: Water trucking increased.") == []
+    assert spans(matcher, "SPOKANE, Wash. (AP) - The DPRK and the USSR met.") == ["SPOKANE", "Wash.", "DPRK",
+                                                                                   "USSR"]
+
+
 # --- words that are never places ------------------------------------------------------------
 
 
@@ -1052,4 +1060,17 @@ def test_a_range_or_a_lagoon_named_after_a_town_is_a_name_of_its_own(matcher, te
     ("Delegations came from the Isthmus of Tehuantepec.", []),
 ])
 def test_agencies_arabic_articles_and_features_in_other_languages(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hyphened names before a lower-case kind of unit are one unit's name ("Mayo" is an Irish
+    # county, "Sava" a region of Madagascar)
+    ("Mora is the main town of the Mayo-Sava department.", ["Mora"]),
+    # but a continent, an ocean or a people beside another is two names
+    ("Russia looks to the Asia-Pacific region.", ["Russia", "Asia", "Pacific"]),
+    # and without the kind word, each stands as it did
+    ("Ties between Mayo-Galway fans.", ["Mayo", "Galway"]),
+])
+def test_a_hyphened_name_before_a_kind_of_unit_is_one_name(matcher, text, expected):
     assert spans(matcher, text) == expected
