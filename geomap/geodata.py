@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 66
+VERSION = 67
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -636,11 +636,18 @@ def countries() -> Dict[str, dict]:
         return {row["iso"]: row for row in csv.DictReader(f, delimiter="\t")}
 
 
+#: First-level regions whose name in Natural Earth is none that news uses, by GeoNames id:
+#: the name news writes ("West Soudan" is Sudan's West Darfur state).
+_ADMIN1_NAMES = {"408658": "West Darfur"}
+
+
 @functools.lru_cache(maxsize=1)
 def _admin1_rows() -> Tuple[dict, ...]:
-    """Rows of ``data/admin1.tsv`` for the regions with a GeoNames id, read once."""
+    """Rows of ``data/admin1.tsv`` for the regions with a GeoNames id, read once (with the
+    names of ``_ADMIN1_NAMES``)."""
     with open(DATA / "admin1.tsv", encoding="utf-8", newline="") as f:
-        return tuple(row for row in csv.DictReader(f, delimiter="\t") if int(row["geonameid"]) > 0)
+        return tuple(dict(row, name=_ADMIN1_NAMES.get(row["geonameid"], row["name"]))
+                     for row in csv.DictReader(f, delimiter="\t") if int(row["geonameid"]) > 0)
 
 
 @functools.lru_cache(maxsize=1)

@@ -398,6 +398,12 @@ def test_a_region_above_first_level_units_is_no_other_name_of_them(gazetteer):
     assert not [c.place.name for c in cands if c.place.feature == "admin1"]
 
 
+def test_a_region_goes_by_the_name_news_writes(gazetteer):
+    # Natural Earth calls Sudan's West Darfur state "West Soudan"
+    [c] = [c for c in gazetteer.lookup(["west darfur"])["west darfur"] if c.place.feature == "admin1"]
+    assert (c.place.name, c.place.country, c.via) == ("West Darfur", "SD", "name")
+
+
 def test_a_generic_noun_is_no_other_name_of_a_region(gazetteer):
     # Natural Earth lists "Region" among Callao's names
     assert not [c for c in gazetteer.lookup(["region"]).get("region", ()) if c.place.feature == "admin1"]
