@@ -25,10 +25,10 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from .distance import great_circle_km
 from .models import Place
-from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, NAME_HEADS
+from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 67
+VERSION = 68
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -950,7 +950,34 @@ def _cities(min_population: int) -> Iterator[Record]:
                   and not _everyday(a, own)
                   and not _absorbed(_folded(a), own, towns.get((c["countrycode"], _folded(a)), 0))
                   and not _borrowed(_folded(a), own, place, largest.get(_folded(a)))]
+        names += _without_article(c["name"], place, names)
         yield place, names
+
+
+#: Countries whose towns GeoNames names with the Arabic article ("Al Qāmishlī", "Ar Raqqah",
+#: "El Fasher"), which English news often leaves off ("Qamishli", "Raqqa", "Fasher").
+_ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|adh|ar|as|ash|at|ath|az|an)[ -]", re.IGNORECASE)
+#: How many people a town must have for its name without the article to be another name of it
+#: (a village's would be many people's name: "Al Mahdi").
+_ARTICLE_TOWN = 10_000
+
+
+def _without_article(name: str, place: Place, names: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """A town's name without its Arabic article, as another name: "Qāmishlī" of Al Qāmishlī
+    (towns of Arabic-speaking countries of 10,000 people or more; not a given name, an
+    everyday word or a name of four letters or fewer: "Bab" of Al Bāb is a word)."""
+    if place.country not in _ARABIC_COUNTRIES or place.population < _ARTICLE_TOWN:
+        return []
+    parts = re.split(r"[ -]", name, maxsplit=1)
+    if len(parts) < 2 or not _ARABIC_ARTICLE.fullmatch(_folded(parts[0]) + " "):
+        return []
+    rest = parts[1]
+    folded = _folded(rest)
+    if (len(folded) <= 4 or not _usable_alternate(rest) or folded in EVERYDAY_WORDS or folded in GIVEN_NAMES
+            or any(_folded(n) == folded for n, _ in names)):
+        return []
+    return [(rest, "alt")]
 
 
 def _other_region(region: str, town: str) -> str:

@@ -8,6 +8,7 @@ from geopy.distance import great_circle
 import geomap.gazetteer as gazetteer_mod
 from geomap import geodata
 from geomap.gazetteer import Gazetteer, normalize
+from geomap.models import Place
 
 
 @pytest.mark.parametrize(
@@ -402,6 +403,23 @@ def test_a_region_goes_by_the_name_news_writes(gazetteer):
     # Natural Earth calls Sudan's West Darfur state "West Soudan"
     [c] = [c for c in gazetteer.lookup(["west darfur"])["west darfur"] if c.place.feature == "admin1"]
     assert (c.place.name, c.place.country, c.via) == ("West Darfur", "SD", "name")
+
+
+def test_an_arabic_towns_name_without_its_article(gazetteer):
+    # GeoNames writes "Al Qāmishlī", news "Qamishli"
+    [c] = gazetteer.lookup(["qamishli"])["qamishli"]
+    assert (c.place.name, c.place.country, c.via) == ("Al Qāmishlī", "SY", "alt")
+    # not a short word ("Bāb" of Al Bāb), a given name, a small town's (many people's names)
+    # or a town's abroad ("El Paso" is no "Paso")
+    town = Place(1, "Al Bāb", 36.4, 37.5, "SY", "city", 130_745)
+    assert geodata._without_article("Al Bāb", town, [("Al Bāb", "name")]) == []
+    assert geodata._without_article("Al Jordan", town, [("Al Jordan", "name")]) == []
+    small = Place(2, "Al Mashjah", 15.0, 44.0, "YE", "city", 2_000)
+    assert geodata._without_article("Al Mashjah", small, [("Al Mashjah", "name")]) == []
+    paso = Place(3, "El Paso", 31.8, -106.4, "US", "city", 678_815)
+    assert geodata._without_article("El Paso", paso, [("El Paso", "name")]) == []
+    assert geodata._without_article("Ar Raqqah", Place(4, "Ar Raqqah", 35.9, 39.0, "SY", "city", 531_952),
+                                    [("Ar Raqqah", "name")]) == [("Raqqah", "alt")]
 
 
 def test_a_generic_noun_is_no_other_name_of_a_region(gazetteer):
