@@ -244,6 +244,9 @@ class Matcher:
                     # "Bab" of "Bab al-Hawa" is not the town Al Bāb: a word that is surely a
                     # place only through another place's alternate name starts a longer name
                     continue
+                if (j == i + 1 and toks.words[i] in FEATURE_WORDS_BEFORE and j < toks.n and toks.gaps[j] == " "
+                        and toks.capital(j)):
+                    continue  # "Wadi" of "Wadi Derna" (a town of India): the feature's word before its name
                 if _compound_before_kind(toks, i, j, found):
                     continue  # "Mayo" of "the Mayo-Sava department": a longer name of a unit
                 if _hyphened_to_a_name(toks, i, j, found) and not _strong(cands) \
@@ -934,11 +937,11 @@ def _compound_before_kind(toks: Tokens, i: int, j: int, found) -> bool:
 
 
 def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:
-    """Whether a run of capitalised words is a known place's name with a compass word
-    before it and/or a generic head after it ("West Surrey", "Napa Valley", "Upper Fars
-    Province"): no person's name."""
+    """Whether a run of capitalised words is a known place's name with a compass word or a
+    feature's word before it and/or a generic head after it ("West Surrey", "Wadi Derna",
+    "Napa Valley", "Upper Fars Province"): no person's name."""
     lo, hi = 0, len(run)
-    if hi - lo >= 2 and run[0].lower() in DIRECTIONS:
+    if hi - lo >= 2 and (run[0].lower() in DIRECTIONS or run[0] in FEATURE_WORDS_BEFORE):
         lo += 1
     if hi - lo >= 2 and run[-1].lower() in NAME_HEADS:
         hi -= 1

@@ -1063,6 +1063,13 @@ def test_agencies_arabic_articles_and_features_in_other_languages(matcher, text,
     assert spans(matcher, text) == expected
 
 
+def test_a_features_word_and_a_towns_name_make_no_persons_name(matcher):
+    # "Wadi Derna" is no person (whose words would be no place in the whole article), and
+    # "Wadi" alone is no town of India there
+    text = "Rescuers searched Derna. The Wadi Derna riverbed flooded Derna."
+    assert spans(matcher, text) == ["Derna", "Derna"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # hyphened names before a lower-case kind of unit are one unit's name ("Mayo" is an Irish
     # county, "Sava" a region of Madagascar)
