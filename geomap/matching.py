@@ -641,6 +641,10 @@ class Matcher:
                     and not any(c.place.feature in ("country", "continent") for c in found[_key(words[lo])])):
                 lo += 1
             run = words[lo:j]
+            if j - lo >= 2 and _AGE_AFTER.match(toks.text, toks.ends[j - 1]) and _key(" ".join(run)) not in found:
+                # a full name before an age between commas ("José Manuel Rivas, 29, travelling"):
+                # a person's, every word of it, however large the place a word names
+                name_words.update(range(lo, j))
             if not titled:
                 # (and a club's or a society's word after a possessive: "Allendale Woman's Club")
                 after = words[j] if j < n and gaps[j] in _POSSESSIVE_GAPS and words[j][0].isupper() else ""
@@ -1082,6 +1086,8 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
 
 #: An age between commas before "of" and a town ("Smith, 34, of Mentor").
 _AGE_OF = re.compile(r", \d{1,3}, $")
+#: An age between commas after a name ("Samira Abu Hassan, 61, who …").
+_AGE_AFTER = re.compile(r", \d{1,3},")
 _INDEFINITE = frozenset(("a", "an", "A", "An"))
 #: Words for people after "a" and their town's name ("a Mentor man").
 _RESIDENTS = frozenset("man woman men women boy girl teen teenager resident couple family native mother father "

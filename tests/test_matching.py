@@ -1063,6 +1063,14 @@ def test_agencies_arabic_articles_and_features_in_other_languages(matcher, text,
     assert spans(matcher, text) == expected
 
 
+def test_a_full_name_before_an_age_is_a_persons_however_large_the_place(matcher):
+    # "Rivas" is a region of Nicaragua, "Hassan" a city of 155,000 in India
+    assert spans(matcher, "José Manuel Rivas, 29, said so in Managua.") == ["Managua"]
+    assert spans(matcher, "Samira Abu Hassan, 61, fled.") == []
+    # and the town and state after the age stay places
+    assert spans(matcher, "John Smith, 45, of Austin, Texas, died.") == ["Austin", "Texas"]
+
+
 def test_a_features_word_and_a_towns_name_make_no_persons_name(matcher):
     # "Wadi Derna" is no person (whose words would be no place in the whole article), and
     # "Wadi" alone is no town of India there
