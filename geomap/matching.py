@@ -247,6 +247,9 @@ class Matcher:
                 if (j == i + 1 and toks.words[i] in FEATURE_WORDS_BEFORE and j < toks.n and toks.gaps[j] == " "
                         and toks.capital(j)):
                     continue  # "Wadi" of "Wadi Derna" (a town of India): the feature's word before its name
+                if (j < toks.n and toks.gaps[j] == "-" and toks.words[j] in ("speaking", "language", "speakers")
+                        and any(c.via == "demonym" for c in cands)):
+                    continue  # "its English-speaking regions": a language, not England (nor English, Indiana)
                 if _compound_before_kind(toks, i, j, found):
                     continue  # "Mayo" of "the Mayo-Sava department": a longer name of a unit
                 if _hyphened_to_a_name(toks, i, j, found) and not _strong(cands) \

@@ -1071,6 +1071,11 @@ def test_a_full_name_before_an_age_is_a_persons_however_large_the_place(matcher)
     assert spans(matcher, "John Smith, 45, of Austin, Texas, died.") == ["Austin", "Texas"]
 
 
+def test_a_peoples_word_before_speaking_or_language_is_a_language(matcher):
+    assert spans(matcher, "Cameroon's English-speaking regions and French-language papers.") == ["Cameroon"]
+    assert spans(matcher, "English officials and French papers.") == ["English", "French"]
+
+
 def test_a_features_word_and_a_towns_name_make_no_persons_name(matcher):
     # "Wadi Derna" is no person (whose words would be no place in the whole article), and
     # "Wadi" alone is no town of India there
