@@ -155,8 +155,11 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
 def _group_key(m: Match) -> str:
     """The key of the mentions resolved as one: a name's, or for a mention narrowed to the
     country written before it in the possessive, the name's and that country's ("India's
-    Punjab" in an article from Lahore whose other mentions are Pakistan's Punjab)."""
+    Punjab" in an article from Lahore whose other mentions are Pakistan's Punjab); and a
+    mention the text makes a river's, apart ("the Dnipro" and the city, "Dnipro was shelled")."""
     key = _key(m.mention.surface)
+    if m.candidates and all(c.place.feature == "river" for c in m.candidates):
+        key += "\triver"
     return f"{key}\t{m.country}" if m.country else key
 
 

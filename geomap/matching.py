@@ -330,6 +330,16 @@ class Matcher:
                 if counties:
                     first, cands, cue = i - 1, counties, cue or "admin1"
             head = _head_after(toks, j)
+            if head is None and first == i and not any(c.place.feature == "river" for c in cands) and (
+                    j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
+                    or i > 0 and toks.words[i - 1] == "the" and toks.gaps[i] == " "
+                    and not any(c.place.feature == "country" for c in cands)):
+                # "the Dnipro", "the Niger river": the river the index holds as "Dnipro River",
+                # not the city, the region or the country of its name ("the Congo" alone stays
+                # the country)
+                rivers = tuple(c for c in self.gazetteer.lookup([key + " river"]).get(key + " river", ())
+                               if c.place.feature == "river")
+                cands = rivers or cands
             building = None
             if head is None and _leads_a_building(toks, i, cands):
                 building = _building_after(toks, j, found)

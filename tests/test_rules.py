@@ -70,6 +70,17 @@ def test_a_part_of_one_country_leaves_the_towns_of_its_name_their_signals():
     assert resolve(matches)[0].place == sahel
 
 
+def test_the_x_or_x_river_is_the_river_the_index_holds_as_x_river(geoparser):
+    places = [(r.mention.surface, r.place.feature, r.place.name)
+              for r in geoparser.parse_text("Boats crossed the Dnipro near Kherson. Dnipro was shelled.").resolutions]
+    assert places[0] == ("Dnipro", "river", "Dnieper") and places[-1] == ("Dnipro", "city", "Dnipro")
+    [niger] = geoparser.parse_text("A convoy on the Niger river was attacked.").resolutions
+    assert niger.place.feature == "river"
+    # a country's name stays the country's ("the Congo")
+    [congo] = geoparser.parse_text("Fighting in the Congo went on.").resolutions
+    assert congo.place.feature == "country"
+
+
 # -- proximity: a candidate near the article's other places wins a tie --------------------------
 
 
