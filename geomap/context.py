@@ -25,6 +25,7 @@ General rules only, no list of any article's names:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
@@ -322,6 +323,9 @@ def find_context_names(
 
     listed = _listed(toks, runs)
     found: List[Tuple[int, int]] = []  # word spans [i, j) of cued names
+    dateline = _dateline(toks, runs, matches)
+    if dateline is not None:
+        found.append(dateline)
     for i, j in runs:
         extra = _capital_kind(toks, i, j)
         name_end = j - extra
@@ -369,6 +373,28 @@ def find_context_names(
                 continue
             out.append(Match(Mention(article.id, start, end, text[start:end], kind="context"), ()))
     return out
+
+
+#: What follows a dateline's country or region: a news agency in parentheses or a dash
+#: ("RENK, South Sudan (Reuters) -", "GOMA, Congo —").
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")
+
+
+def _dateline(toks: _Words, runs: Sequence[Tuple[int, int]], matches: Sequence[Match]) -> Optional[Tuple[int, int]]:
+    """The article's first words when they are a dateline's place in capitals, followed by
+    a comma, a country or a region the matcher found, and an agency or a dash ("RENK, South
+    Sudan (Reuters) -"): a place, whether or not the gazetteer holds it."""
+    i, j = runs[0]
+    text = toks.text
+    if text[: toks.starts[i]].strip() or not all(allcaps(w) for w in toks.words[i:j]):
+        return None
+    end = toks.ends[j - 1]
+    if text[end : end + 2] != ", ":
+        return None
+    after = next((m for m in matches if m.mention.start == end + 2), None)
+    if after is None or not any(c.place.feature in ("country", "admin1") for c in after.candidates):
+        return None
+    return (i, j) if _AFTER_DATELINE.match(text, after.mention.end) else None
 
 
 def _listed(toks: _Words, runs: Sequence[Tuple[int, int]]) -> Set[int]:

@@ -210,6 +210,15 @@ def test_a_unit_the_index_lacks_named_like_a_town_far_away_is_placed_by_the_arti
     assert (kasese.name, kasese.country) == ("Kasese", "UG")
 
 
+def test_a_datelines_place_the_index_lacks_is_a_place(geoparser):
+    # in capitals, before a comma, its country and the agency or a dash
+    result = geoparser.parse_text("RENK, South Sudan (Reuters) - Families waited at the crossing.")
+    assert [(r.mention.surface, r.mention.kind) for r in result.resolutions][0] == ("RENK", "context")
+    # not capitals that run into the text without a dash
+    result = geoparser.parse_text("RENK, South Sudan and Sudan agreed.")
+    assert "RENK" not in [r.mention.surface for r in result.resolutions]
+
+
 def test_a_gap_is_land_of_its_own(geoparser):
     # "Darien" is a Panamanian province: "the Darien Gap" is no region, a name of its own
     [gap] = [r for r in geoparser.parse_text("Migrants crossed the Darien Gap near Yaviza, Panama.").resolutions
