@@ -191,6 +191,10 @@ class Matcher:
             by_start.setdefault(i, []).append((j, key))
         diseases = _diseases(toks, named, found) - placed
 
+        # the rivers of names written "the X" or "X river" (see below), looked up at once
+        rivers = self.gazetteer.lookup({
+            key + " river" for i, j, key in named
+            if j < toks.n and toks.words[j] == "river" or i > 0 and toks.words[i - 1] == "the"})
         matches: List[Match] = []
         done = 0  # the first word not yet inside a match
         for i in sorted(by_start):
@@ -337,9 +341,7 @@ class Matcher:
                 # "the Dnipro", "the Niger river": the river the index holds as "Dnipro River",
                 # not the city, the region or the country of its name ("the Congo" alone stays
                 # the country)
-                rivers = tuple(c for c in self.gazetteer.lookup([key + " river"]).get(key + " river", ())
-                               if c.place.feature == "river")
-                cands = rivers or cands
+                cands = tuple(c for c in rivers.get(key + " river", ()) if c.place.feature == "river") or cands
             building = None
             if head is None and _leads_a_building(toks, i, cands):
                 building = _building_after(toks, j, found)
