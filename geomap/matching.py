@@ -44,11 +44,12 @@ General rules, no list of any article's names:
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
-from .geodata import country_population, district, postal_codes
+from .geodata import RIVERS, country_population, district, postal_codes
 from .models import Article, Candidate, Match, Mention, Place
 from .tokens import Tokens, allcaps
 from .wordlists import (
@@ -194,7 +195,8 @@ class Matcher:
         # the rivers of names written "the X" or "X river" (see below), looked up at once
         rivers = self.gazetteer.lookup({
             key + " river" for i, j, key in named
-            if j < toks.n and toks.words[j] == "river" or i > 0 and toks.words[i - 1] == "the"})
+            if (j < toks.n and toks.words[j] == "river" or i > 0 and toks.words[i - 1] == "the")
+            and key + " river" in _river_keys()})
         matches: List[Match] = []
         done = 0  # the first word not yet inside a match
         for i in sorted(by_start):
@@ -334,10 +336,11 @@ class Matcher:
                 if counties:
                     first, cands, cue = i - 1, counties, cue or "admin1"
             head = _head_after(toks, j)
-            if head is None and first == i and not any(c.place.feature == "river" for c in cands) and (
+            if key + " river" in rivers and head is None and first == i and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
                     or i > 0 and toks.words[i - 1] == "the" and toks.gaps[i] == " "
-                    and not any(c.place.feature == "country" for c in cands)):
+                    and not any(c.place.feature == "country" for c in cands)) and not any(
+                    c.place.feature == "river" for c in cands):
                 # "the Dnipro", "the Niger river": the river the index holds as "Dnipro River",
                 # not the city, the region or the country of its name ("the Congo" alone stays
                 # the country)
@@ -978,6 +981,14 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
     return (toks.gaps[k] == " "
             and toks.gaps[k + 1] in ("-", "‐")
             and toks.words[k + 1][0].isupper())
+
+
+@functools.lru_cache(maxsize=1)
+def _river_keys() -> FrozenSet[str]:
+    """The keys of the great rivers' names written with "River" ("dnipro river", "niger
+    river"): the only names worth looking up for "the Dnipro"."""
+    return frozenset(normalize(n) for name, _, _, _, others, _ in RIVERS
+                     for n in (name, *(other for other, _ in others)) if n.endswith(" River"))
 
 
 def _postal_key(toks: Tokens, k: int) -> Optional[str]:
