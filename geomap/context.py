@@ -377,7 +377,7 @@ def find_context_names(
 
 #: What follows a dateline's country or region: a news agency in parentheses or a dash
 #: ("RENK, South Sudan (Reuters) -", "GOMA, Congo —").
-_AFTER_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")
+_AFTER_DATELINE = re.compile(r"\s*\([^()\n]{1,40}\)\s*[—–-]|\s+[—–-]")
 
 
 def _dateline(toks: _Words, runs: Sequence[Tuple[int, int]], matches: Sequence[Match]) -> Optional[Tuple[int, int]]:

@@ -465,13 +465,11 @@ class _Prior:
 
     def __init__(self, cands: Tuple[Candidate, ...], w: Weights):
         self.weights = w
-        # (a part of one country, "Darfur", "Pemba", is no world region: it stands as that
-        # country's regions do, below)
-        big = any(c.place.feature in OVERRULING and c.via != "alt" and not (c.place.feature == "region"
-                                                                            and c.place.country) for c in cands)
+        big = any(c.place.feature in OVERRULING and c.via != "alt" and not _one_countrys(c.place) for c in cands)
         # and a region's own name ("Delaware") to the small towns of that name in its country:
         # whatever the article says of the country speaks for the region as much as for them
-        regions = {c.place.country for c in cands if c.place.feature in ("admin1", "region") and c.place.country
+        # (and so does a region of one country: "Tipperary" is the county, not its town)
+        regions = {c.place.country for c in cands if (c.place.feature == "admin1" or _one_countrys(c.place))
                    and c.via in ("name", "abbr")}
         populous = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
                     and c.via in ("name", "abbr") and c.place.population >= w.region_people]
@@ -567,6 +565,12 @@ class _Prior:
 #: Bounded: it starts afresh when full.
 _PRIORS: Dict[Tuple[Candidate, ...], _Prior] = {}
 _MAX_PRIORS = 10_000
+
+
+def _one_countrys(place: Place) -> bool:
+    """Whether a place is a region of one country ("Darfur", Tanzania's Pemba island): no
+    world region, it leaves the towns of its name their signals."""
+    return place.feature == "region" and bool(place.country)
 
 
 def _prior(cands: Tuple[Candidate, ...], w: Weights) -> _Prior:

@@ -974,7 +974,7 @@ def _without_article(name: str, place: Place, names: List[Tuple[str, str]]) -> L
         return []
     rest = parts[1]
     folded = _folded(rest)
-    if (len(folded) <= 4 or not _usable_alternate(rest) or folded in EVERYDAY_WORDS or folded in GIVEN_NAMES
+    if (len(folded) <= 4 or not _usable_alternate(rest) or _everyday(rest, _folded(name)) or folded in GIVEN_NAMES
             or any(_folded(n) == folded for n, _ in names)):
         return []
     return [(rest, "alt")]

@@ -253,7 +253,7 @@ class Matcher:
                 if (j == i + 1 and toks.words[i] in FEATURE_WORDS_BEFORE and j < toks.n and toks.gaps[j] == " "
                         and toks.capital(j)):
                     continue  # "Wadi" of "Wadi Derna" (a town of India): the feature's word before its name
-                if (j < toks.n and toks.gaps[j] == "-" and toks.words[j] in ("speaking", "language", "speakers")
+                if (j < toks.n and toks.gaps[j] in _HYPHENS and toks.words[j] in ("speaking", "language", "speakers")
                         and any(c.via == "demonym" for c in cands)):
                     continue  # "its English-speaking regions": a language, not England (nor English, Indiana)
                 if _compound_before_kind(toks, i, j, found):
@@ -339,11 +339,12 @@ class Matcher:
             if key + " river" in rivers and head is None and first == i and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
                     or i > 0 and toks.words[i - 1] == "the" and toks.gaps[i] == " "
+                    and not _a_towns_word_after(toks, j)
                     and not any(c.place.feature == "country" for c in cands)) and not any(
                     c.place.feature == "river" for c in cands):
                 # "the Dnipro", "the Niger river": the river the index holds as "Dnipro River",
                 # not the city, the region or the country of its name ("the Congo" alone stays
-                # the country)
+                # the country); not a name before a word it qualifies ("the Dnipro city council")
                 cands = tuple(c for c in rivers.get(key + " river", ()) if c.place.feature == "river") or cands
             building = None
             if head is None and _leads_a_building(toks, i, cands):
@@ -938,8 +939,21 @@ def _hyphened_to_a_name(toks: Tokens, i: int, j: int, found) -> bool:
 _UNITS_AFTER = frozenset(
     "department departments district districts region regions province provinces prefecture prefectures "
     "county counties state states division divisions zone zones territory territories commune communes "
-    "municipality governorate".split()
+    "municipality municipalities governorate governorates".split()
 )
+
+
+def _a_towns_word_after(toks: Tokens, j: int) -> bool:
+    """Whether word ``j`` makes the name before it a town's or a unit's: a hyphened word ("the
+    Dnipro-based firm"), or a town's people, bodies or units in lower case ("the Dnipro city
+    council", "the Dnipro authorities", "the Kherson and the Dnipro regions")."""
+    if j >= toks.n:
+        return False
+    if toks.gaps[j] in _HYPHENS:
+        return True
+    word = toks.words[j]
+    return toks.gaps[j] == " " and (word in ("city", "mayor") or word in _TOWNSFOLK or word in _TOWN_BODIES
+                                    or word in _UNITS_AFTER)
 
 
 def _compound_before_kind(toks: Tokens, i: int, j: int, found) -> bool:
@@ -948,9 +962,9 @@ def _compound_before_kind(toks: Tokens, i: int, j: int, found) -> bool:
     the whole is the unit's name, none of its words a place. Not where a word is a continent's,
     an ocean's or a people's ("the Asia-Pacific region": two names)."""
     a, b = i, j
-    while a > 0 and toks.gaps[a] in ("-", "‐") and toks.capital(a - 1):
+    while a > 0 and toks.gaps[a] in _HYPHENS and toks.capital(a - 1):
         a -= 1
-    while b < toks.n and toks.gaps[b] in ("-", "‐") and toks.capital(b):
+    while b < toks.n and toks.gaps[b] in _HYPHENS and toks.capital(b):
         b += 1
     if (a, b) == (i, j) or b >= toks.n or toks.gaps[b] != " " or toks.words[b] not in _UNITS_AFTER:
         return False

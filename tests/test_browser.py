@@ -501,6 +501,25 @@ def test_a_popup_and_the_scale_fit_a_phone_screen(open_map, embassy_results):
         assert len(spill) == 2 and max(spill) <= 0, (zoom, spill)
 
 
+def test_a_long_popup_scrolls_on_a_phone_held_sideways(open_map, make_map_result, map_places):
+    # three long excerpts would be taller than a phone's 390 px in landscape: the popup scrolls
+    sentence = "Officials in Ankara said " + "the talks went on late into the night and " * 12 + "ended."
+    text = " ".join([sentence] * 3)
+    results = [make_map_result("long", text, [("Ankara", map_places["Ankara"])] * 3)]
+    page = open_map(results, size=(844, 390)).page
+    (ankara,) = ids_of(results, "Ankara")
+    page.evaluate("id => geomap.openPlace(id) && null", ankara)
+    page.locator(".leaflet-popup-content").wait_for(state="visible")
+    box = page.evaluate("""() => {
+        const pop = document.querySelector(".leaflet-popup").getBoundingClientRect();
+        const content = document.querySelector(".leaflet-popup-content");
+        return [pop.height, geomap.map.getSize().y, content.scrollHeight, content.clientHeight];
+    }""")
+    height, map_height, scrolled, shown = box
+    assert height <= map_height - 40, box  # within the map and its margins
+    assert scrolled > shown, box  # the rest of its excerpts a scroll away
+
+
 def test_an_area_across_the_180th_meridian_opens_at_its_own_point(open_map, make_map_result):
     # Russia's outline runs past 180°E: its bounds go round the world, their middle at 0°
     russia = Place(2017370, "Russia", 60.0, 100.0, "RU", "country", 140702000)
@@ -516,6 +535,10 @@ def test_an_area_across_the_180th_meridian_opens_at_its_own_point(open_map, make
     }""", rid)
     assert view[:2] == [60.0, 100.0], view
     assert abs(view[2] - 100.0) < 40 and view[3] >= 2, view
+    # and a map of it alone opens on it, not on the world
+    page = open_map(results, name="alone.html").page
+    first = page.evaluate("[geomap.map.getCenter().lng, geomap.map.getZoom()]")
+    assert abs(first[0] - 100.0) < 40 and first[1] >= 2, first
 
 
 def test_marks_in_the_text_open_their_popup_and_popups_link_back(open_map, embassy_results):

@@ -307,6 +307,7 @@ def test_a_shortened_name_in_capitals_without_its_dot_is_a_word(matcher):
     assert spans(matcher, "RESPONSE - WASH: Water trucking increased.") == []
     assert spans(matcher, "SPOKANE, Wash. (AP) - The DPRK and the USSR met.") == ["SPOKANE", "Wash.", "DPRK",
                                                                                    "USSR"]
+    assert spans(matcher, "SPOKANE, WASH. (AP) - The fire spread.") == ["SPOKANE", "WASH"]
 
 
 # --- words that are never places ------------------------------------------------------------
@@ -1072,7 +1073,7 @@ def test_a_full_name_before_an_age_is_a_persons_however_large_the_place(matcher)
 
 
 def test_a_peoples_word_before_speaking_or_language_is_a_language(matcher):
-    assert spans(matcher, "Cameroon's English-speaking regions and French-language papers.") == ["Cameroon"]
+    assert spans(matcher, "Cameroon's English-speaking regions and French‐language papers.") == ["Cameroon"]
     assert spans(matcher, "English officials and French papers.") == ["English", "French"]
 
 

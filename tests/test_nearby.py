@@ -212,11 +212,13 @@ def test_a_unit_the_index_lacks_named_like_a_town_far_away_is_placed_by_the_arti
 
 def test_a_datelines_place_the_index_lacks_is_a_place(geoparser):
     # in capitals, before a comma, its country and the agency or a dash
-    result = geoparser.parse_text("RENK, South Sudan (Reuters) - Families waited at the crossing.")
-    assert [(r.mention.surface, r.mention.kind) for r in result.resolutions][0] == ("RENK", "context")
-    # not capitals that run into the text without a dash
-    result = geoparser.parse_text("RENK, South Sudan and Sudan agreed.")
-    assert "RENK" not in [r.mention.surface for r in result.resolutions]
+    result = geoparser.parse_text("RENK, South Sudan (Reuters) - Families waited for buses to Malakal.")
+    renk = result.resolutions[0]
+    assert (renk.mention.surface, renk.mention.kind, renk.place.country) == ("RENK", "context", "SS")
+    # not capitals that run into the text without a dash, nor before a town (no country or region)
+    for text in ("RENK, South Sudan and Sudan agreed.", "RENK, South Sudan-based aid groups said so.",
+                 "RENK, Kosti (Reuters) - Families fled."):
+        assert "RENK" not in [r.mention.surface for r in geoparser.parse_text(text).resolutions], text
 
 
 def test_a_gap_is_land_of_its_own(geoparser):

@@ -68,12 +68,25 @@ def test_a_part_of_one_country_leaves_the_towns_of_its_name_their_signals():
     town = Place(3, "Sahel", -12.9, 40.5, "MZ", "city", 2_000, "Cabo Delgado")
     matches[0] = Match(Mention("t", 0, 5, "SAHEL"), (Candidate(sahel), Candidate(town)), comma_after=True)
     assert resolve(matches)[0].place == sahel
+    # and such a region's own name goes to it before a small town of its name in its country,
+    # as a first-level region's does, however near a neighbour lies ("Tipperary" beside Cashel)
+    county = Place(-4, "Tipperary", 52.6, -7.9, "IE", "region", 0)
+    tipperary = Place(4, "Tipperary", 52.47, -8.16, "IE", "city", 4_900, "Munster")
+    cashel = Place(5, "Cashel", 52.52, -7.89, "IE", "city", 4_400, "Munster")
+    matches = [Match(Mention("t", 0, 9, "Tipperary"), (Candidate(county), Candidate(tipperary))),
+               Match(Mention("t", 20, 26, "Cashel"), (Candidate(cashel),))]
+    assert resolve(matches)[0].place == county
 
 
 def test_the_x_or_x_river_is_the_river_the_index_holds_as_x_river(geoparser):
     places = [(r.mention.surface, r.place.feature, r.place.name)
               for r in geoparser.parse_text("Boats crossed the Dnipro near Kherson. Dnipro was shelled.").resolutions]
     assert places[0] == ("Dnipro", "river", "Dnieper") and places[-1] == ("Dnipro", "city", "Dnipro")
+    # not before a word the name qualifies
+    for text in ("Boats crossed the Dnipro near Kherson. Later the Dnipro city council met.",
+                 "Boats crossed the Dnipro near Kherson. Later the Dnipro-based firm paid."):
+        places = [(r.mention.surface, r.place.feature) for r in geoparser.parse_text(text).resolutions]
+        assert places[0] == ("Dnipro", "river") and places[-1] == ("Dnipro", "city"), text
     [niger] = geoparser.parse_text("A convoy on the Niger river was attacked.").resolutions
     assert niger.place.feature == "river"
     # a country's name stays the country's ("the Congo")

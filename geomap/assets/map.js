@@ -344,6 +344,14 @@
       return [values[order[lo]], values[order[hi]]];
     }
 
+    // An outline across the 180th meridian (Russia, the United States with the Aleutians) has
+    // bounds around the world: the 40° by 20° about its own point stand for it instead.
+    function acrossTheMeridian(b) { return b.getEast() - b.getWest() > 180; }
+    function areaBounds(p) {
+      var b = p.layer.getBounds();
+      return acrossTheMeridian(b) ? L.latLngBounds([p.lat - 10, p.lon - 20], [p.lat + 10, p.lon + 20]) : b;
+    }
+
     g.bounds = function () {
       var shown = points.filter(function (p) { return p.shown > 0; });
       var specific = shown.filter(function (p) { return SPECIFIC[p.feature]; });
@@ -359,7 +367,7 @@
       var shownAreas = areas.filter(function (p) { return p.shown > 0; });
       if (shownAreas.length) {
         var b = L.latLngBounds([]);
-        shownAreas.forEach(function (p) { b.extend(p.layer.getBounds()); });
+        shownAreas.forEach(function (p) { b.extend(areaBounds(p)); });
         return {bounds: b, maxZoom: 6};
       }
       return null;
@@ -386,14 +394,7 @@
         g.setFilter({});
       }
       if (p.area) {
-        var b = p.layer.getBounds();
-        if (b.getEast() - b.getWest() > 180) {
-          // an outline across the 180th meridian (Russia, the United States with the
-          // Aleutians) has bounds around the world: its own point instead
-          map.setView([p.lat, p.lon], Math.min(3, MAX_ZOOM[p.feature] || 3), {animate: false});
-        } else {
-          map.fitBounds(b, {maxZoom: MAX_ZOOM[p.feature] || 6, animate: false});
-        }
+        map.fitBounds(areaBounds(p), {maxZoom: MAX_ZOOM[p.feature] || 6, animate: false});
         // at the place's own point, which lies inside it (the middle of its bounds may lie
         // at sea or abroad)
         p.layer.openPopup([p.lat, p.lon]);
