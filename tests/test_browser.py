@@ -568,6 +568,22 @@ def test_a_single_article_shows_its_text_at_once(open_map, embassy_results):
     assert page.locator(".geomap-search").count() == 0  # nothing to search among
 
 
+def test_the_articles_paragraphs_stand_apart_in_the_reader(open_map, make_map_result, map_places):
+    # a text file's headline and paragraphs, one line break apart, and a blank line
+    text = "Turkey raises security\nAnkara said so on Friday.\n\nDamascus denied it."
+    results = [make_map_result("p", text, [("Turkey", map_places["Turkey"]), ("Ankara", map_places["Ankara"]),
+                                           ("Damascus", map_places["Damascus"])])]
+    page = open_map(results).page
+    lines = page.evaluate('''() => {
+        const marks = [...document.querySelectorAll(".geomap-text mark")].map(m => m.getBoundingClientRect());
+        return marks.map(r => [r.top, r.bottom]);
+    }''')
+    (top1, bottom1), (top2, bottom2), (top3, _) = lines
+    line = bottom1 - top1
+    assert top2 - bottom1 > 0.4 * line and top3 - bottom2 > 0.4 * line, lines  # a gap, not just a new line
+    assert page.locator(".geomap-text").inner_text().replace("\n", " ").split() == text.split()
+
+
 def test_clustered_markers_are_neutral_and_still_open_from_the_text(open_map, make_map_result):
     places = [Place(0, f"Town{i:03d}", 35 + (i % 10) * 0.01, 36 + (i // 10) * 0.01, "SY", "custom")
               for i in range(80)]

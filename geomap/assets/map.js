@@ -522,12 +522,21 @@
 
       var limit = PAGE, open = articles.length === 1 ? articles[0].id : null;
 
+      // The article's line breaks are paragraphs: a gap between them, as a reader expects (a
+      // text file's paragraphs are often one line break apart, a headline's too).
+      function addText(box, s) {
+        s.split(/\n+/).forEach(function (part, k) {
+          if (k > 0 && box.childNodes.length) { box.appendChild(el("span", "geomap-para")); }
+          if (part) { box.appendChild(document.createTextNode(part)); }
+        });
+      }
+
       function text(a) {
         var box = el("div", "geomap-text"), pos = 0, t = a.text;
         for (var k = 0; k < a.marks.length; k += 3) {
           var s = a.marks[k], e = a.marks[k + 1], pi = a.marks[k + 2];
           if (s < pos || e > t.length) { continue; }
-          box.appendChild(document.createTextNode(t.slice(pos, s)));
+          addText(box, t.slice(pos, s));
           var mark = el("mark", pi >= 0 ? "geomap-mention" : "geomap-unplaced", t.slice(s, e));
           if (pi >= 0) {
             mark.id = "geomap-m" + a.i + "-" + s;
@@ -541,7 +550,7 @@
           box.appendChild(mark);
           pos = e;
         }
-        box.appendChild(document.createTextNode(t.slice(pos)));
+        addText(box, t.slice(pos));
         if (a.truncated) {
           var where = a.url ? " The whole article is at its source." : "";
           if (t) { box.appendChild(document.createTextNode(" …")); }
