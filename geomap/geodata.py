@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 68
+VERSION = 70
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -498,6 +498,13 @@ RIVERS = [
     ("Shatt al-Arab", "IQ", 30.5, 47.85, [("Shatt al Arab", "name")], []),
     ("Okavango", "BW", -19.3, 22.9, [("Okavango River", "name"), ("Okavango Delta", "name")], [("NA", -17.9, 20.0)]),
     ("Limpopo River", "ZA", -22.4, 30.0, [], [("MZ", -24.5, 33.2), ("BW", -24.0, 27.0)]),
+    ("Juba River", "SO", 2.34, 42.28, [("Jubba River", "name"), ("River Juba", "name")],
+     [("SO", 3.8, 42.55), ("SO", 0.25, 42.63)]),
+    ("Shabelle River", "SO", 2.78, 45.5, [("Shabelle", "name"), ("Shebelle River", "name")],
+     [("SO", 4.74, 45.2), ("ET", 5.95, 43.55)]),
+    ("White Nile", "SD", 13.2, 32.7, [("White Nile River", "name")], [("SS", 9.55, 31.65)]),
+    ("Blue Nile", "SD", 13.55, 33.6, [("Blue Nile River", "name")], [("SD", 11.8, 34.4), ("ET", 11.6, 37.4)]),
+    ("Rovuma River", "MZ", -10.6, 40.2, [("Ruvuma River", "name"), ("Ruvuma", "name")], [("MZ", -11.45, 38.0)]),
 ]
 #: mountains, ranges and volcanoes
 MOUNTAINS = [

@@ -89,6 +89,10 @@ def test_the_x_or_x_river_is_the_river_the_index_holds_as_x_river(geoparser):
         assert places[0] == ("Dnipro", "river") and places[-1] == ("Dnipro", "city"), text
     [niger] = geoparser.parse_text("A convoy on the Niger river was attacked.").resolutions
     assert niger.place.feature == "river"
+    # (and the rivers of humanitarian news: "the Juba river" is Somalia's, not South Sudan's capital)
+    [juba] = [r for r in geoparser.parse_text("Floods rose on the Juba river near Bardhere.").resolutions
+              if r.mention.surface == "Juba"]
+    assert (juba.place.feature, juba.place.country) == ("river", "SO")
     # a country's name stays the country's ("the Congo")
     [congo] = geoparser.parse_text("Fighting in the Congo went on.").resolutions
     assert congo.place.feature == "country"
