@@ -18,7 +18,9 @@ The page's data (``"v": 1``)::
      "areas": {area: GeoJSON geometry, …}}
 
 ``excerpts`` are ``[before, name, after, article index, offset]`` (the offset of the name in
-its article's text), ``why`` plain sentences, ``more`` the mentions not shown as excerpts;
+its article's text), one from each of the first articles that name the place before a second
+from any; ``why`` plain sentences (how sure, the reasons' clauses over the place's mentions,
+the other candidates), ``more`` the mentions not shown as excerpts;
 ``day`` is the article's date as ``YYYY-MM-DD`` (``None`` when it has none or it cannot be
 read), ``url`` an http(s) address or ``None``, ``source`` a file's name (never its folders),
 ``marks`` the flat ``[start, end, place number or -1, …]`` of the mentions inside ``text``,
@@ -61,6 +63,8 @@ OSM_ATTRIBUTION = (' | Geocoded: © <a href="https://www.openstreetmap.org/copyr
 
 _DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _EXCERPT_SIDE = 160  # characters kept on each side of a name in an excerpt
+_REASONS = 4  # clauses of reasons kept per place
+_OTHERS = 5  # other candidates named per place
 
 
 @lru_cache(maxsize=1)
@@ -119,14 +123,21 @@ def _excerpt(res: Resolution, article: int) -> list:
     return [before, ex.name, after, article, res.mention.start]
 
 
-def _why(res: Resolution) -> str:
-    text = f"Confidence {res.confidence:.0%}"
-    if res.reason:
-        text += f": {res.reason}"
-    if res.alternatives:
-        others = ", ".join(a.name + (f" ({a.country})" if a.country else "") for a in res.alternatives[:5])
-        text += f". Other candidates: {others}"
-    return text
+def _labels(places) -> List[str]:
+    """Other candidates as a reader tells them apart: "Sudan (US)", "Chadian (CN, 3 places)"."""
+    counts: Dict[Tuple[str, str], int] = {}
+    for p in places:
+        counts[p.name, p.country] = counts.get((p.name, p.country), 0) + 1
+    labels = []
+    for (name, country), n in counts.items():
+        inside = ", ".join(filter(None, [country, f"{n} places" if n > 1 else ""]))
+        labels.append(f"{name} ({inside})" if inside else name)
+    return labels
+
+
+def _percent(low: float, high: float) -> str:
+    low_text, high_text = f"{low:.0%}", f"{high:.0%}"
+    return high_text if low_text == high_text else f"{low_text[:-1]}\u2013{high_text}"
 
 
 @dataclass
@@ -134,8 +145,26 @@ class _Place:
     place: Place
     count: int = 0
     confidence: float = 0.0
-    excerpts: List[list] = field(default_factory=list)
-    why: List[str] = field(default_factory=list)
+    low: float = 1.0
+    excerpts: List[list] = field(default_factory=list)  # an article's first mention each
+    spare: List[list] = field(default_factory=list)     # later mentions, to fill up with
+    reasons: List[str] = field(default_factory=list)    # the choices' reasons, clause by clause
+    others: List[str] = field(default_factory=list)     # other candidates, as _labels writes them
+
+    def why(self) -> List[str]:
+        """The popup's reasons: how sure (the range over the place's mentions), why, and the
+        other places its names could have meant."""
+        lines = [f"Confidence {_percent(self.low, self.confidence)}" + (": " + "; ".join(self.reasons) if self.reasons else "")]
+        if self.others:
+            lines.append("Other candidates: " + ", ".join(self.others))
+        return lines
+
+    def shown(self, most: int) -> List[list]:
+        """The excerpts a popup shows, in article order: one from each of the first articles
+        to name the place, then other mentions of theirs while room is left."""
+        if len(self.excerpts) >= most or not self.spare:
+            return self.excerpts
+        return sorted(self.excerpts + self.spare[: most - len(self.excerpts)], key=lambda x: (x[3], x[4]))
 
 
 class MapData:
@@ -188,11 +217,21 @@ class MapData:
                 agg = self._aggs[number]
                 agg.count += 1
                 agg.confidence = max(agg.confidence, res.confidence)
-                if len(agg.excerpts) < self.excerpts_per_place and res.excerpt.text:  # results read back
-                    agg.excerpts.append(_excerpt(res, index))                     # from JSONL have none
-                why = _why(res)
-                if len(agg.why) < self.excerpts_per_place and why not in agg.why:
-                    agg.why.append(why)
+                if res.excerpt.text:  # results read back from JSONL have none
+                    if not agg.excerpts or agg.excerpts[-1][3] != index:
+                        if len(agg.excerpts) < self.excerpts_per_place:
+                            agg.excerpts.append(_excerpt(res, index))
+                    elif len(agg.spare) < self.excerpts_per_place - 1:
+                        agg.spare.append(_excerpt(res, index))
+                agg.low = min(agg.low, res.confidence)
+                if res.reason and len(agg.reasons) < _REASONS:
+                    for clause in res.reason.split("; "):
+                        if clause not in agg.reasons and len(agg.reasons) < _REASONS:
+                            agg.reasons.append(clause)
+                if res.alternatives and len(agg.others) < _OTHERS:
+                    for label in _labels(res.alternatives):
+                        if label not in agg.others and len(agg.others) < _OTHERS:
+                            agg.others.append(label)
                 counts[number] = counts.get(number, 0) + 1
                 self.mentions += 1
             start, end = res.mention.start, res.mention.end
@@ -277,9 +316,10 @@ class MapData:
                     key = None
                 else:
                     areas[key] = geometry
+            shown = agg.shown(self.excerpts_per_place)
             places.append([p.name, round(p.lat, 5), round(p.lon, 5), p.feature, p.country, where(p),
-                           round(agg.confidence, 2), agg.count, key, agg.excerpts, agg.why,
-                           agg.count - len(agg.excerpts)])
+                           round(agg.confidence, 2), agg.count, key, shown, agg.why(),
+                           agg.count - len(shown)])
         geocoded = any(agg.place.feature == "geocoded" for agg in self._aggs)
         head = _json({"v": 1, "title": title or None, "attribution": ATTRIBUTION + (OSM_ATTRIBUTION if geocoded else ""),
                       "places": places, "renumber": renumber})

@@ -560,6 +560,18 @@ def test_marks_in_the_text_open_their_popup_and_popups_link_back(open_map, embas
     assert page.locator(f"#{target}").is_visible()
 
 
+def test_excerpts_name_their_article_only_where_there_are_several(open_map, embassy_results):
+    (damascus,) = ids_of(embassy_results, "Damascus")
+    for results, sources in ((embassy_results, ["Embassy row", "Embassy row", "Aid convoys"]),
+                             (embassy_results[:1], [])):
+        page = open_map(results).page
+        page.evaluate(f"geomap.openPlace('{damascus}')")
+        popup = page.locator(f'.leaflet-popup-content [data-geomap-popup="{damascus}"]')
+        popup.wait_for(state="visible")
+        assert popup.locator("li").count() == (3 if sources else 2)
+        assert [s.strip(" \u2014") for s in popup.locator(".geomap-from").all_inner_texts()] == sources
+
+
 def test_a_single_article_shows_its_text_at_once(open_map, embassy_results):
     page = open_map(embassy_results[:1]).page
     text = page.locator(".geomap-text").inner_text()
@@ -670,7 +682,7 @@ def test_template_syntax_is_shown_as_written_in_the_reader_and_a_popup(open_map,
     popup = pg.locator('.leaflet-popup-content [data-geomap-popup="p0"]')
     popup.wait_for(state="visible")
     assert f"Talks in Ankara on {payload} went on." in popup.inner_text()
-    assert f"Week {payload}" in popup.inner_text()
+    assert f"Week {payload}" in pg.locator(".geomap-article-title").inner_text()
     assert page.errors == []
 
 

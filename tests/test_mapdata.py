@@ -51,8 +51,8 @@ def test_places_most_mentioned_first_with_counts_excerpts_and_reasons(embassy_re
     # each excerpt names its article (index) and where the name stands in that article's text
     for before, name, after, article, start in damascus["excerpts"]:
         assert page["articles"][article]["text"][start:start + len(name)] == name
-    assert damascus["why"] == ["Confidence 90%: most populous place of that name",
-                               "Confidence 90%: Syria is named in this article. Other candidates: Damascus (US)"]
+    assert damascus["why"] == ["Confidence 90%: most populous place of that name; Syria is named in this article",
+                               "Other candidates: Damascus (US)"]
     assert damascus["more"] == 0
 
 
@@ -61,6 +61,25 @@ def test_excerpts_and_reasons_are_bounded_per_place(map_places, make_map_result)
     place = data_of([result], excerpts_per_place=2)["places"][0]
     assert place["count"] == 7 and len(place["excerpts"]) == 2 and place["more"] == 5
     assert len(place["why"]) == 1  # the same reason once
+
+
+def test_excerpts_come_from_as_many_articles_as_they_can(map_places, make_map_result):
+    """A place named four times by its first article and once by each of two more shows one
+    excerpt of each article, not the first article's first three; an article alone fills
+    every slot itself."""
+    idlib = map_places["Idlib"]
+    first = make_map_result("a", "Idlib one. Idlib two. Idlib three. Idlib four.", [("Idlib", idlib)] * 4)
+    second = make_map_result("b", "Later in Idlib.", [("Idlib", idlib)])
+    third = make_map_result("c", "Idlib again.", [("Idlib", idlib)])
+    place = data_of([first, second, third])["places"][0]
+    assert [x[3] for x in place["excerpts"]] == [0, 1, 2]
+    assert place["excerpts"][0][2] == " one." and place["count"] == 6 and place["more"] == 3
+    # two articles: the first one's second mention fills the third slot, in article order
+    place = data_of([first, second])["places"][0]
+    assert [(x[3], x[4]) for x in place["excerpts"]] == [(0, 0), (0, 11), (1, 9)]
+    # one article: its first three mentions
+    place = data_of([first])["places"][0]
+    assert [x[4] for x in place["excerpts"]] == [0, 11, 22] and place["more"] == 1
 
 
 def test_a_long_sentence_is_cut_around_the_name(map_places, make_map_result):
@@ -251,3 +270,29 @@ def test_results_read_back_without_excerpts_give_none(map_places):
     bare = Resolution(Mention("a", 10, 16, "Aleppo"), map_places["Aleppo"], Excerpt("", 0, 0), 0.9, "why")
     place = data_of([ArticleResult(article, (bare, bare))])["places"][0]
     assert place["count"] == 2 and place["excerpts"] == [] and place["why"] == ["Confidence 90%: why"]
+
+
+def test_reasons_are_summed_up_once_per_place(map_places):
+    """A popup says how sure geomap was over all of a place's mentions (a range), each clause
+    of their reasons once, and the other candidates once each, same-named ones counted."""
+    from geomap.models import Excerpt, Mention, Resolution
+
+    article = Article("a", "", source="places.jsonl")
+    chad = map_places["Aleppo"]
+    others = (Place(1, "Chadian", 30.0, 110.0, "CN", "city"), Place(2, "Chadian", 31.0, 111.0, "CN", "city"),
+              Place(3, "Chad", 55.0, 37.0, "RU", "city"))
+
+    def res(confidence, reason, alternatives=()):
+        return Resolution(Mention("a", 0, 4, "Chad"), chad, Excerpt("", 0, 0), confidence, reason, alternatives)
+
+    place = data_of([ArticleResult(article, (
+        res(0.97, "the country Chad; written as a country", others),
+        res(1.0, "the country Chad", others[2:]),
+        res(0.99, "Chad, the place the word refers to; written as a country"),
+        res(1.0, "one; two; three")))])["places"][0]
+    assert place["why"] == ["Confidence 97\u2013100%: the country Chad; written as a country; "
+                            "Chad, the place the word refers to; one",
+                            "Other candidates: Chadian (CN, 2 places), Chad (RU)"]
+    assert place["confidence"] == 1.0
+    one = data_of([ArticleResult(article, (res(0.904, "x"), res(0.896, "x")))])["places"][0]
+    assert one["why"] == ["Confidence 90%: x"]  # the same when rounded: no range

@@ -140,7 +140,9 @@
       p.excerpts.forEach(function (x) {
         var a = articles[x[3]], li = el("li");
         li.appendChild(markText(x[0], x[1], x[2]));
-        li.appendChild(el("span", "geomap-from", " — " + a.label + (a.date ? ", " + a.date : "")));
+        if (articles.length > 1) {  // a map of one article needs no source under each excerpt
+          li.appendChild(el("span", "geomap-from", " — " + a.label + (a.date ? ", " + a.date : "")));
+        }
         if (hasPanel && x[4] < a.text.length) {
           var link = el("a", null, "in the text");
           link.href = "#";
