@@ -353,6 +353,11 @@ def test_search_finds_articles_by_text_and_shows_their_places(open_map, make_map
     assert pg.locator(".geomap-article-title").inner_text() == "News of march10"
     assert pg.evaluate("geomap.visible()") == ids_of(results, "Aleppo")
     assert "1 of 4 articles" in pg.locator(".geomap-summary").inner_text()
+    in_view = "([lat, lon]) => geomap.map.getBounds().contains([lat, lon])"
+    moscow, aleppo = [[p.lat, p.lon] for p in (map_places["Moscow"], map_places["Aleppo"])]
+    assert pg.evaluate(in_view, moscow)  # typing filters; the map stays where the reader left it
+    pg.locator(".geomap-search").press("Enter")  # Enter zooms to what the search shows
+    assert pg.evaluate(in_view, aleppo) and not pg.evaluate(in_view, moscow)
     pg.locator(".geomap-search").fill("")
     pg.wait_for_function("document.querySelectorAll('.geomap-article').length === 4")
     assert len(pg.evaluate("geomap.visible()")) == 4

@@ -488,9 +488,16 @@
         search.placeholder = "Search articles and places";
         search.setAttribute("aria-label", "Search articles and places");
         var timer = null;
+        search.title = "Type to show only the articles and places that match; Enter zooms the map to them";
         search.addEventListener("input", function () {
           clearTimeout(timer);
           timer = setTimeout(function () { patch({query: search.value.trim()}); }, 150);
+        });
+        search.addEventListener("keydown", function (e) {
+          if (e.key !== "Enter") { return; }
+          clearTimeout(timer);
+          patch({query: search.value.trim()});
+          g.fit();
         });
         controls.appendChild(search);
       }
