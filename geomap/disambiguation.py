@@ -166,9 +166,10 @@ def _group_key(m: Match) -> str:
 def revise(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
     """A second look at one article's ``choices`` (those of :func:`resolve`, in the order of
     ``matches``) with its text: a river's or a valley's name is no far-off town's (see
-    :func:`_named_after_elsewhere`), and a list names like with like (see
+    :func:`_named_after_elsewhere`), a small place far from all the article's others is no
+    place of it (see :func:`_far_and_small`), and a list names like with like (see
     :func:`_like_with_like`)."""
-    return _like_with_like(text, matches, _named_after_elsewhere(matches, choices))
+    return _like_with_like(text, matches, _far_and_small(matches, _named_after_elsewhere(matches, choices)))
 
 
 #: How near another place of the article a town must lie for a river or a valley to be
@@ -201,6 +202,40 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
                                 reason=f"not {c.place.name} ({_where(c.place)}): far from this article's other places")
             if m.mention.kind == "context" and c.place is not None and elsewhere(c.place) else c
             for m, c in zip(matches, choices)]
+
+
+#: A place chosen for a name is taken for none where it is smaller than this, lies in none of
+#: the countries of the article's other places and this far from every one of them, and the
+#: article names at least this many other places.
+_FAR_SMALL_PEOPLE = 100_000
+_FAR_KM = 1500.0
+_FAR_OTHERS = 2
+
+
+def _far_and_small(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+    """``choices`` with no place for a name whose place is a small town or region far from
+    all of the article's other places and in none of their countries: news names places
+    that belong together, and a lone small place thousands of kilometres away is more often
+    a word, a person's name or a place the gazetteer lacks than that town ("Joda", India,
+    in a report from South Sudan's border; "Commonwealth", the Philippines; "Fano", Italy, a
+    surname). The name is then one the gazetteer lacks. A large city stands ("Geneva",
+    "Washington" in any story)."""
+    placed = [(m.mention.surface.lower(), c.place) for m, c in zip(matches, choices) if c.place is not None]
+    if len({p.key for _, p in placed}) <= _FAR_OTHERS:
+        return choices
+    out = list(choices)
+    for k, (m, c) in enumerate(zip(matches, choices)):
+        p = c.place
+        if p is None or p.feature not in ("city", "admin1", "admin2") or p.population >= _FAR_SMALL_PEOPLE:
+            continue
+        surface = m.mention.surface.lower()
+        others = {o.key: o for name, o in placed if o.key != p.key and name != surface}
+        if len(others) < _FAR_OTHERS or any(o.country == p.country for o in others.values()):
+            continue
+        if all(_km(p.lat, p.lon, o.lat, o.lon) >= _FAR_KM for o in others.values()):
+            out[k] = dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
+                                         reason=f"not {p.name} ({_where(p)}): a small place far from all this article's others")
+    return out
 
 
 #: What stands between the names of a list ("Albany, Corvallis and Lebanon").

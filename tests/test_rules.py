@@ -167,3 +167,32 @@ def test_geoparse_returns_the_resolutions_in_text_order(tmp_path, index_dir):
     assert all(text[r.mention.start:r.mention.end] == r.mention.surface for r in out)
     assert (folder / "geocode.sqlite").exists()  # it went through the cache it was given
     assert geoparse("Nothing to see here.", cache_dir=folder) == []
+
+
+# -- a small place far from all the article's others is no place of it ---------------------------
+
+
+def test_a_small_place_far_from_all_the_articles_others_and_their_countries_is_dropped(geoparser):
+    # Joda, India (46,631 people) in a report from South Sudan's border: no place of it
+    found = _resolve("RENK, South Sudan (Reuters) - At the Joda border crossing, families from Sudan "
+                     "waited for barges to Malakal.", geoparser)
+    assert "Joda" not in {name for name, _ in found}
+    assert {"South Sudan", "Sudan", "Malakal"} <= {name for name, _ in found}
+    found = _resolve("Sudan's envoy in Fano said Khartoum and Juba would talk.", geoparser)
+    assert "Fano" not in {name for name, _ in found}  # Fano, Italy (60,978 people)
+
+
+@pytest.mark.parametrize("text, name", [
+    # in a country the article names
+    ("Mining at Joda, in Odisha, India, slowed as the monsoon reached Sudan and Malakal.", "Joda"),
+    # a large city is named alone from anywhere
+    ("Delegates from Juba, Malakal and Khartoum met in Geneva on Sunday.", "Geneva"),
+    # one other place is no neighbourhood to be far from
+    ("At the Joda border crossing, families waited for barges to Malakal.", "Joda"),
+    # near the article's other places, though in another country
+    ("Traders crossed from Joda into Nepal and Bhutan and on to Dhaka.", "Joda"),
+])
+def test_a_far_place_stands_in_a_country_of_the_article_when_large_or_near_or_with_one_other(
+        geoparser, text, name):
+    r = _only(_resolve(text, geoparser), name)
+    assert r.place is not None and r.place.name == name, r
