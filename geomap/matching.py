@@ -1037,7 +1037,8 @@ def _runs(toks: Tokens, i: int, spans: List[Tuple[int, int, str]]) -> None:
         else:
             break
         k += 1
-        if not connector:
+        if not connector or word[0].isupper():
+            # (a connector's word in capitals may end a name: "Lanao del Sur", "Hoi An")
             spans.append((i, k, _key(run)))
 
 

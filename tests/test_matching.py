@@ -77,6 +77,10 @@ def test_the_longer_name_is_then_found_by_its_context(matcher):
     # a name that opens with its particle in lower case, as news writes it
     ("Turkish troops entered al-Bab on Friday.", ["Turkish", "al-Bab"]),
     ("Fighting near al-Qaim went on.", ["al-Qaim"]),
+    # a connector's word in capitals may end a name ("Sur" as in "Boulogne-sur-Mer")
+    ("Troops moved into Lanao del Sur on Monday.", ["Lanao del Sur"]),
+    ("Storms hit Baja California Sur.", ["Baja California Sur"]),  # was Baja California
+    ("Rain fell in Hoi An.", ["Hoi An"]),
 ])
 def test_lower_case_words_and_particles_stand_inside_names(matcher, text, expected):
     assert spans(matcher, text) == expected
@@ -1031,8 +1035,11 @@ def test_a_country_in_the_possessive_narrows_the_name_after_it(matcher):
 
 @pytest.mark.parametrize("text, expected", [
     # the end of a longer name after a Romance particle is no place alone ("Sur" is Oman's)
-    # and its first word alone neither ("Lanao", a town of the Philippines)
-    ("The campaign covers Lanao del Sur.", []),
+    # and its first word alone neither ("Lanao", a town of the Philippines); the index's own
+    # longer name is found whole
+    ("They camped at Villa del Sur.", []),
+    ("Families left Lanao del Mar.", []),
+    ("The campaign covers Lanao del Sur.", ["Lanao del Sur"]),
     # unless it surely is one
     ("The Tour de France starts in Lille.", ["France", "Lille"]),
 ])
