@@ -38,7 +38,7 @@ from .distance import great_circle_km
 from .gazetteer import normalize
 from .geodata import country_name, country_population, district, known_by_post_office
 from .models import Candidate, Match, Place
-from .wordlists import COMMON_WORDS
+from .wordlists import COMMON_WORDS, COMPASS_WORDS
 
 #: Kinds of place whose own name overrules the towns that bear it (see :class:`_Prior`).
 OVERRULING = frozenset(("country", "continent", "region", "airport"))
@@ -166,10 +166,12 @@ def _group_key(m: Match) -> str:
 def revise(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
     """A second look at one article's ``choices`` (those of :func:`resolve`, in the order of
     ``matches``) with its text: a river's or a valley's name is no far-off town's (see
-    :func:`_named_after_elsewhere`), a small place far from all the article's others is no
-    place of it (see :func:`_far_and_small`), and a list names like with like (see
-    :func:`_like_with_like`)."""
-    return _like_with_like(text, matches, _far_and_small(matches, _named_after_elsewhere(matches, choices)))
+    :func:`_named_after_elsewhere`), a region named by compass words alone is one only
+    where its country is named (see :func:`_compass_regions`), a small place far from all
+    the article's others is no place of it (see :func:`_far_and_small`), and a list names
+    like with like (see :func:`_like_with_like`)."""
+    choices = _far_and_small(matches, _compass_regions(matches, _named_after_elsewhere(matches, choices)))
+    return _like_with_like(text, matches, choices)
 
 
 #: How near another place of the article a town must lie for a river or a valley to be
@@ -202,6 +204,29 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
                                 reason=f"not {c.place.name} ({_where(c.place)}): far from this article's other places")
             if m.mention.kind == "context" and c.place is not None and elsewhere(c.place) else c
             for m, c in zip(matches, choices)]
+
+
+#: The words of a region's name that only say where in a country it lies ("North West",
+#: "Far North", "Centre").
+_WHERE_WORDS = COMPASS_WORDS | {"centre", "center"}
+
+
+def _compass_regions(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+    """``choices`` with no place for a first-level region named by compass words alone
+    ("North", "East", "Centre", "North West") where the article does not name the region's
+    country: such a name says where in a country ("the upper North" of Thailand, "the North"
+    for North Korea, "the East of England Ambulance Service"), and is Cameroon's, Lebanon's
+    or South Africa's region only in news of that country ("Cameroon's Far North region")."""
+    countries = {c.place.country for c in choices if c.place is not None and c.place.feature == "country"}
+    out = list(choices)
+    for k, (m, c) in enumerate(zip(matches, choices)):
+        p = c.place
+        if (p is not None and p.feature == "admin1" and p.country not in countries
+                and all(w in _WHERE_WORDS for w in m.mention.surface.lower().replace("-", " ").split())):
+            out[k] = dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
+                                         reason=f"not {p.name} ({_where(p)}): compass words, and the article "
+                                                f"names no {country_name(p.country) or p.country}")
+    return out
 
 
 #: A place chosen for a name is taken for none where it is smaller than this, lies in none of

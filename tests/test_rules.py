@@ -196,3 +196,27 @@ def test_a_far_place_stands_in_a_country_of_the_article_when_large_or_near_or_wi
         geoparser, text, name):
     r = _only(_resolve(text, geoparser), name)
     assert r.place is not None and r.place.name == name, r
+
+
+# -- a region named by compass words alone is one only where its country is named ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "Smoke from fires continued to drift over the upper North and Chiang Mai.",
+    "Near Wonsan, where the North has built a resort, tourists from Russia came and went.",
+    "A spokeswoman for the East of England Ambulance Service in Colchester said so.",
+])
+def test_a_region_named_by_compass_words_alone_needs_its_country_named(geoparser, text):
+    found = _resolve(text, geoparser)
+    assert not any(r.place is not None and r.place.feature == "admin1" and name in ("North", "East")
+                   for (name, _), r in found.items()), found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Raids hit villages in Cameroon's Far North region on Monday.", "Far North", "CM"),
+    ("Miners in South Africa's North West province went on strike.", "North West", "ZA"),
+    ("Buea is the capital of the Southwest region of Cameroon.", "Southwest", "CM"),
+])
+def test_a_compass_region_stands_where_the_article_names_its_country(geoparser, text, name, country):
+    r = _only(_resolve(text, geoparser), name)
+    assert r.place is not None and (r.place.feature, r.place.country) == ("admin1", country), r
