@@ -785,7 +785,11 @@ class Matcher:
             speaks = k + 1 < n and gaps[k + 1] == " " and words[k + 1].lower() in SPEECH_VERBS
             spoken_of = (k > 0 and gaps[k] == " " and words[k - 1].lower() in SPEECH_VERBS
                          and k not in toks.possessive
-                         and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS))
+                         and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS)
+                         # (not the first of a list of places: "Forecasters said Whangarei,
+                         # Kaitaia and Kerikeri could see rain")
+                         and not (k + 1 < n and gaps[k + 1] == ", " and _key(words[k + 1]) in found
+                                  and _list_goes_on(toks, k + 1)))
             if speaks or spoken_of:
                 persons.add(key)
         # a name the article puts somewhere is a place in its other mentions, unless it also
@@ -1040,6 +1044,22 @@ def _runs(toks: Tokens, i: int, spans: List[Tuple[int, int, str]]) -> None:
         if not connector or word[0].isupper():
             # (a connector's word in capitals may end a name: "Lanao del Sur", "Hoi An")
             spans.append((i, k, _key(run)))
+
+
+def _list_goes_on(toks: Tokens, k: int) -> bool:
+    """Whether word ``k`` goes on a list of capitalised words to its "and" or "or"
+    ("Kaitaia and Kerikeri", "Kaitaia, Paihia or Kerikeri")."""
+    n, words, gaps = toks.n, toks.words, toks.gaps
+    while k < n and words[k][0].isupper():
+        if k + 2 < n and gaps[k + 1] == " " and words[k + 1] in ("and", "or") and words[k + 2][0].isupper():
+            return True
+        if k + 1 < n and gaps[k + 1] == ", ":
+            k += 1
+            continue
+        k += 1
+        if k < n and gaps[k] != " ":
+            return False
+    return False
 
 
 def _place_after_in(toks: Tokens, j: int, by_start, found) -> Tuple[Candidate, ...]:

@@ -730,6 +730,10 @@ def test_a_surname_that_names_only_towns_is_the_persons_in_the_whole_article(mat
         # not after a preposition, nor before anything but the clause's end
         ("A woman from Dewsbury said she saw it.", ["Dewsbury"]),
         ("He said Dewsbury councillors met.", ["Dewsbury"]),
+        # nor as the first of a list of places after the verb ("said X, Y and Z could …")
+        ("Forecasters said Whangarei, Kaitaia and Kerikeri could see rain.", ["Whangarei", "Kaitaia", "Kerikeri"]),
+        ("Officials said Dewsbury, Batley or Mirfield would close.", ["Dewsbury", "Batley", "Mirfield"]),
+        ("“We cried,” said Noma, who lives in Kent.", ["Kent"]),
         # countries, regions and large cities speak in news
         ("Britain says it will act. Beijing said no. Texas said yes.", ["Britain", "Beijing", "Texas"]),
     ],
