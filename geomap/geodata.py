@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 71
+VERSION = 72
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -408,6 +408,41 @@ ISLANDS = [
     ("Orkney", "GB", 59.0, -3.0, []),
     ("Shetland", "GB", 60.35, -1.25, []),
     ("Hebrides", "GB", 57.5, -7.0, []),
+    ("Tobago", "TT", 11.25, -60.67, []),
+    ("Flores", "ID", -8.65, 121.1, []),
+    ("Sumba", "ID", -9.7, 120.0, []),
+    ("Timor", "", -9.3, 124.9, []),
+    ("Halmahera", "ID", 1.0, 128.0, []),
+    ("New Guinea", "", -5.5, 141.5, []),
+    ("Negros", "PH", 10.0, 123.0, []),
+    ("Panay", "PH", 11.15, 122.5, []),
+    ("Mindoro", "PH", 12.9, 121.1, []),
+    ("Spratly Islands", "", 10.0, 114.5, [("Spratlys", "name"), ("Spratly", "name")]),
+    ("Paracel Islands", "", 16.5, 112.0, [("Paracels", "name")]),
+    ("Senkaku Islands", "", 25.75, 123.5, [("Senkakus", "name"), ("Diaoyu Islands", "name"), ("Diaoyus", "name")]),
+    ("Yeonpyeong", "KR", 37.67, 125.7, [("Yeonpyeong Island", "name")]),
+    ("Kuril Islands", "RU", 45.5, 149.0, [("Kurils", "name"), ("Kuriles", "name")]),
+    ("Andaman Islands", "IN", 12.0, 92.8, []),
+    ("North Island", "NZ", -38.5, 175.5, []),
+    ("South Island", "NZ", -43.5, 171.0, []),
+    ("Viti Levu", "FJ", -17.8, 178.0, []),
+    ("Vanua Levu", "FJ", -16.6, 179.2, []),
+    ("Upolu", "WS", -13.92, -171.75, []),
+    ("Savai'i", "WS", -13.6, -172.4, [("Savaii", "name")]),
+    ("Rarotonga", "CK", -21.23, -159.78, []),
+    ("Easter Island", "CL", -27.12, -109.35, [("Rapa Nui", "name")]),
+    ("Aleutian Islands", "US", 52.5, -175.0, [("Aleutians", "name")]),
+    ("Baffin Island", "CA", 68.5, -70.0, []),
+    ("Socotra", "YE", 12.5, 53.9, []),
+    ("Bioko", "GQ", 3.5, 8.7, []),
+    ("Menorca", "ES", 39.95, 4.05, [("Minorca", "name")]),
+    ("Tenerife", "ES", 28.27, -16.6, []),
+    ("Funen", "DK", 55.35, 10.35, [("Fyn", "name")]),
+    ("Rügen", "DE", 54.42, 13.4, []),
+    ("Sylt", "DE", 54.9, 8.33, []),
+    ("Grand Cayman", "KY", 19.32, -81.25, []),
+    ("Marajó", "BR", -1.0, -49.5, [("Marajo Island", "name")]),
+    ("Margarita Island", "VE", 11.0, -63.9, [("Isla Margarita", "name")]),
 ]
 #: ("Lake Victoria" was Hong Kong, whose other name Victoria is)
 LAKES = [

@@ -349,12 +349,19 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     ("Snow fell on Mount Fuji.", "Mount Fuji", "mountain", "JP"),
     ("Tankers queued at the Strait of Hormuz.", "Strait of Hormuz", "region", ""),
     ("The ministry in Trinidad said so.", "Trinidad", "island", "TT"),
+    # (data v72: islands of Asia-Pacific and other news)
+    ("An eruption on the Indonesian island of Flores killed nine.", "Flores", "island", "ID"),
+    ("Mills on Viti Levu kept crushing cane.", "Viti Levu", "island", "FJ"),
+    ("Farmers on Savai'i were offered seedlings.", "Savai'i", "island", "WS"),
+    ("Chinese ships sailed near the Spratly Islands.", "Spratly Islands", "island", ""),
+    ("Heavy rain is forecast for the North Island.", "North Island", "island", "NZ"),
     # a town of the name is not overruled by one of them as by a country or a sea: its
     # region after a comma, or named in the article, still says which
     ("The fire started in Trinidad, Colorado, on Monday.", "Trinidad", "city", "US"),
     ("Colorado police said a fire in Trinidad destroyed two homes.", "Trinidad", "city", "US"),
     ("The fire started in Orkney, South Africa, on Monday.", "Orkney", "city", "ZA"),
     ("The fire started in Lake Geneva, Wisconsin, on Monday.", "Lake Geneva", "city", "US"),
+    ("Rain fell across Flores, Uruguay.", "Flores", "admin1", "UY"),
 ])
 def test_islands_lakes_rivers_and_mountains(geoparser, text, name, feature, country):
     [r] = [r for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
