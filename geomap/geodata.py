@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 72
+VERSION = 75
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -540,6 +540,56 @@ RIVERS = [
     ("White Nile", "SD", 13.2, 32.7, [("White Nile River", "name")], [("SS", 9.55, 31.65)]),
     ("Blue Nile", "SD", 13.55, 33.6, [("Blue Nile River", "name")], [("SD", 11.8, 34.4), ("ET", 11.6, 37.4)]),
     ("Rovuma River", "MZ", -10.6, 40.2, [("Ruvuma River", "name"), ("Ruvuma", "name")], [("MZ", -11.45, 38.0)]),
+    ("Songhua River", "CN", 45.8, 126.6, [], [("CN", 43.85, 126.55)]),
+    ("Amur River", "RU", 48.5, 135.1, [], [("RU", 50.25, 127.5)]),
+    ("Jamuna River", "BD", 24.4, 89.7, [], [("BD", 25.2, 89.7)]),
+    ("Padma River", "BD", 23.45, 90.2, [], [("BD", 24.37, 88.6)]),
+    ("Meghna River", "BD", 23.3, 90.6, [], [("BD", 24.05, 90.98)]),
+    ("Teesta River", "", 26.5, 88.7, [], [("IN", 27.3, 88.6), ("BD", 25.9, 89.4)]),
+    ("Sutlej River", "", 30.9, 74.6, [], [("PK", 29.4, 71.7), ("IN", 31.4, 76.2)]),
+    ("Chenab River", "", 32.0, 73.5, [], [("IN", 32.9, 74.7), ("PK", 30.2, 71.4)]),
+    ("Gandak River", "IN", 26.3, 84.8, [], [("IN", 25.7, 85.2)]),
+    ("Gomti River", "IN", 26.85, 80.95, [], []),
+    ("Ghaghra River", "IN", 26.8, 82.2, [], [("IN", 25.78, 84.73)]),
+    ("Sepik River", "PG", -4.0, 143.0, [], [("PG", -4.06, 144.07)]),
+    ("Fly River", "PG", -7.5, 141.3, [], [("PG", -8.0, 142.5)]),
+    ("Han River", "KR", 37.53, 126.95, [], []),
+    ("Yalu River", "", 40.1, 124.4, [], [("KP", 41.4, 128.2)]),
+    ("Tumen River", "", 42.4, 130.6, [], [("CN", 42.97, 129.8)]),
+    ("Huai River", "CN", 32.9, 117.4, [], [("CN", 32.6, 117.0)]),
+    ("Amu Darya", "", 37.5, 66.0, [("Oxus", "name")], [("TM", 39.1, 63.6), ("UZ", 42.45, 59.6)]),
+    ("Syr Darya", "KZ", 44.8, 65.5, [], [("TJ", 40.28, 69.6), ("KZ", 43.3, 68.25), ("KZ", 46.0, 61.5)]),
+    ("Mahakam River", "ID", -0.5, 117.15, [], []),
+    ("Citarum River", "ID", -6.95, 107.5, [], []),
+    ("Chindwin River", "MM", 22.5, 95.0, [], [("MM", 24.9, 94.9)]),
+    ("Mahanadi River", "IN", 20.5, 85.8, [], [("IN", 21.47, 83.97)]),
+    ("Buriganga River", "BD", 23.7, 90.4, [], []),
+    ("Marikina River", "PH", 14.65, 121.1, [], []),
+    ("Pasig River", "PH", 14.59, 121.0, [], []),
+    ("Yongding River", "CN", 39.85, 116.2, [], []),
+    ("Hai River", "CN", 39.1, 117.2, [], []),
+    ("Darling River", "AU", -32.0, 142.5, [], [("AU", -30.1, 145.9)]),
+    ("Fraser River", "CA", 49.2, -122.6, [], [("CA", 53.9, -122.7)]),
+    ("Irtysh River", "", 52.0, 77.0, [], [("KZ", 50.4, 80.25), ("RU", 55.0, 73.4)]),
+    ("Senegal River", "", 16.5, -15.5, [], [("SN", 16.0, -16.5), ("ML", 14.45, -11.45)]),
+    ("Vaal River", "ZA", -26.7, 27.9, [], [("ZA", -28.7, 24.7)]),
+    ("Omo River", "ET", 5.5, 36.0, [], [("ET", 8.0, 37.5)]),
+    ("Chari River", "TD", 12.1, 15.0, [], [("TD", 9.15, 18.4)]),
+    ("Ogooué River", "GA", -0.7, 10.2, [("Ogooue River", "name")], []),
+    ("Ubangi River", "", 4.36, 18.6, [("Oubangui River", "name")], [("CG", 1.6, 18.0)]),
+    ("Drina River", "", 44.0, 19.4, [], [("RS", 44.4, 19.1)]),
+    ("Tisza River", "HU", 46.3, 20.1, [], [("HU", 48.1, 21.4)]),
+    ("Prut River", "", 47.0, 28.0, [], [("MD", 45.9, 28.2)]),
+    ("Daugava River", "LV", 56.95, 24.1, [], [("LV", 55.87, 26.5)]),
+    ("Neva River", "RU", 59.94, 30.3, [], []),
+    ("Don River", "RU", 47.2, 39.7, [], [("RU", 51.7, 39.2)]),
+    ("Magdalena River", "CO", 8.0, -74.5, [], [("CO", 11.0, -74.8), ("CO", 5.2, -74.75)]),
+    ("Paraná River", "", -32.9, -60.6, [("Parana River", "name")], [("AR", -27.47, -58.8), ("BR", -25.4, -54.6)]),
+    ("São Francisco River", "BR", -9.4, -40.5, [("Sao Francisco River", "name")], [("BR", -17.35, -44.9)]),
+    ("Madeira River", "BR", -8.76, -63.9, [], [("BR", -7.5, -63.0)]),
+    ("Xingu River", "BR", -3.2, -52.2, [], [("BR", -6.64, -51.99)]),
+    ("Tapajós River", "BR", -2.4, -54.7, [("Tapajos River", "name")], [("BR", -4.28, -55.98)]),
+    ("Marañón River", "PE", -4.5, -77.0, [("Maranon River", "name")], [("PE", -6.0, -78.0)]),
 ]
 #: mountains, ranges and volcanoes
 MOUNTAINS = [

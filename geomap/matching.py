@@ -173,6 +173,7 @@ class Matcher:
                      ((key, tuple(c for c in cands if c.via != "demonym")) for key, cands in found.items()) if kept}
         found.update(self.extra)
         _bare_counties(found, spans)
+        bare_rivers = self._bare_rivers(toks, spans, found)
         # Only the spans that name some place matter below (about a quarter of them), and
         # only the words those spans cover.
         named = [span for span in spans if span[2] in found]
@@ -223,6 +224,8 @@ class Matcher:
                     continue  # "The Bend Bulletin": Bend's paper, not South Bend's other name
                 if j - i == 1 and i in name_words:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
+                if key in bare_rivers and j < toks.n and toks.gaps[j] == " " and toks.capital(j):
+                    continue  # "Gomti Nagar" beside "the Gomti": a longer name, the river's only in part
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
                 if (j - i == 1 and toks.words[i] in AGENCIES and i > 0 and text[toks.starts[i] - 1] == "("
@@ -439,6 +442,29 @@ class Matcher:
         districts = [c.place for c in self.gazetteer.lookup(["dc"]).get("dc", ()) if c.place.feature == "admin1"]
         return tuple(c for c in cands if c.place.feature == "city" and any(
             abs(c.place.lat - d.lat) < 0.25 and abs(c.place.lon - d.lon) < 0.3 for d in districts))
+
+    def _bare_rivers(self, toks: Tokens, spans: Sequence[Tuple[int, int, str]],
+                     found: Dict[str, Tuple[Candidate, ...]]) -> Set[str]:
+        """Add to ``found`` the rivers the index holds only as "X River" ("Jamuna River") for
+        their bare names that no place bears, where the article writes one "the X" or "X
+        river" ("the Jamuna", "the Jamuna river"; not "the Jamuna Bank", "the Teesta-based
+        firm"): the name is then the river's in the whole article (but for the first word of
+        a longer name: "Gomti Nagar", see :meth:`find`). Returns the names added. "The
+        Amazon" alone is the rainforest."""
+        words, gaps, n = toks.words, toks.gaps, toks.n
+        wanted = {key + " river" for i, j, key in spans
+                  if key not in found and key + " river" in _river_keys() and key not in _REGION_RIVERS and (
+                      j < n and words[j] == "river" and gaps[j] == " "
+                      or i > 0 and words[i - 1] in ("the", "The") and gaps[i] == " " and not _a_towns_word_after(toks, j)
+                      and not (j < n and gaps[j] == " " and toks.capital(j)))}
+        added: Set[str] = set()
+        if wanted:
+            for key, cands in self.gazetteer.lookup(wanted).items():
+                rivers = tuple(c for c in cands if c.place.feature == "river")
+                if rivers:
+                    found[key[: -len(" river")]] = rivers
+                    added.add(key[: -len(" river")])
+        return added
 
     def _spans(self, toks: Tokens, capitals: Sequence[int]) -> List[Tuple[int, int, str]]:
         spans: List[Tuple[int, int, str]] = []
@@ -999,6 +1025,10 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
     return (toks.gaps[k] == " "
             and toks.gaps[k + 1] in ("-", "‐")
             and toks.words[k + 1][0].isupper())
+
+
+#: Great rivers whose bare name news uses for the land around them ("the Amazon": the rainforest).
+_REGION_RIVERS = frozenset(("amazon",))
 
 
 @functools.lru_cache(maxsize=1)

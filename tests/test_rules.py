@@ -98,6 +98,28 @@ def test_the_x_or_x_river_is_the_river_the_index_holds_as_x_river(geoparser):
     assert congo.place.feature == "country"
 
 
+def test_a_rivers_bare_name_no_place_bears_is_the_river_after_the_or_before_river(geoparser):
+    def found(text):
+        return [(r.mention.surface, r.place.feature if r.place else None, r.place.name if r.place else None)
+                for r in geoparser.parse_text(text).resolutions]
+
+    # "Jamuna" names no place of the index; "the Jamuna" and "Jamuna river" are the river it
+    # holds as "Jamuna River", and so is every "Jamuna" of that article
+    assert found("The Jamuna was rising at Sirajganj. Jamuna levels fell later.") == [
+        ("Jamuna", "river", "Jamuna River"), ("Sirajganj", "city", "Sirajganj"), ("Jamuna", "river", "Jamuna River")]
+    assert ("Tisza", "river", "Tisza River") in found("Water from the Tisza river flooded Szeged.")
+    # not alone, nor before a word it qualifies, nor as the first word of a longer name
+    assert found("Tisza won the vote in Szeged.") == [("Szeged", "city", "Szeged")]
+    assert found("The Jamuna Bank said profits rose in Dhaka. Jamuna shares fell.") == [("Dhaka", "city", "Dhaka")]
+    assert ("Gomti", "river", "Gomti River") in found("Residents of Gomti Nagar walk along the Gomti.")
+    assert all(surface != "Gomti" or start > 20 for surface, start in
+               [(r.mention.surface, r.mention.start) for r in geoparser.parse_text(
+                   "Residents of Gomti Nagar walk along the Gomti.").resolutions])
+    # "the Amazon" alone is the rainforest, not a point on the river
+    assert not any(feature == "river" for _, feature, _ in found("Fires spread across the Amazon in Brazil."))
+
+
+# -- proximity: a candidate near the article's other places wins a tie --------------------------
 # -- proximity: a candidate near the article's other places wins a tie --------------------------
 
 
