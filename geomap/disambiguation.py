@@ -245,19 +245,27 @@ def _far_and_small(matches: Sequence[Match], choices: List[Choice]) -> List[Choi
     in a report from South Sudan's border; "Commonwealth", the Philippines; "Fano", Italy, a
     surname). The name is then one the gazetteer lacks. A large city stands ("Geneva",
     "Washington" in any story)."""
-    placed = [(m.mention.surface.lower(), c.place) for m, c in zip(matches, choices) if c.place is not None]
-    if len({p.key for _, p in placed}) <= _FAR_OTHERS:
+    placed = [(m.mention.surface.lower(), c.place.key, c.place) for m, c in zip(matches, choices)
+              if c.place is not None]
+    if len({key for _, key, _ in placed}) <= _FAR_OTHERS:
         return choices
+    by_country: Dict[str, List[Tuple[str, str]]] = {}
+    for name, key, o in placed:
+        by_country.setdefault(o.country, []).append((key, name))
     out = list(choices)
     for k, (m, c) in enumerate(zip(matches, choices)):
         p = c.place
-        if p is None or p.feature not in ("city", "admin1", "admin2") or p.population >= _FAR_SMALL_PEOPLE:
+        if p is None or p.population >= _FAR_SMALL_PEOPLE or p.feature not in ("city", "admin1", "admin2"):
             continue
         surface = m.mention.surface.lower()
-        others = {o.key: o for name, o in placed if o.key != p.key and name != surface}
-        if len(others) < _FAR_OTHERS or any(o.country == p.country for o in others.values()):
+        own = p.key
+        if any(key != own and name != surface for key, name in by_country.get(p.country, ())):
+            continue  # another place of the article lies in its country
+        others = {key: o for name, key, o in placed if key != own and name != surface}
+        if len(others) < _FAR_OTHERS:
             continue
-        if all(_km(p.lat, p.lon, o.lat, o.lon) >= _FAR_KM for o in others.values()):
+        if all(abs(o.lat - p.lat) * _KM_PER_DEGREE_LAT >= _FAR_KM or _km(p.lat, p.lon, o.lat, o.lon) >= _FAR_KM
+               for o in others.values()):
             out[k] = dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
                                          reason=f"not {p.name} ({_where(p)}): a small place far from all this article's others")
     return out
