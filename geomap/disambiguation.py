@@ -541,6 +541,8 @@ class _Prior:
                    and c.via in ("name", "abbr")}
         populous = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
                     and c.via in ("name", "abbr") and c.place.population >= w.region_people]
+        own_regions = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
+                       and c.via in ("name", "abbr")]
         self.scores: List[float] = []
         self.plain: List[bool] = []  # a town that no signal speaks for
         for c in cands:
@@ -566,6 +568,12 @@ class _Prior:
                     # it, comes after the region on its own ("Florida" is the state, not the
                     # Cuban town of 63,000; "Ontario" the province, not the Californian city;
                     # "Bahia" the state, not Salvador)
+                    score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
+                elif p.feature == "city" and c.via == "alt" and p.population < w.world_city and any(
+                        p.country == country and p.population < people for country, people in own_regions):
+                    # a town that bears its own region's name only as another name, and is
+                    # smaller than it, comes after it too ("Quang Nam" is the province, not
+                    # Điện Bàn, once called so)
                     score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
             self.scores.append(score)
             self.plain.append(plain)

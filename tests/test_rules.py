@@ -242,3 +242,13 @@ def test_a_region_named_by_compass_words_alone_needs_its_country_named(geoparser
 def test_a_compass_region_stands_where_the_article_names_its_country(geoparser, text, name, country):
     r = _only(_resolve(text, geoparser), name)
     assert r.place is not None and (r.place.feature, r.place.country) == ("admin1", country), r
+
+
+def test_a_town_that_bears_its_regions_name_only_as_another_name_comes_after_the_region(geoparser):
+    # a Brazilian town known also as "Sonora" had outranked Mexico's state in a list of states
+    text = ("Measles has killed 14 people in the Mexican state of Chihuahua, in an outbreak that began when a "
+            "child returned from Texas. Cases were reported in Ojinaga, across the Rio Grande from Presidio, "
+            "Texas. Doses went to Chihuahua, Sonora, Durango and Coahuila, as cases spread between Mexico, the "
+            "United States and Canada.")
+    r = _only(_resolve(text, geoparser), "Sonora")
+    assert (r.place.feature, r.place.country) == ("admin1", "MX"), r
