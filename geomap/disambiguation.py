@@ -242,9 +242,9 @@ def _far_and_small(matches: Sequence[Match], choices: List[Choice]) -> List[Choi
     all of the article's other places and in none of their countries: news names places
     that belong together, and a lone small place thousands of kilometres away is more often
     a word, a person's name or a place the gazetteer lacks than that town ("Joda", India,
-    in a report from South Sudan's border; "Commonwealth", the Philippines; "Fano", Italy, a
-    surname). The name is then one the gazetteer lacks. A large city stands ("Geneva",
-    "Washington" in any story)."""
+    in a report from South Sudan's border; "Kanal", Slovenia's Kanal ob Soči; "Fano", Italy, a
+    surname). The name is then dropped (one found by the words around it stays, as a name
+    the gazetteer lacks). A large city stands ("Geneva", "Washington" in any story)."""
     placed = [(m.mention.surface.lower(), c.place.key, c.place) for m, c in zip(matches, choices)
               if c.place is not None]
     if len({key for _, key, _ in placed}) <= _FAR_OTHERS:
