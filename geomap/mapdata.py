@@ -135,6 +135,20 @@ def _labels(places) -> List[str]:
     return labels
 
 
+#: Parts of a reason that count or measure within one article, said once for all of them.
+_PER_ARTICLE = [(re.compile(r" is named \d+ times? in this article$"), " is named in its article"),
+                (re.compile(r"^\d+ km from another place in this article$"), "near another place of its article"),
+                (re.compile(r"in this article$"), "in its article")]
+
+
+def _clause(text: str) -> str:
+    """A clause of a reason as a popup sums it up over articles: "Syria is named 3 times in
+    this article" and "… 1 time …" both "Syria is named in its article"."""
+    for pattern, said in _PER_ARTICLE:
+        text = pattern.sub(said, text)
+    return text
+
+
 def _percent(low: float, high: float) -> str:
     low_text, high_text = f"{low:.0%}", f"{high:.0%}"
     return high_text if low_text == high_text else f"{low_text[:-1]}\u2013{high_text}"
@@ -225,7 +239,7 @@ class MapData:
                         agg.spare.append(_excerpt(res, index))
                 agg.low = min(agg.low, res.confidence)
                 if res.reason and len(agg.reasons) < _REASONS:
-                    for clause in res.reason.split("; "):
+                    for clause in map(_clause, res.reason.split("; ")):
                         if clause not in agg.reasons and len(agg.reasons) < _REASONS:
                             agg.reasons.append(clause)
                 if res.alternatives and len(agg.others) < _OTHERS:

@@ -51,7 +51,7 @@ def test_places_most_mentioned_first_with_counts_excerpts_and_reasons(embassy_re
     # each excerpt names its article (index) and where the name stands in that article's text
     for before, name, after, article, start in damascus["excerpts"]:
         assert page["articles"][article]["text"][start:start + len(name)] == name
-    assert damascus["why"] == ["Confidence 90%: most populous place of that name; Syria is named in this article",
+    assert damascus["why"] == ["Confidence 90%: most populous place of that name; Syria is named in its article",
                                "Other candidates: Damascus (US)"]
     assert damascus["more"] == 0
 
@@ -296,3 +296,10 @@ def test_reasons_are_summed_up_once_per_place(map_places):
     assert place["confidence"] == 1.0
     one = data_of([ArticleResult(article, (res(0.904, "x"), res(0.896, "x")))])["places"][0]
     assert one["why"] == ["Confidence 90%: x"]  # the same when rounded: no range
+    # what counts or measures within one article is said once for all of them
+    counted = data_of([ArticleResult(article, (
+        res(0.9, "the country Chad; Chad is named 3 times in this article; 12 km from another place in this article"),
+        res(0.9, "the country Chad; Chad is named 1 time in this article; 40 km from another place in this article"),
+    ))])["places"][0]
+    assert counted["why"] == ["Confidence 90%: the country Chad; Chad is named in its article; "
+                              "near another place of its article"]
