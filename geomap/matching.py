@@ -681,7 +681,9 @@ class Matcher:
                 lo += 1
             # a place may run straight into a name: "in Turkey Irina Kasimova said"
             # (not a given name that no country bears: "Mary Ann Quitugua" is one name)
-            while j - lo > 2 and _key(words[lo]) in found and _strong(found[_key(words[lo])]) and not (
+            # (not where the run is itself a place's name: "San Luis Obispo")
+            while j - lo > 2 and _key(words[lo]) in found and _strong(found[_key(words[lo])]) \
+                    and _key(" ".join(words[lo:j])) not in found and not (
                     words[lo].lower() in GIVEN_NAMES
                     and not any(c.place.feature in ("country", "continent") for c in found[_key(words[lo])])):
                 lo += 1

@@ -642,6 +642,9 @@ def test_a_person_named_once_in_full_is_a_person_everywhere_in_the_article(match
     text = ("spokesperson for the mission in Turkey Irina Kasimova informed TASS on Friday. "
             "According to Kasimova, the ambassador is receiving messages. Kasimova said more.")
     assert spans(matcher, text) == ["Turkey"]
+    # but a run that is itself a place's name is no place before a person's ("San" is a town
+    # of Mali, "Luis Obispo" looked like a given name and a surname)
+    assert spans(matcher, "A fire started in San Luis Obispo, California.") == ["San Luis Obispo", "California"]
 
 
 def test_ignored_names_are_never_reported(gazetteer):
