@@ -53,3 +53,15 @@ def test_probes_count_each_place_there_elsewhere_or_not_found(cache_dir):
         assert examples == ["  not found as one name: Nowhereville, Ohio (c) -> "]
         counts, examples = probes.probe(gp, probes.alone([("Valencia", 39.47, -0.38, "Valencia (ES)")]), 5)
         assert counts == {"elsewhere": 1} and examples[0].endswith("-> Valencia (VE, Carabobo)")
+
+
+def test_parse_cost_parses_each_article_once_after_a_warm_up(cache_dir, capsys):
+    """benchmarks/parse_cost.py: the first --limit articles of the unseen corpus, one to warm
+    up and the others timed, built from the gold corpora given."""
+    cost = _load("parse_cost_bench", ROOT / "benchmarks" / "parse_cost.py")
+    assert cost.main([str(ROOT / "benchmarks" / "news" / "world-1.jsonl"), "--mb", "0.05", "--limit", "4",
+                      "--cache-dir", str(cache_dir)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("parsed 3 articles, ") and line.endswith(" CPU s per MB"), line
+    mb = float(line.split(", ")[1].split()[0])
+    assert 0 < mb < 0.05
