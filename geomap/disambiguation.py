@@ -572,8 +572,8 @@ class _Prior:
                 elif p.feature == "city" and c.via == "alt" and p.population < w.world_city and any(
                         p.country == country and p.population < people for country, people in own_regions):
                     # a town that bears its own region's name only as another name, and is
-                    # smaller than it, comes after it too ("Quang Nam" is the province, not
-                    # Điện Bàn, once called so)
+                    # smaller than it, comes after it too ("Sonora" among Mexico's states is
+                    # the state, not "Ejido Sonora" nor any village known also so)
                     score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
             self.scores.append(score)
             self.plain.append(plain)
