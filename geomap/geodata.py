@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 75
+VERSION = 76
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -631,6 +631,44 @@ MOUNTAINS = [
     ("Mount Agung", "ID", -8.34, 115.51, []),
     ("Eyjafjallajökull", "IS", 63.63, -19.62, [("Eyjafjallajokull", "name")]),
     ("Table Mountain", "ZA", -33.96, 18.4, []),
+    ("Annapurna", "NP", 28.6, 83.82, []),
+    ("Kangchenjunga", "", 27.7, 88.15, [("Kanchenjunga", "name")]),
+    ("Nanga Parbat", "PK", 35.24, 74.59, []),
+    ("Mount Kinabalu", "MY", 6.08, 116.56, []),
+    ("Mount Semeru", "ID", -8.11, 112.92, [("Semeru", "name")]),
+    ("Mount Sinabung", "ID", 3.17, 98.39, [("Sinabung", "name")]),
+    ("Mount Marapi", "ID", -0.38, 100.47, []),
+    ("Mount Lewotobi", "ID", -8.54, 122.78, [("Lewotobi", "name"), ("Mount Lewotobi Laki-laki", "name"), ("Lewotobi Laki-laki", "name")]),
+    ("Mount Ruang", "ID", 2.3, 125.37, []),
+    ("Mayon Volcano", "PH", 13.26, 123.69, [("Mount Mayon", "name"), ("Mayon", "name")]),
+    ("Taal Volcano", "PH", 14.0, 120.99, []),
+    ("Mount Pinatubo", "PH", 15.14, 120.35, [("Pinatubo", "name")]),
+    ("Kanlaon Volcano", "PH", 10.41, 123.13, [("Mount Kanlaon", "name"), ("Kanlaon", "name")]),
+    ("Mount Apo", "PH", 6.99, 125.27, []),
+    ("Sakurajima", "JP", 31.58, 130.66, []),
+    ("Mount Aso", "JP", 32.88, 131.1, []),
+    ("Pamirs", "TJ", 38.5, 73.5, [("Pamir Mountains", "name")]),
+    ("Tian Shan", "", 42.0, 80.0, [("Tien Shan", "name")]),
+    ("Tibetan Plateau", "CN", 33.0, 88.0, []),
+    ("Western Ghats", "IN", 12.5, 75.6, []),
+    ("Zagros Mountains", "IR", 33.0, 47.5, [("Zagros", "name")]),
+    ("Apennines", "IT", 43.0, 12.8, []),
+    ("Dolomites", "IT", 46.4, 11.85, []),
+    ("Drakensberg", "ZA", -29.3, 29.4, []),
+    ("Rwenzori Mountains", "", 0.38, 29.9, [("Rwenzori", "name"), ("Ruwenzori", "name")]),
+    ("Mount Kenya", "KE", -0.15, 37.31, []),
+    ("Mount Elgon", "", 1.13, 34.55, []),
+    ("Mount Cameroon", "CM", 4.2, 9.17, []),
+    ("Nyiragongo", "CD", -1.52, 29.25, [("Mount Nyiragongo", "name")]),
+    ("Volcán de Fuego", "GT", 14.47, -90.88, [("Volcan de Fuego", "name"), ("Fuego volcano", "name")]),
+    ("Mount Hood", "US", 45.37, -121.7, []),
+    ("Denali", "US", 63.07, -151.0, []),
+    ("Whakaari", "NZ", -37.52, 177.18, [("White Island", "name")]),
+    ("Mount Ruapehu", "NZ", -39.28, 175.57, []),
+    ("Mount Taranaki", "NZ", -39.3, 174.06, []),
+    ("Southern Alps", "NZ", -43.5, 170.5, []),
+    ("Snowy Mountains", "AU", -36.4, 148.3, []),
+    ("Hunga Tonga", "TO", -20.55, -175.39, [("Hunga Tonga-Hunga Ha'apai", "name")]),
 ]
 
 #: The busiest airports that news names by a name of their own, not their city's ("Heathrow"

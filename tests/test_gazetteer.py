@@ -355,6 +355,10 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     ("Farmers on Savai'i were offered seedlings.", "Savai'i", "island", "WS"),
     ("Chinese ships sailed near the Spratly Islands.", "Spratly Islands", "island", ""),
     ("Heavy rain is forecast for the North Island.", "North Island", "island", "NZ"),
+    # (data v76: mountains and volcanoes of the news)
+    ("Trekkers returned to the Annapurna circuit.", "Annapurna", "mountain", "NP"),
+    ("Ash from Mayon Volcano fell on Legazpi.", "Mayon Volcano", "mountain", "PH"),
+    ("Climbers died on Mount Kenya.", "Mount Kenya", "mountain", "KE"),
     # a town of the name is not overruled by one of them as by a country or a sea: its
     # region after a comma, or named in the article, still says which
     ("The fire started in Trinidad, Colorado, on Monday.", "Trinidad", "city", "US"),
