@@ -231,10 +231,12 @@ def _compass_regions(matches: Sequence[Match], choices: List[Choice]) -> List[Ch
 
 #: A place chosen for a name is taken for none where it is smaller than this, lies in none of
 #: the countries of the article's other places and this far from every one of them, and the
-#: article names at least this many other places.
+#: article names at least this many other places; a town known by the name only as another
+#: name of it, wherever it lies, where it is smaller than ``_ALT_SMALL_PEOPLE``.
 _FAR_SMALL_PEOPLE = 100_000
 _FAR_KM = 1500.0
 _FAR_OTHERS = 2
+_ALT_SMALL_PEOPLE = 10_000
 
 
 def _far_and_small(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
@@ -243,8 +245,11 @@ def _far_and_small(matches: Sequence[Match], choices: List[Choice]) -> List[Choi
     that belong together, and a lone small place thousands of kilometres away is more often
     a word, a person's name or a place the gazetteer lacks than that town ("Joda", India,
     in a report from South Sudan's border; "Kanal", Slovenia's Kanal ob Soči; "Fano", Italy, a
-    surname). The name is then dropped (one found by the words around it stays, as a name
-    the gazetteer lacks). A large city stands ("Geneva", "Washington" in any story)."""
+    surname), and so is a town of fewer than 10,000 people in such a country that bears the
+    name only as another name, however near ("Tawila" of Darfur is no Yemeni village of that
+    other name across the Red Sea). The name is then dropped (one found by the words around
+    it stays, as a name the gazetteer lacks). A large city stands ("Geneva", "Washington" in
+    any story)."""
     placed = [(m.mention.surface.lower(), c.place.key, c.place) for m, c in zip(matches, choices)
               if c.place is not None]
     if len({key for _, key, _ in placed}) <= _FAR_OTHERS:
@@ -263,6 +268,11 @@ def _far_and_small(matches: Sequence[Match], choices: List[Choice]) -> List[Choi
             continue  # another place of the article lies in its country
         others = {key: o for name, key, o in placed if key != own and name != surface}
         if len(others) < _FAR_OTHERS:
+            continue
+        if p.population < _ALT_SMALL_PEOPLE and p.feature == "city" and all(
+                cand.via == "alt" for cand in m.candidates if cand.place.key == own):
+            out[k] = dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
+                                         reason=f"not {p.name} ({_where(p)}): only another name of a small town abroad")
             continue
         if all(abs(o.lat - p.lat) * _KM_PER_DEGREE_LAT >= _FAR_KM or _km(p.lat, p.lon, o.lat, o.lon) >= _FAR_KM
                for o in others.values()):

@@ -252,3 +252,14 @@ def test_a_town_that_bears_its_regions_name_only_as_another_name_comes_after_the
             "United States and Canada.")
     r = _only(_resolve(text, geoparser), "Sonora")
     assert (r.place.feature, r.place.country) == ("admin1", "MX"), r
+
+
+def test_a_small_town_abroad_known_by_the_name_only_as_another_name_is_dropped(geoparser):
+    # a Yemeni village called Tawila among its other names, 820 km from Port Sudan across the
+    # Red Sea, is not Darfur's Tawila
+    text = ("PORT SUDAN, Sudan (AP) - Tens of thousands fled El Fasher this week, arriving in the town of "
+            "Tawila, about 60 kilometers to the west.")
+    found = _resolve(text, geoparser)
+    assert not any(name == "Tawila" and r.place is not None and r.place.country == "YE"
+                   for (name, _), r in found.items()), found
+    # a town that bears the name as its own stays ("Joda, in Odisha, India" above)
