@@ -549,10 +549,9 @@ class _Prior:
         # (and so does a region of one country: "Tipperary" is the county, not its town)
         regions = {c.place.country for c in cands if (c.place.feature == "admin1" or _one_countrys(c.place))
                    and c.via in ("name", "abbr")}
-        populous = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
-                    and c.via in ("name", "abbr") and c.place.population >= w.region_people]
         own_regions = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
                        and c.via in ("name", "abbr")]
+        populous = [(country, people) for country, people in own_regions if people >= w.region_people]
         self.scores: List[float] = []
         self.plain: List[bool] = []  # a town that no signal speaks for
         for c in cands:
