@@ -14,7 +14,7 @@ The page's data (``"v": 1``)::
      "places": [[name, lat, lon, feature, country, where, confidence, count, area, excerpts,
                  why, more], …],       # most mentioned first; a place's id is "p" + its index
      "renumber": [index, …],           # place number (order first met) -> index in "places"
-     "articles": [[id, title, date, day, url, source, text, marks, places, truncated], …],
+     "articles": [[id, title, date, day, url, source, text, marks, places, truncated, headline], …],
      "areas": {area: GeoJSON geometry, …}}
 
 ``excerpts`` are ``[before, name, after, article index, offset]`` (the offset of the name in
@@ -28,6 +28,9 @@ read), ``url`` an http(s) address or ``None``, ``source`` a file's name (never i
 *numbers*, which ``renumber`` turns into indexes: an article is written as it comes, before
 the places are ranked). ``text`` is a share of the article that shrinks as articles come
 (``""`` once a corpus is too large for any: the article is then listed by its title and link).
+``headline`` is the first line of an article that has no title, where that line reads as a
+headline (see :func:`headline`), else ``None``: a map of several articles lists them by it
+rather than by their ids.
 
 Example::
 
@@ -50,7 +53,7 @@ from urllib.parse import urlsplit
 from .models import ArticleResult, Place, Resolution
 from .shapes import area_key, outline
 
-__all__ = ["MapData", "SPECIFIC_FEATURES", "ATTRIBUTION", "OSM_ATTRIBUTION"]
+__all__ = ["MapData", "headline", "SPECIFIC_FEATURES", "ATTRIBUTION", "OSM_ATTRIBUTION"]
 
 #: Kinds of place a first view is fitted to ("cities and smaller"); areas are context.
 SPECIFIC_FEATURES = ("city", "admin2", "airport", "custom", "geocoded", "nearby")
@@ -111,6 +114,25 @@ def source_name(source: str) -> str:
     if not source or source == "-":
         return "standard input" if source == "-" else ""
     return re.split(r"[\\/]", source.rstrip("/\\"))[-1]
+
+
+def headline(text: str) -> Optional[str]:
+    r"""The first line of ``text`` where it reads as a headline: 2 to 25 words, at most 150
+    characters, not ending as a sentence or a clause does (".", ",", ";", ":"), with more text
+    after it; else ``None``.
+
+    >>> headline("Floods cut the road to Pokhara\nPOKHARA, Nepal - Landslides ...")
+    'Floods cut the road to Pokhara'
+    """
+    text = text.lstrip()
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return None
+    words = text[:end].split()
+    line = " ".join(words)
+    if not 2 <= len(words) <= 25 or len(line) > 150 or line[-1] in ".,;:":
+        return None
+    return line
 
 
 def _excerpt(res: Resolution, article: int) -> list:
@@ -254,7 +276,8 @@ class MapData:
                 last_end = end
         head = _json([article.id, article.title, article.date, day(article.date), web_link(article.url),
                       source_name(article.source)])[:-1]
-        self._articles.append([head, text, marks, _json([v for n, c in counts.items() for v in (n, c)]), truncated])
+        self._articles.append([head, text, marks, _json([v for n, c in counts.items() for v in (n, c)]), truncated,
+                               None if article.title else headline(article.text)])
         self._text_chars += len(text)
         while self._text_chars > self.text_budget and self._cap > 0:
             half = self._cap // 2
@@ -338,9 +361,9 @@ class MapData:
         head = _json({"v": 1, "title": title or None, "attribution": ATTRIBUTION + (OSM_ATTRIBUTION if geocoded else ""),
                       "places": places, "renumber": renumber})
         yield head[:-1] + ',"articles":['
-        for k, (fields, text, marks, named, truncated) in enumerate(self._articles):
+        for k, (fields, text, marks, named, truncated, line) in enumerate(self._articles):
             yield (("," if k else "") + fields + "," + _json(text) + "," + _json(list(marks)) + "," + named
-                   + ("," + ("true" if truncated else "false")) + "]")
+                   + ("," + ("true" if truncated else "false")) + "," + _json(line) + "]")
         yield '],"areas":{' + ",".join(f"{json.dumps(key)}:{geometry}" for key, geometry in areas.items()) + "}}"
 
 

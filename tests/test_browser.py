@@ -577,6 +577,19 @@ def test_excerpts_name_their_article_only_where_there_are_several(open_map, emba
         assert [s.strip(" \u2014") for s in popup.locator(".geomap-from").all_inner_texts()] == sources
 
 
+def test_articles_without_a_title_are_listed_by_their_headline(open_map, make_map_result, map_places):
+    texts = {"h1": "Aid reaches Idlib\nConvoys reached Idlib on Friday.",
+             "h2": "Moscow talks end\nTalks in Moscow ended.",
+             "h3": "MOSCOW (AP) - Talks in Moscow ended.\nMore."}  # no headline: the id
+    results = [make_map_result(aid, text, [(name, map_places[name])])
+               for (aid, text), name in zip(texts.items(), ("Idlib", "Moscow", "Moscow"))]
+    pg = open_map(results).page
+    assert pg.locator(".geomap-article-title").all_inner_texts() == ["Aid reaches Idlib", "Moscow talks end", "h3"]
+    # one article keeps its own name (its headline opens the text shown below it)
+    pg = open_map(results[:1]).page
+    assert pg.locator(".geomap-article-title").inner_text() == "h1"
+
+
 def test_a_single_article_shows_its_text_at_once(open_map, embassy_results):
     page = open_map(embassy_results[:1]).page
     text = page.locator(".geomap-text").inner_text()

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from geomap.mapdata import MapData, day, source_name, web_link, where
+from geomap.mapdata import MapData, day, headline, source_name, web_link, where
 from geomap.models import Article, ArticleResult, Place
 from geomap.shapes import _Outlines, area_key, outline
 
 PLACE = ("name", "lat", "lon", "feature", "country", "where", "confidence", "count", "area", "excerpts", "why",
          "more")
-ARTICLE = ("id", "title", "date", "day", "url", "source", "text", "marks", "places", "truncated")
+ARTICLE = ("id", "title", "date", "day", "url", "source", "text", "marks", "places", "truncated", "headline")
 
 
 def renumbered(page: dict) -> dict:
@@ -303,3 +303,29 @@ def test_reasons_are_summed_up_once_per_place(map_places):
     ))])["places"][0]
     assert counted["why"] == ["Confidence 90%: the country Chad; Chad is named in its article; "
                               "near another place of its article"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods cut the road to Pokhara\nPOKHARA, Nepal - Landslides closed it.", "Floods cut the road to Pokhara"),
+    ("\n  Quake   rocks Mindanao; tsunami alert lifted \n\nMANILA - A quake...", "Quake rocks Mindanao; tsunami alert lifted"),
+    ("Will the port reopen?\nNobody knows.", "Will the port reopen?"),
+    ("IDLIB, Syria (AP) - A convoy crossed on Thursday.\nMore text.", None),  # a sentence: the lede
+    ("Officials said:\nNothing.", None),  # a clause that goes on
+    ("Ankara\nOfficials spoke.", None),  # one word: a dateline or a name
+    ("Floods cut the road to Pokhara", None),  # nothing after it: the whole text
+    ("Floods cut the road to Pokhara\n   \n", None),
+    (" ".join(["word"] * 26) + "\nMore.", None),  # too many words for a headline
+    ("A " + "long" * 40 + " line\nMore.", None),  # too long
+])
+def test_a_headline_is_a_short_first_line_that_is_no_sentence(text, expected):
+    assert headline(text) == expected
+
+
+def test_articles_without_a_title_carry_their_headline(make_map_result, map_places):
+    text = "Aid reaches Idlib\nConvoys reached Idlib on Friday."
+    untitled = make_map_result("u", text, [("Idlib", map_places["Idlib"])])
+    titled = make_map_result("t", text, [("Idlib", map_places["Idlib"])], title="Given title")
+    lede = make_map_result("l", "Convoys reached Idlib on Friday.\nMore.", [("Idlib", map_places["Idlib"])])
+    rows = data_of([untitled, titled, lede])["articles"]
+    assert [(a["title"], a["headline"]) for a in rows] == [
+        (None, "Aid reaches Idlib"), ("Given title", None), (None, None)]

@@ -74,7 +74,9 @@
     });
     var articles = data.articles.map(function (r, i) {
       return {i: i, id: r[0], title: r[1], date: r[2], day: r[3], url: r[4], source: r[5], text: r[6],
-              marks: r[7], pairs: r[8], truncated: r[9], label: r[1] || r[0] || r[5] || ("Article " + (i + 1))};
+              marks: r[7], pairs: r[8], truncated: r[9],
+              // a list of articles reads best by their headlines (one article keeps its name)
+              label: r[1] || (data.articles.length > 1 && r[10]) || r[0] || r[5] || ("Article " + (i + 1))};
     });
     var renumber = data.renumber;  // articles name places by the order they were met in
     articles.forEach(function (a) {
