@@ -454,6 +454,33 @@ def test_points_at_one_spot_are_drawn_apart_and_each_opens(open_map, make_map_re
         page.locator(".leaflet-popup").first.wait_for(state="detached")
 
 
+def test_points_that_would_hide_one_another_are_drawn_apart_until_zoomed_in(open_map, make_map_result, map_places):
+    """The seed's view: Idlib's large disc over Saraqib, Aleppo and Latakia, Moscow far off.
+    Each point can be seen and clicked where it is drawn; zoomed in, each is on its place."""
+    idlib = map_places["Idlib"]
+    near = {"Saraqib": Place(1, "Saraqib", 35.86, 36.80, "SY", "city", 30000, "Idlib"),
+            "Latakia": Place(2, "Latakia", 35.52, 35.79, "SY", "city", 380000, "Latakia"),
+            "Aleppo": map_places["Aleppo"]}
+    text = "Idlib. " * 7 + "Saraqib. Saraqib. Aleppo. Latakia. Moscow."
+    pairs = [("Idlib", idlib)] * 7 + [("Saraqib", near["Saraqib"])] * 2 + [
+        ("Aleppo", near["Aleppo"]), ("Latakia", near["Latakia"]), ("Moscow", map_places["Moscow"])]
+    result = make_map_result("s", text, [(name, place) for name, place in pairs])
+    page = open_map([result], size=(1456, 819)).page
+    assert page.evaluate("geomap.map.getZoom()") <= 5  # Moscow in view: the Syrian points crowd
+    moved = page.evaluate("geomap.spread()")
+    assert moved and len(moved) <= 3  # the largest, Idlib's, stays where it is
+    for name in ("Idlib", "Saraqib", "Aleppo", "Latakia", "Moscow"):
+        (pid,) = ids_of([result], name)
+        box = page.locator(f".geomap-marker.geomap-{pid} span").bounding_box()
+        # a reader's click on the middle of the disc as drawn opens that place's popup
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.locator(f'.leaflet-popup-content [data-geomap-popup="{pid}"]').wait_for(state="attached", timeout=2000)
+        page.locator(".leaflet-popup-close-button").first.click()
+        page.locator(".leaflet-popup").first.wait_for(state="detached")
+    page.evaluate(f"void geomap.map.setView([{idlib.lat}, {idlib.lon}], 10, {{animate: false}})")
+    assert page.evaluate("geomap.spread()") == {}  # far enough apart on the map: each on its place
+
+
 def test_the_view_fits_every_marker(open_map, embassy_results):
     page = open_map(embassy_results).page
     inside = page.evaluate("""() => {

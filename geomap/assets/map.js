@@ -789,6 +789,60 @@
       if (now !== wasNarrow) { wasNarrow = now; map.invalidateSize({animate: false}); }
     });
 
+    // ---- points drawn apart where they would hide one another at this zoom ----
+    // Most mentioned first, each point keeps its place unless a point drawn before covers it
+    // (its centre within that disc or near its edge); then it goes to the nearest free spot
+    // around its place, away from what covers it, with a line back to its place. Zoomed in,
+    // points part on the map itself and go back to their places. (A clustered map parts them
+    // by its clusters instead.)
+    var spreadLayer = L.layerGroup().addTo(map);
+    function spread() {
+      spreadLayer.clearLayers();
+      if (clustered) { return; }
+      var drawn = [];
+      points.forEach(function (p) {
+        var node = p.drawn && p.layer.getElement();
+        if (!node) { return; }
+        var size = radius(p.count), r = size / 2;
+        var at = map.latLngToContainerPoint([p.lat, p.lon]);
+        var x = at.x + p.shift[0], y = at.y + p.shift[1], d = [0, 0];
+        function cover(dx, dy) {  // the first drawn point that covers this one moved by dx, dy
+          for (var k = 0; k < drawn.length; k++) {
+            var o = drawn[k], ex = x + dx - o.x, ey = y + dy - o.y;
+            if (ex * ex + ey * ey < (o.r + 0.6 * r) * (o.r + 0.6 * r)) { return o; }
+          }
+          return null;
+        }
+        var over = cover(0, 0);
+        if (over) {
+          var a0 = Math.atan2(y - over.y, x - over.x) || 0, step = Math.max(4, r * 0.6);
+          search: for (var ring = 1; ring <= 12; ring++) {
+            var n = 6 * ring;
+            for (var k = 0; k < n; k++) {
+              var a = a0 + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * 2 * Math.PI / n;
+              var dx = Math.round(ring * step * Math.cos(a)), dy = Math.round(ring * step * Math.sin(a));
+              if (!cover(dx, dy)) { d = [dx, dy]; break search; }
+            }
+          }
+        }
+        p.spread = d;
+        drawn.push({x: x + d[0], y: y + d[1], r: r});
+        node.firstChild.style.transform = d[0] || d[1] ? "translate(" + d[0] + "px," + d[1] + "px)" : "";
+        p.layer.options.icon.options.popupAnchor = [p.shift[0] + d[0], p.shift[1] + d[1] - r];
+        if (d[0] || d[1]) {
+          spreadLayer.addLayer(L.polyline([map.containerPointToLatLng(at), map.containerPointToLatLng([x + d[0], y + d[1]])],
+            {color: "#1d2a36", weight: 1, opacity: 0.6, interactive: false}));
+          spreadLayer.addLayer(L.circleMarker(map.containerPointToLatLng(at),
+            {radius: 1.5, stroke: false, fillColor: "#1d2a36", fillOpacity: 0.8, interactive: false}));
+        }
+      });
+    }
+    g.spread = function () {  // the points drawn away from their places: {id: [dx, dy]}
+      var out = {};
+      points.forEach(function (p) { if (p.drawn && p.spread && (p.spread[0] || p.spread[1])) { out[p.id] = p.spread; } });
+      return out;
+    };
+
     // ---- labels: the names of the places that matter most, where they do not overlap ----
     var LABELS = 12;
     var labelsOn = options.labels === true || (options.labels !== false && (print || places.length <= LABELS));
@@ -802,6 +856,7 @@
     }
 
     function placeLabels() {
+      spread();
       labelLayer.clearLayers();
       if (!labelsOn) { return; }
       var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
@@ -816,6 +871,7 @@
         if (!p.area && clustered && group.getVisibleParent(p.layer) !== p.layer) { return false; }
         var c = map.latLngToContainerPoint([p.lat, p.lon]);
         if (p.shift) { c = L.point(c.x + p.shift[0], c.y + p.shift[1]); }
+        if (p.spread) { c = L.point(c.x + p.spread[0], c.y + p.spread[1]); }
         p.at = c;
         return c.x >= 0 && c.y >= 0 && c.x <= size.x && c.y <= size.y;
       });
