@@ -1008,14 +1008,11 @@ def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:
     """Whether a run of capitalised words is a known place's name with a compass word or a
     feature's word before it and/or a generic head after it ("West Surrey", "Wadi Derna",
     "Napa Valley", "Upper Fars Province"): no person's name."""
-    lo, hi = 0, len(run)
-    if hi - lo >= 2 and (run[0].lower() in DIRECTIONS or run[0] in FEATURE_WORDS_BEFORE):
-        lo += 1
-    if hi - lo >= 2 and run[-1].lower() in NAME_HEADS:
-        hi -= 1
-    if (lo, hi) == (0, len(run)):
-        return False
-    return _key(" ".join(run[lo:hi])) in found
+    n = len(run)
+    edges = [lo for lo in (0, 1) if not lo or run[0].lower() in DIRECTIONS or run[0] in FEATURE_WORDS_BEFORE]
+    heads = [hi for hi in (n, n - 1) if hi == n or run[-1].lower() in NAME_HEADS]
+    # (either edge alone or both: "Western Province" is Western's, "West Surrey" Surrey's)
+    return any(_key(" ".join(run[lo:hi])) in found for lo in edges for hi in heads if (lo, hi) != (0, n) and hi - lo >= 1)
 
 
 def _particle_name_follows(toks: Tokens, k: int) -> bool:

@@ -1109,3 +1109,12 @@ def test_a_features_word_and_a_towns_name_make_no_persons_name(matcher):
 ])
 def test_a_hyphened_name_before_a_kind_of_unit_is_one_name(matcher, text, expected):
     assert spans(matcher, text) == expected
+
+
+def test_a_compass_regions_name_with_its_head_before_said_is_no_persons_name(matcher):
+    # "Western Province said": a region's name with its head, not "Ms Province" speaking
+    # with her given name "Western" (which would drop the region in the whole article)
+    text = "Boats stop at Karongi, officials in the Western Province said."
+    assert spans(matcher, text) == ["Karongi", "Western Province"]
+    # a person's name before "said" still makes no place of its given name's town
+    assert spans(matcher, "Boats stop at Karongi, Paris Mwangi said.") == ["Karongi"]
