@@ -271,6 +271,14 @@ class Matcher:
             if best is None:
                 continue
             j, cands, key = best
+            if (j - i > 1 and NAME_HEADS.get(toks.lower(j - 1)) == "admin" and toks.lower(j - 1) not in _LOOSE_HEADS
+                    and all(c.via == "alt" for c in cands)):
+                # "Central District": Israel's by another name of it, and also every unit named
+                # "Central" (Botswana's district): the article decides between them (a unit
+                # whose own name it is keeps it: "Middlesex County")
+                ids = {c.place.geonameid for c in cands}
+                cands += tuple(c for c in found.get(_key(" ".join(toks.words[i : j - 1])), ())
+                               if c.place.feature in _UNITS and c.place.geonameid not in ids)
             if (j - i > 1 and toks.lower(j - 1) in _BUILDING_NAMES and i > 0 and toks.lower(i - 1) in _DETERMINERS
                     and all(c.place.feature == "city" for c in cands)):
                 continue  # "the White House", "this White House": a building, not the town of that name

@@ -263,3 +263,14 @@ def test_a_small_town_abroad_known_by_the_name_only_as_another_name_is_dropped(g
     assert not any(name == "Tawila" and r.place is not None and r.place.country == "YE"
                    for (name, _), r in found.items()), found
     # a town that bears the name as its own stays ("Joda, in Odisha, India" above)
+
+
+@pytest.mark.parametrize("text, country", [
+    # Israel's region is "Central District" by another name of it; Botswana's is "Central"
+    ("Farmers in Botswana's Central District, around Serowe and Palapye, sold cattle.", "BW"),
+    ("Police in Israel's Central District, around Petah Tikva and Rehovot, made arrests.", "IL"),
+])
+def test_a_unit_known_by_another_name_with_its_head_competes_with_the_units_of_the_bare_name(
+        geoparser, text, country):
+    r = _only(_resolve(text, geoparser), "Central District")
+    assert (r.place.country, r.place.feature) == (country, "admin1"), r
