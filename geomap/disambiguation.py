@@ -621,9 +621,9 @@ class _Prior:
         total = sum(odds)
         self.backing = [(n, odds[n] / total) for n, c in enumerate(cands)
                         if c.place.feature in ("city", "admin2") and odds[n] / total >= 0.05]
-        #: per candidate, the towns of the same name that lie in it, for a region ("Quebec")
-        self.twins = [tuple(t.place for t in cands if t.place.feature == "city" and t.place.admin1 == c.place.name
-                            and t.place.country == c.place.country) if c.place.feature == "admin1" else ()
+        #: per candidate, the towns of the same name, for a region: in it ("Quebec") or not
+        #: ("Mpumalanga", a township of KwaZulu-Natal)
+        self.twins = [tuple(t.place for t in cands if t.place.feature == "city") if c.place.feature == "admin1" else ()
                       for c in cands]
         # ties go to the more populous place (a region by its towns), then to the place in
         # the more populous country
