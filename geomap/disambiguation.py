@@ -794,7 +794,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             far = [key for key, lat, lon in context.towns_in((p.country, p.name))
                    if all(_km(t.lat, t.lon, lat, lon) > w.coherent_km for t in prior.twins[n])]
             if far:
-                score += w.region_named
+                score += w.region_named * (2 if len(far) >= 3 else 1)
                 reasons.append(f"{_plural(len(far), 'other place')} of this article lie{'s' if len(far) == 1 else ''} in it")
         cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0) \
             + (cues.get("admin1", 0) if p.feature == "region" or district(p) else 0)  # "Iraq's Kurdistan region"

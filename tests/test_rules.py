@@ -274,3 +274,13 @@ def test_a_unit_known_by_another_name_with_its_head_competes_with_the_units_of_t
         geoparser, text, country):
     r = _only(_resolve(text, geoparser), "Central District")
     assert (r.place.country, r.place.feature) == (country, "admin1"), r
+
+
+def test_a_regions_towns_in_the_article_speak_for_it_against_a_town_of_its_name_elsewhere(geoparser):
+    # Mpumalanga is a province and a township of KwaZulu-Natal; four of the article's towns
+    # lie in the province, far from the township
+    text = ("Coal trucks tear up Mpumalanga roads. Lorries from Emalahleni, Hendrina, Kriel and Ogies "
+            "carry coal to Richards Bay, KwaZulu-Natal, because the rail line is slow.")
+    r = _only(_resolve(text, geoparser), "Mpumalanga")
+    assert (r.place.feature, r.place.country) == ("admin1", "ZA"), r
+    assert "4 other places of this article lie in it" in r.reason
