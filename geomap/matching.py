@@ -282,7 +282,9 @@ class Matcher:
             if (j - i > 1 and toks.lower(j - 1) in _BUILDING_NAMES and i > 0 and toks.lower(i - 1) in _DETERMINERS
                     and all(c.place.feature == "city" for c in cands)):
                 continue  # "the White House", "this White House": a building, not the town of that name
-            if j - i > 1 and all(toks.lower(k) in COMMON_WORDS for k in range(i, j)):
+            if j - i > 1 and all(toks.lower(k) in COMMON_WORDS for k in range(i, j)) and not (
+                    all(toks.lower(k) in DIRECTIONS for k in range(i, j)) and all(c.place.feature in _UNITS for c in cands)):
+                # (compass words alone are a region's name: "North-Western", Zambia's province)
                 if all(c.via == "alt" for c in cands):
                     continue  # "The Mission", "The City": everyday words, only another name of a town
                 # "White House": everyday words that translate a town's name (Casablanca's)

@@ -284,3 +284,11 @@ def test_a_regions_towns_in_the_article_speak_for_it_against_a_town_of_its_name_
     r = _only(_resolve(text, geoparser), "Mpumalanga")
     assert (r.place.feature, r.place.country) == ("admin1", "ZA"), r
     assert "4 other places of this article lie in it" in r.reason
+
+
+def test_compass_words_alone_known_as_another_name_of_a_region_name_it(geoparser):
+    # "North-Western" is another name of Zambia's Northwestern province; apart from it,
+    # "Western Province" was Copperbelt's old name
+    r = _only(_resolve("Mines in North-Western Province, around Solwezi in Zambia, grew.", geoparser),
+              "North-Western Province")
+    assert (r.place.name, r.place.country) == ("Northwestern", "ZM"), r
