@@ -621,10 +621,10 @@ class _Prior:
         total = sum(odds)
         self.backing = [(n, odds[n] / total) for n, c in enumerate(cands)
                         if c.place.feature in ("city", "admin2") and odds[n] / total >= 0.05]
-        #: per candidate, the towns of the same name, for a region: in it ("Quebec") or not
-        #: ("Mpumalanga", a township of KwaZulu-Natal)
-        self.twins = [tuple(t.place for t in cands if t.place.feature == "city") if c.place.feature == "admin1" else ()
-                      for c in cands]
+        #: per candidate, the towns of the same name, for a region whose own name it is: in it
+        #: ("Quebec") or not ("Mpumalanga", a township of KwaZulu-Natal)
+        self.twins = [tuple(t.place for t in cands if t.place.feature == "city")
+                      if c.place.feature == "admin1" and c.via != "alt" else () for c in cands]
         # ties go to the more populous place (a region by its towns), then to the place in
         # the more populous country
         self.ties = [(-c.place.population, -country_population(c.place.country), c.place.geonameid) for c in cands]
@@ -854,8 +854,10 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
             elif not by_phone:  # (not twice: "… is given for it")
                 reasons.append(f"a telephone number of {p.admin1} is in this article")
             firm[-1] = firm[-1] or not home_named
-        elif context is not None and p.feature == "admin1" and context.has_region((p.country, p.name), True):
-            # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington")
+        elif (context is not None and p.feature == "admin1" and c.via != "alt"
+              and context.has_region((p.country, p.name), True)):
+            # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington"; not
+            # where this name is only another name of it: "Toamasina" beside "Analanjirofo")
             score += w.region_named
             reasons.append(f"{p.name} is named otherwise in this article")
             firm[-1] = True

@@ -292,3 +292,12 @@ def test_compass_words_alone_known_as_another_name_of_a_region_name_it(geoparser
     r = _only(_resolve("Mines in North-Western Province, around Solwezi in Zambia, grew.", geoparser),
               "North-Western Province")
     assert (r.place.name, r.place.country) == ("Northwestern", "ZM"), r
+
+
+def test_a_region_known_by_the_name_only_as_another_name_takes_no_signal_from_its_own_name(geoparser):
+    # "Toamasina" is a city and another (old) name of three regions; the article names one of
+    # them, Analanjirofo, by its own name and a town in it
+    text = ("Vanilla from Maroantsetra, in the Analanjirofo region of Madagascar, leaves by sea "
+            "through Toamasina, exporters said.")
+    r = _only(_resolve(text, geoparser), "Toamasina")
+    assert (r.place.name, r.place.feature) == ("Toamasina", "city"), r
