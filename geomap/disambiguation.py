@@ -168,10 +168,39 @@ def revise(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[C
     ``matches``) with its text: a river's or a valley's name is no far-off town's (see
     :func:`_named_after_elsewhere`), a region named by compass words alone is one only
     where its country is named (see :func:`_compass_regions`), a small place far from all
-    the article's others is no place of it (see :func:`_far_and_small`), and a list names
-    like with like (see :func:`_like_with_like`)."""
+    the article's others is no place of it (see :func:`_far_and_small`), nor is a river
+    named without its "River" far from them (see :func:`_far_rivers`), and a list names like
+    with like (see :func:`_like_with_like`)."""
     choices = _far_and_small(matches, _compass_regions(matches, _named_after_elsewhere(matches, choices)))
-    return _like_with_like(text, matches, choices)
+    return _like_with_like(text, matches, _far_rivers(matches, choices))
+
+
+#: How far from all of an article's places a river named without its "River" is no place
+#: of the article.
+_FAR_RIVER_KM = 1000.0
+
+
+def _far_rivers(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+    """``choices`` with no place for a name that stands for a river the index holds as "X
+    River" without its "River" ("the Shire", "the Dnipro") where the river runs 1,000 km or
+    more from every town and region of the article: its bare name there is something else
+    ("the Shire" of an Australian council is no river of Malawi). A river named as the index
+    names it ("the Nile", "the Shire River") stays, and so does one in an article with no
+    such place."""
+    spots = [c.place for c in choices
+             if c.place is not None and c.place.feature in ("city", "admin1", "admin2", "nearby")]
+    if not spots:
+        return choices
+    out = list(choices)
+    for k, (m, c) in enumerate(zip(matches, choices)):
+        p = c.place
+        if (p is None or p.feature != "river" or not p.name.endswith(" River")
+                or "river" in m.mention.surface.lower()):
+            continue
+        if all(_km(p.lat, p.lon, q.lat, q.lon) >= _FAR_RIVER_KM for q in spots):
+            out[k] = dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
+                                         reason=f"not the {p.name} ({_where(p)}): far from all this article's places")
+    return out
 
 
 #: How near another place of the article a town must lie for a river or a valley to be

@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 76
+VERSION = 77
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -242,6 +242,11 @@ REGIONS = [
     (0, "Hunter Valley", "AU", -32.6, 151.2, []),
     (0, "Barossa Valley", "AU", -34.55, 138.95, [("Barossa", "name")]),
     (0, "Karoo", "ZA", -32.3, 22.5, []),
+    (0, "Casamance", "SN", 12.8, -15.5, []),
+    (0, "Ogoniland", "NG", 4.65, 7.3, []),
+    (0, "Garden Route", "ZA", -34.0, 22.7, []),
+    (0, "Maasai Mara", "KE", -1.5, 35.1, [("Masai Mara", "name")]),
+    (0, "Great Rift Valley", "", 0.0, 36.0, []),
     # England's counties that Natural Earth's first-level units (unitary authorities and
     # county councils) split or leave out, at rough centres
     (0, "Yorkshire", "GB", 53.95, -1.35, []),
@@ -470,6 +475,20 @@ LAKES = [
     ("Sea of Galilee", "IL", 32.82, 35.59, [("Lake Tiberias", "name")]),
     ("Dead Sea", "", 31.5, 35.5, []),
     ("Aral Sea", "", 45.0, 60.0, []),
+    # Africa's other great lakes and reservoirs
+    ("Lake Turkana", "KE", 3.6, 36.1, []),
+    ("Lake Volta", "GH", 7.5, -0.1, []),
+    ("Lake Kariba", "", -17.0, 27.9, []),
+    ("Lake Edward", "", -0.35, 29.6, []),
+    ("Lake Kyoga", "UG", 1.5, 33.0, []),
+    ("Lake Naivasha", "KE", -0.77, 36.35, []),
+    ("Lake Nakuru", "KE", -0.36, 36.09, []),
+    ("Lake Mweru", "", -9.0, 28.7, []),
+    ("Lake Bangweulu", "ZM", -11.1, 29.8, []),
+    ("Lake Chilwa", "MW", -15.3, 35.7, []),
+    ("Lake Abaya", "ET", 6.3, 37.9, []),
+    ("Cahora Bassa", "MZ", -15.6, 31.7, [("Lake Cahora Bassa", "name")]),
+    ("Winam Gulf", "KE", -0.25, 34.55, []),
 ]
 RIVERS = [
     ("Nile", "EG", 26.5, 31.7, [("Nile River", "name")], [("SD", 15.6, 32.5), ("UG", 0.45, 33.2)]),
@@ -590,6 +609,23 @@ RIVERS = [
     ("Xingu River", "BR", -3.2, -52.2, [], [("BR", -6.64, -51.99)]),
     ("Tapajós River", "BR", -2.4, -54.7, [("Tapajos River", "name")], [("BR", -4.28, -55.98)]),
     ("Marañón River", "PE", -4.5, -77.0, [("Maranon River", "name")], [("PE", -6.0, -78.0)]),
+    # more of Africa's rivers, named with "River" (their bare names are regions' and towns')
+    ("Volta River", "GH", 6.1, 0.1, [("River Volta", "name")], [("GH", 8.6, -1.0)]),
+    ("Kasai River", "CD", -6.0, 20.6, [], [("CD", -4.35, 20.6), ("AO", -7.3, 21.4)]),
+    ("Atbara River", "SD", 16.5, 34.3, [], [("SD", 14.9, 35.9), ("ET", 13.3, 36.4)]),
+    ("Shire River", "MW", -15.9, 34.9, [], [("MW", -14.5, 35.2), ("MW", -16.8, 35.2)]),
+    ("Sassandra River", "CI", 6.3, -6.9, [], [("CI", 5.05, -6.1)]),
+    ("Orange River", "ZA", -29.5, 22.8, [("Gariep River", "name")], [("ZA", -28.7, 20.0), ("NA", -28.6, 16.6)]),
+    ("Kafue River", "ZM", -15.8, 28.2, [], [("ZM", -12.9, 28.0)]),
+    ("Luangwa River", "ZM", -13.0, 31.7, [], [("ZM", -15.6, 30.4)]),
+    ("Rufiji River", "TZ", -7.9, 38.8, [], []),
+    ("Kagera River", "", -1.2, 31.3, [], [("RW", -2.3, 30.6)]),
+    ("Gambia River", "GM", 13.4, -15.6, [("River Gambia", "name")], [("SN", 13.1, -13.7)]),
+    ("Kwanza River", "AO", -9.3, 13.6, [("Cuanza River", "name")], [("AO", -9.9, 14.8)]),
+    ("Cunene River", "", -17.3, 13.9, [("Kunene River", "name")], [("AO", -15.6, 14.8)]),
+    ("Lualaba River", "CD", -8.0, 26.8, [], [("CD", -5.5, 26.9)]),
+    ("Victoria Nile", "UG", 2.2, 32.2, [], [("UG", 0.45, 33.2)]),
+    ("Albert Nile", "UG", 3.0, 31.6, [], []),
 ]
 #: mountains, ranges and volcanoes
 MOUNTAINS = [
@@ -658,6 +694,13 @@ MOUNTAINS = [
     ("Rwenzori Mountains", "", 0.38, 29.9, [("Rwenzori", "name"), ("Ruwenzori", "name")]),
     ("Mount Kenya", "KE", -0.15, 37.31, []),
     ("Mount Elgon", "", 1.13, 34.55, []),
+    ("High Atlas", "MA", 31.4, -6.5, []),
+    ("Anti-Atlas", "MA", 30.0, -8.5, []),
+    ("Simien Mountains", "ET", 13.2, 38.1, []),
+    ("Aberdare Range", "KE", -0.4, 36.7, [("Aberdares", "name")]),
+    ("Usambara Mountains", "TZ", -4.8, 38.5, []),
+    ("Mount Mulanje", "MW", -15.95, 35.6, []),
+    ("Jos Plateau", "NG", 9.7, 8.9, []),
     ("Mount Cameroon", "CM", 4.2, 9.17, []),
     ("Nyiragongo", "CD", -1.52, 29.25, [("Mount Nyiragongo", "name")]),
     ("Volcán de Fuego", "GT", 14.47, -90.88, [("Volcan de Fuego", "name"), ("Fuego volcano", "name")]),

@@ -359,6 +359,12 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     ("Trekkers returned to the Annapurna circuit.", "Annapurna", "mountain", "NP"),
     ("Ash from Mayon Volcano fell on Legazpi.", "Mayon Volcano", "mountain", "PH"),
     ("Climbers died on Mount Kenya.", "Mount Kenya", "mountain", "KE"),
+    # (data v77: Africa's lakes, rivers, ranges and regions)
+    ("Herders moved cattle toward Lake Turkana.", "Lake Turkana", "lake", "KE"),
+    ("The dam at Akosombo released water into the Volta River.", "Volta River", "river", "GH"),
+    ("Police crossed the Victoria Nile at Karuma.", "Victoria Nile", "river", "UG"),  # not Hong Kong's Victoria
+    ("Snow fell in the High Atlas.", "High Atlas", "mountain", "MA"),
+    ("Boats from Banjul reached the Casamance.", "Casamance", "region", "SN"),
     # a town of the name is not overruled by one of them as by a country or a sea: its
     # region after a comma, or named in the article, still says which
     ("The fire started in Trinidad, Colorado, on Monday.", "Trinidad", "city", "US"),

@@ -301,3 +301,16 @@ def test_a_region_known_by_the_name_only_as_another_name_takes_no_signal_from_it
             "through Toamasina, exporters said.")
     r = _only(_resolve(text, geoparser), "Toamasina")
     assert (r.place.name, r.place.feature) == ("Toamasina", "city"), r
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    # "the Shire" is Malawi's Shire River in a story from Malawi, an Australian council's in
+    # a story from Queensland (the river runs 10,000 km from its places)
+    ("Floods in Nsanje and Chikwawa rose as the Shire burst its banks.", "Shire", "river"),
+    ("Residents of Cairns and Gordonvale asked the Shire to clear drains.", "Shire", None),
+    # named as the index names it, the river stays wherever the article is
+    ("Residents of Cairns and Gordonvale heard of floods on the Shire River.", "Shire River", "river"),
+])
+def test_a_river_named_without_its_river_is_none_far_from_the_articles_places(geoparser, text, name, feature):
+    found = [r for (surface, _), r in _resolve(text, geoparser).items() if surface == name]
+    assert [r.place.feature if r.place else None for r in found] == ([feature] if feature else []), found
