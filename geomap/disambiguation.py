@@ -1088,7 +1088,8 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool,
     if p.feature == "river":  # its other points along its course are no rival places
         ranked = [r for r in ranked if r[0] is best or (r[0].place.name, r[0].place.feature) != (p.name, "river")]
         rest = ranked[1:]
-    if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town):
+    if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town
+                                                 or not local and p.population < 4 * w.common_word_town):
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
         return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({_people(p)}), "
                                  "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))

@@ -314,3 +314,16 @@ def test_a_region_known_by_the_name_only_as_another_name_takes_no_signal_from_it
 def test_a_river_named_without_its_river_is_none_far_from_the_articles_places(geoparser, text, name, feature):
     found = [r for (surface, _), r in _resolve(text, geoparser).items() if surface == name]
     assert [r.place.feature if r.place else None for r in found] == ([feature] if feature else []), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "Union" is a common word and a New Jersey town of 56,771 people: in a Tanzanian story that
+    # names the United States once, the town has nothing of the text for it
+    ("Farmers near Moshi sold coffee to buyers in the United States. The Kilimanjaro Native "
+     "Co-operative Union, one of the oldest farmer groups, said prices rose.", False),
+    # where the text puts it somewhere, it is the town
+    ("A fire in Union, New Jersey, destroyed two homes.", True),
+])
+def test_a_common_word_that_names_a_mid_sized_town_needs_more_than_its_country_named(geoparser, text, kept):
+    found = [r for (surface, _), r in _resolve(text, geoparser).items() if surface == "Union" and r.place]
+    assert bool(found) == kept, found
