@@ -226,6 +226,9 @@ class Matcher:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
                 if key in bare_rivers and j < toks.n and toks.gaps[j] == " " and toks.capital(j):
                     continue  # "Gomti Nagar" beside "the Gomti": a longer name, the river's only in part
+                if (j - i == 1 and toks.lower(i) in NAME_HEADS and i > 0 and toks.gaps[i] == " "
+                        and toks.capital(i - 1) and toks.lower(i - 1) not in FUNCTION_WORDS):
+                    continue  # "Bay" of "Kroo Bay" (Somalia's Bay region): the head of a longer name
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
                 if (j - i == 1 and toks.words[i] in AGENCIES and i > 0 and text[toks.starts[i] - 1] == "("

@@ -1055,7 +1055,7 @@ def test_a_word_after_a_romance_particle_ends_a_longer_name(matcher, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Rain over the Aberdare Range fed the rivers.", "Aberdare Range"),
+    ("Rain over the Ngong Hills fed the rivers.", "Ngong Hills"),  # (Ngong, a town of Kenya)
     ("Homes on the Lagos Lagoon flooded.", "Lagos Lagoon"),
 ])
 def test_a_range_or_a_lagoon_named_after_a_town_is_a_name_of_its_own(matcher, text, expected):
@@ -1118,3 +1118,15 @@ def test_a_compass_regions_name_with_its_head_before_said_is_no_persons_name(mat
     assert spans(matcher, text) == ["Karongi", "Western Province"]
     # a person's name before "said" still makes no place of its given name's town
     assert spans(matcher, "Boats stop at Karongi, Paris Mwangi said.") == ["Karongi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic head alone after a capitalised word ends a longer name the index lacks
+    # ("Bay" is a region of Somalia, "Delta" one of Nigeria)
+    ("In Freetown, neighbourhoods such as Kroo Bay flood.", ["Freetown"]),
+    ("Fishermen of the Ogoni Delta complained.", []),
+    # alone, or after a function word, it is the place
+    ("Aid reached Bay and Bakool regions.", ["Bay", "Bakool"]),
+])
+def test_a_generic_head_after_a_capitalised_word_ends_a_longer_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
