@@ -121,6 +121,7 @@ PERSON_TITLES = frozenset(
     leader head founder ceo cfo author actor actress singer player striker goalkeeper manager
     commissioner supervisor superintendent trustee alderman alderwoman selectman assemblyman
     assemblywoman congressman congresswoman
+    midfielder defender winger fullback quarterback pitcher batsman bowler jockey boxer sprinter golfer
     """.split()
 )
 

@@ -1130,3 +1130,9 @@ def test_a_compass_regions_name_with_its_head_before_said_is_no_persons_name(mat
 ])
 def test_a_generic_head_after_a_capitalised_word_ends_a_longer_name(matcher, text, expected):
     assert spans(matcher, text) == expected
+
+
+def test_a_players_position_before_a_name_is_a_title(matcher):
+    # "midfielder Sydney Mokoena": a player, not the city of five million before a surname
+    assert spans(matcher, "A shot from midfielder Sydney Mokoena won it in Soweto.") == ["Soweto"]
+    assert spans(matcher, "Flights from Sydney landed in Soweto.") == ["Sydney", "Soweto"]
