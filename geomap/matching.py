@@ -1600,8 +1600,8 @@ def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
     what = NAME_HEADS.get(word)
     if what is None:
         return None
-    if end < toks.n and toks.capital(end) and toks.joinable(end) and toks.gaps[end] != "-":
-        return None
+    if end < toks.n and toks.capital(end) and toks.gaps[end] == " ":
+        return None  # (not a new line's first word: "… of Nampula Province\nHealth workers …")
     return end, what
 
 

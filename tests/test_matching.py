@@ -1136,3 +1136,11 @@ def test_a_players_position_before_a_name_is_a_title(matcher):
     # "midfielder Sydney Mokoena": a player, not the city of five million before a surname
     assert spans(matcher, "A shot from midfielder Sydney Mokoena won it in Soweto.") == ["Soweto"]
     assert spans(matcher, "Flights from Sydney landed in Soweto.") == ["Sydney", "Soweto"]
+
+
+def test_a_head_at_the_end_of_a_line_ends_the_name(matcher):
+    # a headline's last words, then the story: no "Nampula Province Health …" organisation
+    text = "Vaccination reaches Nampula Province\nHealth workers began on Monday."
+    assert spans(matcher, text) == ["Nampula Province"]
+    # on one line, a capitalised word after the head makes the name an organisation's
+    assert spans(matcher, "The Nampula Province Health Directorate said so.") == ["Nampula"]
