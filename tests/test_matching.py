@@ -1144,3 +1144,15 @@ def test_a_head_at_the_end_of_a_line_ends_the_name(matcher):
     assert spans(matcher, text) == ["Nampula Province"]
     # on one line, a capitalised word after the head makes the name an organisation's
     assert spans(matcher, "The Nampula Province Health Directorate said so.") == ["Nampula"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short run that is no place makes a person of its last word only, the surname news
+    # goes on to use alone: the town that opens it stays a place in the article
+    ("The ferry links Queenstown with Frankton. Queues on Frankton Road grew.",
+     ["Queenstown", "Frankton"]),
+    # the surname is the person's in the whole article ("Kasimova said")
+    ("Irina Kasimova spoke in Ankara. Kasimova said so.", ["Ankara"]),
+])
+def test_a_name_that_is_no_place_makes_a_person_of_its_last_word_only(matcher, text, expected):
+    assert spans(matcher, text) == expected
