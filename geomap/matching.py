@@ -619,7 +619,9 @@ class Matcher:
         in_run = runnable.__contains__
 
         def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
-            return in_run(k) and toks.joinable(k) and gaps[k] != "-"
+            # (not across a line break: a headline's last word and a paragraph's first are
+            # no one person's name: "… stumble in Jos" / "Enyimba of Aba …")
+            return in_run(k) and toks.joinable(k) and gaps[k] != "-" and "\n" not in gaps[k]
 
         spoken: List[Set[str]] = []
         lone: List[Set[str]] = []

@@ -1156,3 +1156,9 @@ def test_a_head_at_the_end_of_a_line_ends_the_name(matcher):
 ])
 def test_a_name_that_is_no_place_makes_a_person_of_its_last_word_only(matcher, text, expected):
     assert spans(matcher, text) == expected
+
+
+def test_a_persons_name_does_not_run_across_a_line_break(matcher):
+    # "Jos" (a given name too) ends a headline; "Enyimba" opens the story's first line
+    text = "Pillars stumble in Jos\nEnyimba of Aba won on Sunday."
+    assert spans(matcher, text) == ["Jos", "Aba"]
