@@ -1159,6 +1159,7 @@ def test_a_name_that_is_no_place_makes_a_person_of_its_last_word_only(matcher, t
 
 
 def test_a_persons_name_does_not_run_across_a_line_break(matcher):
-    # "Jos" (a given name too) ends a headline; "Enyimba" opens the story's first line
-    text = "Pillars stumble in Jos\nEnyimba of Aba won on Sunday."
+    # "Jos" (a given name too) ends a headline; "Enyimba" (a club that "said") opens the
+    # story's first line: no "Jos Enyimba" speaking
+    text = "Pillars stumble in Jos\nEnyimba of Aba won on Sunday. Enyimba said the win mattered."
     assert spans(matcher, text) == ["Jos", "Aba"]
