@@ -438,6 +438,13 @@ class Matcher:
                     end, cands = _DC.match(text, end).end(), inside
                     while j < toks.n and toks.starts[j] < end:
                         j += 1
+            if first == i and head is None and cue is None and i > 0 and toks.lower(i - 1) == "the":
+                # "the Red Sea": the sea, not Sudan's or Egypt's state of that name (which is
+                # "Red Sea state", "in Red Sea")
+                seas = tuple(c for c in cands if c.place.feature == "region" and not c.place.country
+                             and c.place.name.endswith(_WATER_TAILS))
+                if seas:
+                    cands = seas
             mention = Mention(article.id, start, end, text[start:end], kind)
             comma = text[end : end + 2].lstrip(" ").startswith(",")
             inside = _IN_AFTER.match(text, end)
@@ -1041,6 +1048,10 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
     return (toks.gaps[k] == " "
             and toks.gaps[k + 1] in ("-", "‐")
             and toks.words[k + 1][0].isupper())
+
+
+#: The last words of the names of seas, oceans and gulfs.
+_WATER_TAILS = (" Sea", " Ocean", " Gulf")
 
 
 #: Great rivers whose bare name news uses for the land around them ("the Amazon": the rainforest).

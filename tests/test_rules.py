@@ -327,3 +327,14 @@ def test_a_river_named_without_its_river_is_none_far_from_the_articles_places(ge
 def test_a_common_word_that_names_a_mid_sized_town_needs_more_than_its_country_named(geoparser, text, kept):
     found = [r for (surface, _), r in _resolve(text, geoparser).items() if surface == "Union" and r.place]
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize("text, feature", [
+    # "the Red Sea" is the sea, however often the article names Egypt or Sudan, whose states
+    # bear the name
+    ("Egypt said ships in the Red Sea were attacked near Egypt's coast.", "region"),
+    ("Cholera spread in Red Sea state, Sudan, officials in Port Sudan said.", "admin1"),
+])
+def test_the_x_sea_is_the_sea_not_a_state_of_its_name(geoparser, text, feature):
+    r = _only(_resolve(text, geoparser), "Red Sea")
+    assert r.place.feature == feature, r
