@@ -551,9 +551,9 @@ def test_a_code_before_a_town_makes_no_persons_name(matcher):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a short run of capitalised words makes a person's name of the town it starts, unless the
-    # article puts the town somewhere: then the run is a business named after it
-    ("Riverdale Lukoil sold the winning ticket. The Riverdale store is busy.", []),
+    # a short run of capitalised words makes a person's name of its last word only: the town
+    # it starts stays a place ("Riverdale Lukoil" is a business named after the town)
+    ("Riverdale Lukoil sold the winning ticket. The Riverdale store is busy.", ["Riverdale"]),
     ("Riverdale Lukoil sold the winning ticket. The store is in Riverdale. The Riverdale store is busy.",
      ["Riverdale", "Riverdale"]),
     # a given name opening a sentence is a person's, unless the article puts it somewhere
