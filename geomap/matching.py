@@ -491,7 +491,7 @@ class Matcher:
         words, gaps = toks.words, toks.gaps
         for i in capitals:
             _runs(toks, i, spans)
-            postal = _postal_key(toks, i)
+            postal = _postal_key(toks, i) if len(words[i]) == 2 else None  # (a code has two letters)
             if postal is not None and postal != _key(words[i]):
                 spans.append((i, i + 1, postal))  # "Henderson, TX": Texas, if a town before it is there
             if i > 0 and gaps[i] in _HYPHENS and words[i - 1] in NAME_PARTICLES and not (
@@ -1082,25 +1082,34 @@ def _runs(toks: Tokens, i: int, spans: List[Tuple[int, int, str]]) -> None:
     stand inside names ("Rio de Janeiro", "Deir ez-Zor", "Dar es Salaam")."""
     words, n, gaps = toks.words, toks.n, toks.gaps
     run = words[i]
-    spans.append((i, i + 1, _key(run)))
+    # (the key memo read here first: this is the matcher's most frequent call of _key)
+    spans.append((i, i + 1, _KEYS.get(run) or _key(run)))
     last = min(n, i + MAX_TOKENS)
     k = i + 1  # the next word: a capitalised one or a connector continues the run
     while k < last:
         word = words[k]
-        connector = word.lower() in CONNECTORS or word in LOWER_CONNECTORS or word in NAME_PARTICLES
-        if not (connector or word[0].isupper() or _ELIDED.match(word)):
+        # whether the run may end with this word: a capitalised word, or an elided particle
+        # with its name ("d'Ivoire"); a connector in lower case only goes on to the next
+        # (a connector's word in capitals may end a name: "Lanao del Sur", "Hoi An")
+        if word[0].isupper():
+            ends = True
+        elif word.lower() in CONNECTORS or word in LOWER_CONNECTORS or word in NAME_PARTICLES:
+            ends = False
+        elif ("'" in word or "’" in word) and _ELIDED.match(word):
+            ends = True
+        else:
             break
-        if toks.joinable(k):
+        gap = gaps[k]
+        if gap == " " or toks.joinable(k):
             run += " " + word
-        elif gaps[k] in ("'s ", "’s ") and k - 1 in toks.possessive:
+        elif gap in ("'s ", "’s ") and k - 1 in toks.possessive:
             # a possessive inside a name: "King's Lynn", "People's Republic of China"
-            run += gaps[k][:2] + " " + word
+            run += gap[:2] + " " + word
         else:
             break
         k += 1
-        if not connector or word[0].isupper():
-            # (a connector's word in capitals may end a name: "Lanao del Sur", "Hoi An")
-            spans.append((i, k, _key(run)))
+        if ends:
+            spans.append((i, k, _KEYS.get(run) or _key(run)))
 
 
 def _list_goes_on(toks: Tokens, k: int) -> bool:
