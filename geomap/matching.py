@@ -621,14 +621,15 @@ class Matcher:
 
         # the words that may stand in a person's name: capitalised, not in capitals, and with
         # no digit (a word with digits is a code: "the A429 Cirencester junction")
-        runnable = {k for k in toks.capitals
-                    if not (words[k].isupper() and allcaps(words[k])) and not _DIGIT.search(words[k])}
+        # (a word of letters alone has no digit: the search only for the others)
+        runnable = {k for k in toks.capitals if not (words[k].isupper() and allcaps(words[k]))
+                    and (words[k].isalpha() or not _DIGIT.search(words[k]))}
         in_run = runnable.__contains__
 
         def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
             # (not across a line break: a headline's last word and a paragraph's first are
             # no one person's name: "… stumble in Jos" / "Enyimba of Aba …")
-            return in_run(k) and toks.joinable(k) and gaps[k] != "-" and "\n" not in gaps[k]
+            return in_run(k) and (gaps[k] == " " or toks.joinable(k) and gaps[k] != "-" and "\n" not in gaps[k])
 
         spoken: List[Set[str]] = []
         lone: List[Set[str]] = []
@@ -661,10 +662,10 @@ class Matcher:
                     before = k > 0 and gaps[k] == " " and (
                         words[k - 1].lower() in SPEECH_VERBS and (k + 1 == n or gaps[k + 1][:1] in _CLAUSE_ENDS)
                         or words[k - 1][0].isupper() and words[k - 1].lower().rstrip(".") in PERSON_TITLES)
-                    low = words[k].lower()
-                    if (after or before) and low not in _AFFILIATIONS and low not in PERSON_TITLES \
-                            and low not in COMMON_WORDS:
-                        found_here.add(_key(words[k]))
+                    if after or before:
+                        low = words[k].lower()
+                        if low not in _AFFILIATIONS and low not in PERSON_TITLES and low not in COMMON_WORDS:
+                            found_here.add(_key(words[k]))
                 spoken.append(found_here)
             return spoken[0]
 
