@@ -41,7 +41,8 @@ def normalize(name: str) -> str:
     ('saint etienne', 'us', "cote d'ivoire")
     """
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # (no combining mark is ASCII)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("'", text)
     text = _DROP.sub("", _DASHES.sub(" ", text))
     return _SPACES.sub(" ", text).strip().casefold()

@@ -197,7 +197,7 @@ class Matcher:
         rivers = self.gazetteer.lookup({
             key + " river" for i, j, key in named
             if (j < toks.n and toks.words[j] == "river" or i > 0 and toks.words[i - 1] == "the")
-            and key + " river" in _river_keys()})
+            and key in _bare_river_keys()})
         matches: List[Match] = []
         done = 0  # the first word not yet inside a match
         for i in sorted(by_start):
@@ -472,8 +472,9 @@ class Matcher:
         a longer name: "Gomti Nagar", see :meth:`find`). Returns the names added. "The
         Amazon" alone is the rainforest."""
         words, gaps, n = toks.words, toks.gaps, toks.n
+        rivers = _bare_river_keys()  # (the test most spans fail, first)
         wanted = {key + " river" for i, j, key in spans
-                  if key not in found and key + " river" in _river_keys() and key not in _REGION_RIVERS and (
+                  if key in rivers and key not in found and key not in _REGION_RIVERS and (
                       j < n and words[j] == "river" and gaps[j] == " "
                       or i > 0 and words[i - 1] in ("the", "The") and gaps[i] == " " and not _a_towns_word_after(toks, j)
                       and not (j < n and gaps[j] == " " and toks.capital(j)))}
@@ -1065,6 +1066,13 @@ def _river_keys() -> FrozenSet[str]:
     river"): the only names worth looking up for "the Dnipro"."""
     return frozenset(normalize(n) for name, _, _, _, others, _ in RIVERS
                      for n in (name, *(other for other, _ in others)) if n.endswith(" River"))
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_river_keys() -> FrozenSet[str]:
+    """The keys of :func:`_river_keys` without their " river": ``key in _bare_river_keys()``
+    is ``key + " river" in _river_keys()``, with no new string for every span."""
+    return frozenset(key[: -len(" river")] for key in _river_keys() if key.endswith(" river"))
 
 
 def _postal_key(toks: Tokens, k: int) -> Optional[str]:
