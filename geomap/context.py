@@ -128,17 +128,21 @@ class _Words:
     with a word's last dot ("Dr.", "St.", "U.S.") counted as punctuation after it, so that
     it ends a name and a clause as any other dot does."""
 
-    __slots__ = ("text", "words", "starts", "ends", "n", "possessive", "capitals")
+    __slots__ = ("text", "words", "starts", "ends", "gaps", "n", "possessive", "capitals")
 
     def __init__(self, toks: Tokens) -> None:
         self.text, self.starts, self.n = toks.text, toks.starts, toks.n
         self.possessive, self.capitals = toks.possessive, toks.capitals
         self.words, self.ends = toks.words, toks.ends
+        #: ``gaps[k]``: the text between word ``k - 1`` and word ``k``, as in ``Tokens``
+        #: (``_gap(self, k - 1, k)`` without slicing the text)
+        self.gaps = toks.gaps
         if toks.dotted:
-            self.words, self.ends = list(toks.words), list(toks.ends)
+            self.words, self.ends, self.gaps = list(toks.words), list(toks.ends), list(toks.gaps)
             for k in toks.dotted:
                 self.words[k] = self.words[k][:-1]
                 self.ends[k] -= 1
+                self.gaps[k + 1] = "." + self.gaps[k + 1]
 
 
 def _gap(toks: _Words, a: int, b: int) -> str:
@@ -153,23 +157,23 @@ def _runs(toks: _Words) -> List[Tuple[int, int]]:
     run; an article ("The") opening a run is left out of it.
     """
     runs = []
-    words, n, possessive = toks.words, toks.n, toks.possessive
+    words, n, possessive, gaps = toks.words, toks.n, toks.possessive, toks.gaps
     done = 0
     for i in toks.capitals:
         if i < done:
             continue
         j = i + 1
         while j < n and j - 1 not in possessive:
-            if _gap(toks, j - 1, j) not in _JOINS:
+            if gaps[j] not in _JOINS:
                 break
             if words[j][0].isupper():
                 j += 1
                 continue
             # a particle joins only when a capitalised word follows it
             k = j
-            while k + 1 < n and words[k].lower() in _PARTICLES and _gap(toks, k, k + 1) in _joins(words[k]):
+            while k + 1 < n and words[k].lower() in _PARTICLES and gaps[k + 1] in _joins(words[k]):
                 k += 1
-            if k > j and k < n and words[k][0].isupper() and _gap(toks, k - 1, k) in _joins(words[k - 1]):
+            if k > j and k < n and words[k][0].isupper() and gaps[k] in _joins(words[k - 1]):
                 j = k + 1
                 continue
             break
@@ -194,7 +198,7 @@ def _words_before(toks: _Words, i: int, count: int) -> Tuple[str, ...]:
     out: List[str] = []
     k = i - 1
     while k >= 0 and len(out) < count:
-        if _gap(toks, k, k + 1).strip(" \u00a0"):  # punctuation between: another clause
+        if toks.gaps[k + 1].strip(" \u00a0"):  # punctuation between: another clause
             break
         out.insert(0, toks.words[k].lower())
         k -= 1
@@ -203,7 +207,7 @@ def _words_before(toks: _Words, i: int, count: int) -> Tuple[str, ...]:
 
 def _cued_before(toks: _Words, i: int) -> Optional[Tuple[str, ...]]:
     # every cue ends with the word right before the name, in the same clause
-    if i == 0 or toks.words[i - 1].lower() not in _CUE_BY_LAST or _gap(toks, i - 1, i).strip(" \u00a0"):
+    if i == 0 or toks.words[i - 1].lower() not in _CUE_BY_LAST or toks.gaps[i].strip(" \u00a0"):
         return None
     words = _words_before(toks, i, 2)
     if not words:
@@ -239,7 +243,7 @@ def _kind_after(toks: _Words, j: int) -> Optional[Tuple[str, ...]]:
             continue
         if tuple(words[j:end]) != kind:  # lower case only: a capital makes it part of the name
             continue
-        if any(_gap(toks, k - 1, k) != " " for k in range(j, end)):
+        if any(toks.gaps[k] != " " for k in range(j, end)):
             continue
         return kind
     return None
@@ -344,9 +348,9 @@ def find_context_names(
             continue
         if loose and (j - 1 in toks.possessive or text[ends[j - 1] : ends[j - 1] + 1] in "'’"):
             continue  # "near Smith's home": near a person
-        if i > 0 and _gap(toks, i - 1, i) in ("-", "‐"):
+        if i > 0 and toks.gaps[i] in ("-", "‐"):
             continue  # the end of a hyphenated word ("pro-Assad")
-        if j < toks.n and words[j].lower() in DISEASE_WORDS and _gap(toks, j - 1, j) in (" ", "-"):
+        if j < toks.n and words[j].lower() in DISEASE_WORDS and toks.gaps[j] in (" ", "-"):
             continue  # "Ross River virus": a disease's name
         found.append((i, j))
 
@@ -404,7 +408,7 @@ def _listed(toks: _Words, runs: Sequence[Tuple[int, int]]) -> Set[int]:
     out: Set[int] = set()
     for r in range(len(runs) - 1, -1, -1):
         i, j = runs[r]
-        if i in out or j >= toks.n or toks.words[j] not in KIND_PLURAL_AFTER or _gap(toks, j - 1, j) != " ":
+        if i in out or j >= toks.n or toks.words[j] not in KIND_PLURAL_AFTER or toks.gaps[j] != " ":
             continue
         names = [i]
         while r > 0 and _gap(toks, runs[r - 1][1] - 1, runs[r][0]) in _LIST_JOINS:
