@@ -764,18 +764,20 @@ def _river_point(cands, order: List[int], points) -> List[int]:
 
 def _order(prior: _Prior, scores: List[float]) -> List[int]:
     """The candidates' positions, best score first (ties: see ``_Prior.ties``)."""
-    ties = prior.ties
-    return sorted(range(len(scores)), key=lambda i: (-scores[i], ties[i]))
+    keys = [(-score, tie) for score, tie in zip(scores, prior.ties)]
+    return sorted(range(len(scores)), key=keys.__getitem__)
 
 
 def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: Weights, qualifiers=None,
             support=None, qualified=(), located=False):
     """Each candidate's score and the reasons behind it: its prior and the signals.
     ``located``: the text puts the name somewhere ("in Warren")."""
-    scores: List[float] = []
-    reasons_of: List[List[str]] = []
-    firm: List[bool] = []  # a signal of the text itself: a cue, a qualifier, the region named
-    country_named: List[bool] = []  # whether one of its reasons is its country's being named
+    # each candidate's score starts at its prior; a town that no signal speaks for
+    # (``prior.plain``) keeps it, with no reasons
+    scores: List[float] = list(prior.scores)
+    reasons_of: List[List[str]] = [[] for _ in scores]
+    firm: List[bool] = [False] * len(scores)  # a signal of the text itself: a cue, a qualifier, the region named
+    country_named: List[bool] = [False] * len(scores)  # whether one of its reasons is its country's being named
     cued = sum(cues.values())
     points = context.other_points() if context is not None else []
     home = None
@@ -783,13 +785,9 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
     if rival_free:
         home = _home_country(context, w)
     for n, (c, score, plain) in enumerate(zip(cands, prior.scores, prior.plain)):
-        reasons: List[str] = []
-        scores.append(score)
-        reasons_of.append(reasons)
-        firm.append(False)
-        country_named.append(False)
         if plain:
             continue
+        reasons = reasons_of[n]
         p = c.place
         if support is not None and support[n]:
             # unambiguous or likely places of the article lie near this one: local news
@@ -799,12 +797,12 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 # a name the text puts somewhere, near the article's other places, is a
                 # town's even where it is a common word too ("a fire in Warren … crews from
                 # Morgandale")
-                firm[-1] = True
+                firm[n] = True
         if qualified and p.feature == "admin1" and (p.country, p.name) in qualified:
             # "Atlanta, Georgia": the region that holds the town before it
             score += w.qualifier
             reasons.append("written after a town inside it")
-            firm[-1] = True
+            firm[n] = True
         if home is not None and p.feature == "admin1" and p.country == home and c.via in ("name", "abbr") \
                 and prior.rival_country != home:
             # a US state over a same-name country in a US-centred article ("Georgia")
@@ -830,7 +828,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         # (and "the Ugu district", "Wayanad district": a district outside the US)
         governed = cues.get("governed", 0) if p.feature == "admin1" else 0
         if cued_as or governed:
-            firm[-1] = True
+            firm[n] = True
             # weighed by how many of the name's mentions carry the cue; a governor's office
             # ("New York Gov.") as much as a region written after the name
             score += (w.cue * cued_as + w.qualifier * governed) / cued
@@ -846,7 +844,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 reasons.append(f"a telephone number of {region[1] or _country_name(p.country)} is given for it"
                                if by_phone else f"followed by {region[1]}" if region[1]
                                else "followed by its country's name")
-                firm[-1] = True
+                firm[n] = True
         # (a river's points along its course too: the one by the article's places)
         near = (_nearest_km(p, points, w.near_km, context.skip if c.via == "alt" else None)
                 if points and p.feature in ("city", "admin2", "admin1", "river") else math.inf)
@@ -859,7 +857,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         region_named = region_named or home_named
         # a town that shares a world city's name ("Rome", Georgia) takes its country's
         # mentions only where something local speaks for it too
-        local = not prior.world_rival[n] or firm[-1] or region_named or near <= w.near_km or (
+        local = not prior.world_rival[n] or firm[n] or region_named or near <= w.near_km or (
             support is not None and support[n] > 0)
         if context is not None and p.country and (p.feature != "country" and local or p.feature == "country"
                                                   and prior.countries > 1):
@@ -873,8 +871,8 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                                    "in this article")
                 else:
                     reasons.append(f"a telephone number of {_country_name(p.country)} is in this article")
-                country_named[-1] = True
-        if region_named and prior.big_rival[n] and not (firm[-1] or (support is not None and support[n] > 0)):
+                country_named[n] = True
+        if region_named and prior.big_rival[n] and not (firm[n] or (support is not None and support[n] > 0)):
             region_named = False
         if region_named:
             score += w.region_named
@@ -882,14 +880,14 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 reasons.append(f"{p.admin1} is named in this article")
             elif not by_phone:  # (not twice: "… is given for it")
                 reasons.append(f"a telephone number of {p.admin1} is in this article")
-            firm[-1] = firm[-1] or not home_named
+            firm[n] = firm[n] or not home_named
         elif (context is not None and p.feature == "admin1" and c.via != "alt"
               and context.has_region((p.country, p.name), True)):
             # the region is named otherwise too ("CAMP MURRAY, Wash." … "Washington"; not
             # where this name is only another name of it: "Toamasina" beside "Analanjirofo")
             score += w.region_named
             reasons.append(f"{p.name} is named otherwise in this article")
-            firm[-1] = True
+            firm[n] = True
         if points and p.feature in ("city", "admin2", "admin1", "river"):
             if near <= w.near_km:
                 score += w.near
@@ -898,7 +896,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 # a large region is near the places that lie inside it, however far its centre
                 score += w.near
                 reasons.append("another place of this article lies in it")
-        scores[-1] = score
+        scores[n] = score
     return scores, reasons_of, firm, country_named
 
 
@@ -948,6 +946,8 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
             for m, lat, lon, cy, cx, _ in priors[key].local:
                 if cs[m].place.feature == "admin2":
                     ambiguous.setdefault((cy, cx), []).append((key, m, lat, lon))
+    # the rows (degrees of latitude) that hold a point of either grid: no other row is looked at
+    rows = {cy for cy, _ in grid} | {cy for cy, _ in ambiguous}
     for key, cs in cands.items():
         if not cs:
             continue
@@ -958,6 +958,8 @@ def _coherence(cands: Dict[str, Tuple[Candidate, ...]], priors: Dict[str, "_Prio
             alt = cs[n].via == "alt"
             town = bool(ambiguous) and cs[n].place.feature == "city"
             for dy in (-1, 0, 1):
+                if cy + dy not in rows:
+                    continue
                 for dx in range(-reach, reach + 1):
                     for other, lat, lon, weight in grid.get((cy + dy, cx + dx), ()):
                         if other == key or weight <= backing.get(other, 0.0) or (
