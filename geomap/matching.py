@@ -216,11 +216,11 @@ class Matcher:
                     # name inside it either ("West Nile" is not the Nile)
                     done = j
                     break
-                if j - i > 1 and toks.lower(j - 1) in _BODY_HEADS and _for_a_name(toks, j):
+                if j - i > 1 and toks.words[j - 1].lower() in _BODY_HEADS and _for_a_name(toks, j):
                     continue  # "Michigan Center for Computer Security": Michigan's, not the town
                 if in_person and not in_person.isdisjoint(range(i, j)) and not _strong(cands):
                     continue
-                if j - i > 1 and toks.lower(i) == "the" and all(c.via == "alt" for c in cands):
+                if j - i > 1 and toks.words[i].lower() == "the" and all(c.via == "alt" for c in cands):
                     continue  # "The Bend Bulletin": Bend's paper, not South Bend's other name
                 if j - i == 1 and i in name_words:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
@@ -274,48 +274,49 @@ class Matcher:
             if best is None:
                 continue
             j, cands, key = best
-            if (j - i > 1 and NAME_HEADS.get(toks.lower(j - 1)) == "admin" and toks.lower(j - 1) not in _LOOSE_HEADS
-                    and all(c.via == "alt" for c in cands)):
+            if (j - i > 1 and NAME_HEADS.get(toks.words[j - 1].lower()) == "admin"
+                    and toks.words[j - 1].lower() not in _LOOSE_HEADS and all(c.via == "alt" for c in cands)):
                 # "Central District": Israel's by another name of it, and also every unit named
                 # "Central" (Botswana's district): the article decides between them (a unit
                 # whose own name it is keeps it: "Middlesex County")
                 ids = {c.place.geonameid for c in cands}
                 cands += tuple(c for c in found.get(_key(" ".join(toks.words[i : j - 1])), ())
                                if c.place.feature in _UNITS and c.place.geonameid not in ids)
-            if (j - i > 1 and toks.lower(j - 1) in _BUILDING_NAMES and i > 0 and toks.lower(i - 1) in _DETERMINERS
-                    and all(c.place.feature == "city" for c in cands)):
+            if (j - i > 1 and toks.words[j - 1].lower() in _BUILDING_NAMES and i > 0
+                    and toks.words[i - 1].lower() in _DETERMINERS and all(c.place.feature == "city" for c in cands)):
                 continue  # "the White House", "this White House": a building, not the town of that name
-            if j - i > 1 and all(toks.lower(k) in COMMON_WORDS for k in range(i, j)) and not (
-                    all(toks.lower(k) in DIRECTIONS for k in range(i, j)) and all(c.place.feature in _UNITS for c in cands)):
+            if j - i > 1 and all(toks.words[k].lower() in COMMON_WORDS for k in range(i, j)) and not (
+                    all(toks.words[k].lower() in DIRECTIONS for k in range(i, j))
+                    and all(c.place.feature in _UNITS for c in cands)):
                 # (compass words alone are a region's name: "North-Western", Zambia's province)
                 if all(c.via == "alt" for c in cands):
                     continue  # "The Mission", "The City": everyday words, only another name of a town
                 # "White House": everyday words that translate a town's name (Casablanca's)
                 # are no name of it; a short form is ("New York" for New York City)
-                words = {toks.lower(k) for k in range(i, j)}
+                words = {toks.words[k].lower() for k in range(i, j)}
                 cands = tuple(c for c in cands if c.via != "alt" or words & set(c.place.name.lower().split()))
-            if j == i + 1 and toks.lower(i) in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
+            if j == i + 1 and toks.words[i].lower() in DIRECTIONS and j in by_start and toks.gaps[j] in (" ", "-"):
                 continue  # "West" of "West Wales": the compass word goes with the name after it
-            if (j == i + 1 and toks.lower(i) in _COMPASS_ADJECTIVES and _head_after(toks, j) is None
+            if (j == i + 1 and toks.words[i].lower() in _COMPASS_ADJECTIVES and _head_after(toks, j) is None
                     and not _region_follows(toks, j, cands, found) and not _region_of_town_before(matches, toks, i, cands)):
                 # "Western allies", "Southern influence": no region of Ghana or Illinois (but
                 # "Central, Louisiana" is the town, "Kabala, Northern" Sierra Leone's region)
                 continue
             if j > i + 1 and j in by_start and toks.gaps[j] == " " and all(
-                    toks.lower(k) in COMPASS_WORDS for k in range(i, j)):
+                    toks.words[k].lower() in COMPASS_WORDS for k in range(i, j)):
                 # "Far North Queensland", "South East Asia": a region named by compass words
                 # alone ("Far North" is one of Cameroon's) only says where in the next place
                 done = j
                 continue
             if j < toks.n and toks.gaps[j] == " " and toks.capital(j) and (
-                    toks.lower(j) in STREET_WORDS and not _body_after(toks, j + 1)
-                    or toks.lower(j) in ("st", "st.") and not (
+                    toks.words[j].lower() in STREET_WORDS and not _body_after(toks, j + 1)
+                    or toks.words[j].lower() in ("st", "st.") and not (
                         j + 1 < toks.n and toks.capital(j + 1) and toks.joinable(j + 1))):
                 done = j + 1
                 # "Hampton Avenue", "Atlantic Avenue", "500 Washington St. in Boston": a street
                 # named after the place ("St." before a name is a saint's: "Paris St. Germain")
                 continue
-            if i > 0 and toks.lower(i - 1) in ("pan", "trans") and toks.gaps[i] in (" ", "-"):
+            if i > 0 and toks.words[i - 1].lower() in ("pan", "trans") and toks.gaps[i] in (" ", "-"):
                 continue  # "the Pan American Health Organization", "the Trans-Niger Pipeline"
             if _feature_before(toks, i):
                 continue  # "Mount Kenya", "Lake Maracaibo", "the Sea of Marmara": not the country, the town
@@ -326,8 +327,8 @@ class Matcher:
                 continue  # "Hurricane Florence", "Tropical Storm Agnes": a storm's name
             if key in ("us", "u.s.") and _us_road(toks, j, text, cands):
                 continue  # "U.S. 82", "U.S. Route 1": a federal highway, not the country
-            if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS
-                    and not (toks.lower(j) in ORIGIN_WORDS and any(
+            if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.words[j].lower() in DISEASE_WORDS
+                    and not (toks.words[j].lower() in ORIGIN_WORDS and any(
                         c.place.feature in ("country", "continent") or c.via == "demonym" for c in cands))):
                 # "Marburg virus", "the Delta variant", "Japanese encephalitis", "Sudan virus": a
                 # disease named after a place or a people (a country's name before "variant"
@@ -397,7 +398,7 @@ class Matcher:
                     # a river's or a valley's name that is no town's it is named after (the town
                     # dropped as unlikely) is one the gazetteer lacks
                     kind = "gazetteer" if cands and what == "airport" else "context"
-                elif toks.lower(j - 1) == "city":
+                elif toks.words[j - 1].lower() == "city":
                     # "Quebec City", "Oklahoma City": the town, where one has the name; the town
                     # whose own name it is, where there is one ("Air Station Elizabeth City" is
                     # not Elizabeth)
@@ -408,7 +409,7 @@ class Matcher:
                     # "Idlib Province", "Jefferson Parish", "Lagos State": the unit, not its
                     # town of that name ("Southern Province": Zambia's, by the article)
                     cands = tuple(c for c in cands if c.via != "demonym") or cands
-                    if toks.lower(j - 1) not in _LOOSE_HEADS:
+                    if toks.words[j - 1].lower() not in _LOOSE_HEADS:
                         units = tuple(c for c in cands if c.place.feature in _UNITS)
                         if units:
                             cands = units
@@ -416,7 +417,7 @@ class Matcher:
                             # a unit the index lacks, named after a town ("Colchester County",
                             # Nova Scotia): that town only near the article's other places
                             kind = "context"
-            if toks.lower(j - 1) in _COUNTY_WORDS:
+            if toks.words[j - 1].lower() in _COUNTY_WORDS:
                 # "Kings County" is a county (California's or New York's), not Brooklyn, whose
                 # other name it is (a place that bears the name as its own stays: Ontario's
                 # Norfolk County)
@@ -532,7 +533,7 @@ class Matcher:
                 # only abbreviations (U.S., UK) may be written in capitals mid-text
                 cands = tuple(c for c in cands if c.via == "abbr")
         if j - i == 1 and not first_allcaps and not _unit_named(toks, j, cands):
-            low = toks.lower(i).rstrip(".")
+            low = toks.words[i].lower().rstrip(".")
             if (i > 0 and toks.gaps[i] == ", " and toks.capital(i - 1) and toks.text[toks.ends[i]:toks.ends[i] + 1] == "."
                     and any(c.via == "abbr" for c in cands)):
                 # a state's abbreviation after a town and a comma, even one spelled like a word
@@ -561,12 +562,12 @@ class Matcher:
                     and toks.capital(j + 1) and not any(c.place.feature in ("country", "continent") for c in cands)):
                 return ()  # "Mary of Bethany", "Catherine of Aragon": a person named by a place
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
-        if i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
+        if i > 0 and toks.words[i - 1].lower().rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
             if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):
                 return ()
         # A town's name before "administration", "presidency" or "-era" is a leader's ("the Obama
         # administration", "Obama-era rules"), unless the town is a sure place.
-        if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in _TENURES and not _strong(cands)
+        if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.words[j].lower() in _TENURES and not _strong(cands)
                 and all(c.place.feature == "city" for c in cands)):
             return ()
         # A town after the word that opens a sports club's name is the club ("Real Madrid",
@@ -681,17 +682,17 @@ class Matcher:
                 j += 1
             done = j
             lo = i
-            titled = i > 0 and toks.lower(i - 1).rstrip(".") in PERSON_TITLES and toks.joinable(i)
+            titled = i > 0 and toks.words[i - 1].lower().rstrip(".") in PERSON_TITLES and toks.joinable(i)
             # (not a saint's name that is a town's the article puts somewhere: "in Saint
             # Charles, Missouri", "in St. Augustine")
-            if toks.lower(i).rstrip(".") in PERSON_TITLES and not (
-                    toks.lower(i).rstrip(".") in _SAINTS and _key(" ".join(words[i:j])) in placed):
+            if toks.words[i].lower().rstrip(".") in PERSON_TITLES and not (
+                    toks.words[i].lower().rstrip(".") in _SAINTS and _key(" ".join(words[i:j])) in placed):
                 titled, lo = True, i + 1
             elif j - i > 2 and _key(" ".join(words[i:j])) not in found:
                 # a title inside the run opens the person's name after it ("County
                 # Commissioner Patricia Madison", "Health Minister Veena George")
                 for t in range(j - 2, i, -1):
-                    title = toks.lower(t).rstrip(".")
+                    title = toks.words[t].lower().rstrip(".")
                     if title in PERSON_TITLES and title not in _SAINTS and not any(
                             _key(" ".join(words[a:b])) in found for a in range(i, t + 1) for b in range(t + 1, j + 1)
                             if b - a > 1):
@@ -1263,7 +1264,7 @@ def _diseases(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set
                 health = any(word in text for word in HEALTH_WORDS)
             if health:
                 out.add(key)
-        elif j < toks.n and toks.gaps[j] in (" ", "-") and toks.lower(j) in DISEASE_WORDS and not any(
+        elif j < toks.n and toks.gaps[j] in (" ", "-") and toks.words[j].lower() in DISEASE_WORDS and not any(
                 c.place.feature in ("country", "continent", "region") or c.via == "demonym" for c in found[key]):
             out.add(key)
     return out
@@ -1435,8 +1436,8 @@ def _list_cues(toks: Tokens) -> Dict[int, str]:
     or before it and "of" ("Edo and Ondo states", "the provinces of Idlib and Hama"), by the
     name's first word: ``{i: cue}``."""
     out: Dict[int, str] = {}
-    for k in range(toks.n):
-        kind = KIND_PLURAL.get(toks.lower(k))
+    for k, word in enumerate(toks.words):
+        kind = KIND_PLURAL.get(word.lower())
         if kind is None:
             continue
         if toks.gaps[k] == " ":
@@ -1679,9 +1680,9 @@ def _leads_a_building(toks: Tokens, i: int, cands: Sequence[Candidate]) -> bool:
     """Whether the place's name at word ``i`` may lead a building's name: it opens its run of
     capitalised words (not "Florida Atlantic University"), and it is no demonym nor compass
     word ("American Center", "Northwestern Memorial Hospital" are named otherwise)."""
-    if i > 0 and toks.capital(i - 1) and toks.joinable(i) and toks.lower(i - 1) not in FUNCTION_WORDS:
+    if i > 0 and toks.capital(i - 1) and toks.joinable(i) and toks.words[i - 1].lower() not in FUNCTION_WORDS:
         return False
-    return toks.lower(i) not in DIRECTIONS and not any(c.via == "demonym" for c in cands)
+    return toks.words[i].lower() not in DIRECTIONS and not any(c.via == "demonym" for c in cands)
 
 
 def _building_after(toks: Tokens, j: int, found) -> Optional[int]:
@@ -1713,13 +1714,13 @@ def _cue(toks: Tokens, i: int, j: int) -> Optional[str]:
     if i > 0 and toks.gaps[i] == " " and toks.words[i - 1] in _AREA_WORDS:
         return "polity"  # "central Washington", "upstate New York": the region (or country)
     if j < toks.n:
-        after = KIND_AFTER.get(toks.lower(j).rstrip("."))
+        after = KIND_AFTER.get(toks.words[j].lower().rstrip("."))
         if after is not None:
             return after
         # "Quebec Health Minister", "Ontario Finance Ministry": an office of a region or a country
         k = j + 1
-        if k < toks.n and toks.capital(j) and toks.gaps[k] == " " and toks.lower(k) in ("minister", "ministry"):
+        if k < toks.n and toks.capital(j) and toks.gaps[k] == " " and toks.words[k].lower() in ("minister", "ministry"):
             return "polity"
-    if i >= 2 and toks.lower(i - 1) == "of" and toks.lower(i - 2) in KIND_BEFORE_OF:
-        return KIND_BEFORE_OF[toks.lower(i - 2)]
+    if i >= 2 and toks.words[i - 1].lower() == "of" and toks.words[i - 2].lower() in KIND_BEFORE_OF:
+        return KIND_BEFORE_OF[toks.words[i - 2].lower()]
     return None
