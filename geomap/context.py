@@ -330,7 +330,15 @@ def find_context_names(
     dateline = _dateline(toks, runs, matches)
     if dateline is not None:
         found.append(dateline)
+    n = toks.n
     for i, j in runs:
+        # most runs have no cue of any kind: what each test below looks up first, at once
+        # (a capitalised kind ending the run, a kind after it, a feature's word before one
+        # word, a list, a cue's last word before it)
+        if not (words[j - 1].lower() in _KIND_BY_LAST or j < n and words[j] in _KIND_BY_FIRST
+                or j - i == 2 and words[i] in FEATURE_WORDS_BEFORE or i in listed
+                or i > 0 and words[i - 1].lower() in _CUE_BY_LAST):
+            continue
         extra = _capital_kind(toks, i, j)
         name_end = j - extra
         loose = False
