@@ -779,6 +779,7 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
     firm: List[bool] = [False] * len(scores)  # a signal of the text itself: a cue, a qualifier, the region named
     country_named: List[bool] = [False] * len(scores)  # whether one of its reasons is its country's being named
     cued = sum(cues.values())
+    cued_by_words = cued > cues.get(None, 0)  # whether some mention has a cue (``None``: none)
     points = context.other_points() if context is not None else []
     home = None
     rival_free = context is not None and prior.rival_country and not context.mentions_country(prior.rival_country)
@@ -798,35 +799,41 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 # town's even where it is a common word too ("a fire in Warren … crews from
                 # Morgandale")
                 firm[n] = True
-        if qualified and p.feature == "admin1" and (p.country, p.name) in qualified:
-            # "Atlanta, Georgia": the region that holds the town before it
-            score += w.qualifier
-            reasons.append("written after a town inside it")
-            firm[n] = True
-        if home is not None and p.feature == "admin1" and p.country == home and c.via in ("name", "abbr") \
-                and prior.rival_country != home:
-            # a US state over a same-name country in a US-centred article ("Georgia")
-            score += w.home_region
-            reasons.append(f"{_country_name(home)} is the country this article is about")
-        elif (rival_free and p.feature == "admin1" and c.via in ("name", "abbr") and p.country != prior.rival_country
-              and context.towns_in((p.country, p.name))):
-            # and over it where the article's clear towns lie in the region, none in that country
-            # ("Georgia lawmakers in Atlanta", "… Watkinsville")
-            inside = len(context.towns_in((p.country, p.name)))
-            score += w.home_region
-            reasons.append(f"{_plural(inside, 'other place')} of this article lie{'s' if inside == 1 else ''} in it")
-        if context is not None and p.feature == "admin1" and prior.twins[n]:
-            # a region that shares its name with a town inside it ("Quebec", "New York"): the
-            # article's towns in that region but far from that town speak for the region
-            far = [key for key, lat, lon in context.towns_in((p.country, p.name))
-                   if all(_km(t.lat, t.lon, lat, lon) > w.coherent_km for t in prior.twins[n])]
-            if far:
-                score += w.region_named * (2 if len(far) >= 3 else 1)
-                reasons.append(f"{_plural(len(far), 'other place')} of this article lie{'s' if len(far) == 1 else ''} in it")
-        cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0) \
-            + (cues.get("admin1", 0) if p.feature == "region" or district(p) else 0)  # "Iraq's Kurdistan region"
-        # (and "the Ugu district", "Wayanad district": a district outside the US)
-        governed = cues.get("governed", 0) if p.feature == "admin1" else 0
+        if p.feature == "admin1":  # (the signals of a first-level region alone)
+            if qualified and (p.country, p.name) in qualified:
+                # "Atlanta, Georgia": the region that holds the town before it
+                score += w.qualifier
+                reasons.append("written after a town inside it")
+                firm[n] = True
+            if home is not None and p.country == home and c.via in ("name", "abbr") and prior.rival_country != home:
+                # a US state over a same-name country in a US-centred article ("Georgia")
+                score += w.home_region
+                reasons.append(f"{_country_name(home)} is the country this article is about")
+            elif (rival_free and c.via in ("name", "abbr") and p.country != prior.rival_country
+                  and context.towns_in((p.country, p.name))):
+                # and over it where the article's clear towns lie in the region, none in that country
+                # ("Georgia lawmakers in Atlanta", "… Watkinsville")
+                inside = len(context.towns_in((p.country, p.name)))
+                score += w.home_region
+                reasons.append(f"{_plural(inside, 'other place')} of this article "
+                               f"lie{'s' if inside == 1 else ''} in it")
+            if context is not None and prior.twins[n]:
+                # a region that shares its name with a town, inside it ("Quebec", "New York") or
+                # not ("Mpumalanga"): the article's towns in that region but far from that town
+                # speak for the region, three or more twice
+                far = [key for key, lat, lon in context.towns_in((p.country, p.name))
+                       if all(_km(t.lat, t.lon, lat, lon) > w.coherent_km for t in prior.twins[n])]
+                if far:
+                    score += w.region_named * (2 if len(far) >= 3 else 1)
+                    reasons.append(f"{_plural(len(far), 'other place')} of this article "
+                                   f"lie{'s' if len(far) == 1 else ''} in it")
+        if cued_by_words:  # (most names have no cue: ``cues`` then holds None alone)
+            cued_as = cues.get(p.feature, 0) + (cues.get("polity", 0) if p.feature in _POLITIES else 0) \
+                + (cues.get("admin1", 0) if p.feature == "region" or district(p) else 0)  # "Iraq's Kurdistan region"
+            # (and "the Ugu district", "Wayanad district": a district outside the US)
+            governed = cues.get("governed", 0) if p.feature == "admin1" else 0
+        else:
+            cued_as = governed = 0
         if cued_as or governed:
             firm[n] = True
             # weighed by how many of the name's mentions carry the cue; a governor's office
