@@ -41,6 +41,8 @@ def allcaps(word: str) -> bool:
     # counts uncased letters (Arabic, CJK) as not capitals.
     if not word.isupper():
         return False
+    if word.isascii() and word.isalpha():
+        return len(word) > 1  # (ASCII letters are all cased: isupper() said they are capitals)
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
