@@ -50,3 +50,20 @@ def test_gaps_and_words_rebuild_the_text():
             assert toks.gaps[k] == text[toks.ends[k - 1] : toks.starts[k]]
     toks = Tokens("Turkey's and the U.S. and St. Louis")
     assert toks.gaps[1] == "'s " and toks.gaps[6] == " "  # after "Turkey", and after "St." (dot kept)
+
+
+def test_the_split_matches_the_word_pattern():
+    """The split (with possessive repeats where Python has them) cuts every text into the
+    words of ``_TOKEN`` and the gaps between them, as the plain pattern in a group does."""
+    import random
+    import re
+
+    from geomap.tokens import _SPLIT, _TOKEN
+
+    plain = re.compile(f"({_TOKEN.pattern})")
+    rng = random.Random(16)
+    texts = ["d'Ivoire O'Hare rock'n'roll dogs' ’tis l’Aquila x'1 U.S.A. W.Va. Ph.D. a.b. é’s _a 2a",
+             "Côte d’Ivoire’s north, the U.S.’ role; ĞĞ'ĞĞ 中国's ابن'x"]
+    texts += ["".join(rng.choice("aZé’'._-1 \nU.S_中") for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in texts:
+        assert _SPLIT.split(text) == plain.split(text)
