@@ -629,8 +629,9 @@ class _Prior:
         largest = max((c.place.population for c in cands if c.place.feature == "city"), default=0)
 
         def rivalled(size: int, ratio: float) -> List[bool]:
-            return [largest >= size and c.place.feature in ("city", "admin2")
-                    and c.place.population * ratio <= largest for c in cands]
+            if largest < size:
+                return [False] * len(cands)  # (most names: no city that large)
+            return [c.place.feature in ("city", "admin2") and c.place.population * ratio <= largest for c in cands]
 
         self.world_rival = rivalled(w.world_city, w.world_city_ratio)
         #: and whether it shares its name with a big city (300,000 people, twenty times its
@@ -669,8 +670,10 @@ class _Prior:
         #: or a county), else ``None``
         own_regions = {(c.place.country, c.place.name) for c in cands
                        if c.place.feature == "admin1" and c.via in ("name", "abbr")}
-        self.home_region = [(c.place.country, c.place.admin1) if c.place.feature in ("city", "admin2")
-                            and (c.place.country, c.place.admin1) in own_regions else None for c in cands]
+        self.home_region = [None] * len(cands)  # (most names: no region of theirs)
+        if own_regions:
+            self.home_region = [(c.place.country, c.place.admin1) if c.place.feature in ("city", "admin2")
+                                and (c.place.country, c.place.admin1) in own_regions else None for c in cands]
         #: the first pass's pick (see :func:`_pick`) by the name's cues
         self.alone: Dict[frozenset, Tuple[int, float, bool]] = {}
 
