@@ -234,10 +234,10 @@ class Gazetteer:
                 if gid not in places:
                     places[gid] = Place(*row)
                 found.setdefault(key, []).append((gid, via))
-        return {
-            key: tuple(Candidate(self._places[gid], via) for gid, via in _best_via(found[key])) if key in found else ()
-            for key in keys
-        }
+        out: Dict[str, Tuple[Candidate, ...]] = dict.fromkeys(keys, ())  # (most keys name nothing)
+        for key, pairs in found.items():
+            out[key] = tuple([Candidate(places[gid], via) for gid, via in _best_via(pairs)])
+        return out
 
     def place(self, geonameid: int) -> Optional[Place]:
         try:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import itemgetter
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
@@ -166,7 +167,7 @@ class Matcher:
         spans = self._spans(toks, capitals)
         listed = _county_lists(toks) if "ounties" in text or "arishes" in text else {}
         kinds = _list_cues(toks) if any(word in text for word in KIND_PLURAL) else {}
-        found = self.gazetteer.lookup(({key for _, _, key in spans} | {key for _, key in listed.values()})
+        found = self.gazetteer.lookup((set(map(itemgetter(2), spans)) | {key for _, key in listed.values()})
                                       - self._extra_keys)
         if not self.demonyms:
             found = {key: kept for key, kept in
@@ -472,8 +473,10 @@ class Matcher:
         firm"): the name is then the river's in the whole article (but for the first word of
         a longer name: "Gomti Nagar", see :meth:`find`). Returns the names added. "The
         Amazon" alone is the rainforest."""
+        rivers = _bare_river_keys()
+        if rivers.isdisjoint(map(itemgetter(2), spans)):
+            return set()  # (most articles: no span is a great river's bare name)
         words, gaps, n = toks.words, toks.gaps, toks.n
-        rivers = _bare_river_keys()  # (the test most spans fail, first)
         wanted = {key + " river" for i, j, key in spans
                   if key in rivers and key not in found and key not in _REGION_RIVERS and (
                       j < n and words[j] == "river" and gaps[j] == " "
