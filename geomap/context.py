@@ -100,6 +100,8 @@ _LOWER_CASE_KINDS = frozenset({("territory",)})
 _KIND_BY_FIRST = _index(KIND_AFTER, 0)
 _KIND_BY_LAST = _index(tuple(k for k in KIND_AFTER if k not in _LOWER_CASE_KINDS), -1)
 _CUE_BY_LAST = _index(CUES_BEFORE, -1)
+#: Each cue's place in the table.
+_CUE_ORDER = {cue: n for n, cue in enumerate(CUES_BEFORE)}
 
 #: Cues before a name that people stand near too ("near President …" is no place).
 _LOOSE_BEFORE = frozenset({("near",), ("outside",), ("nearby",)})
@@ -212,11 +214,12 @@ def _cued_before(toks: _Words, i: int) -> Optional[Tuple[str, ...]]:
     words = _words_before(toks, i, 2)
     if not words:
         return None
-    for cue in _CUE_BY_LAST.get(words[-1], ()):
-        if words[-len(cue):] == cue:
-            if len(cue) == 1 and i > 0 and toks.words[i - 1][0].isupper() and not _sentence_start(toks, i - 1):
-                continue  # "Near" inside a capitalised name
-            return cue
+    # a cue that ends these (at most two) words is their last word or both: those two are
+    # looked up, and tried in the table's order, rather than every cue with that last word
+    for cue in sorted({words[-1:], words[-2:]} & _CUE_ORDER.keys(), key=_CUE_ORDER.__getitem__):
+        if len(cue) == 1 and i > 0 and toks.words[i - 1][0].isupper() and not _sentence_start(toks, i - 1):
+            continue  # "Near" inside a capitalised name
+        return cue
     return None
 
 
