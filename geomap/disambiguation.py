@@ -128,14 +128,16 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
     def choose(keys) -> None:
         for key in keys:
             idx = groups[key]
+            located = any(matches[n].located for n in idx)
             ranked, firm, local = _rank(cands[key], priors[key], cues[key], context.without(key), weights,
                                         _qualifiers(matches, idx, dialled), support.get(key), qualified.get(key, ()),
-                                        any(matches[n].located for n in idx))
+                                        located)
             first_narrowed = matches[narrowed[key][0]] if narrowed[key] else None
             within = ((first_narrowed.region, "region") if first_narrowed and first_narrowed.region
                       else (first_narrowed.country, "country") if first_narrowed
                       else (in_county[key], "county") if key in in_county else None)
-            choice = _choose(ranked, weights, firm or not _common_word(key.partition("\t")[0]), local, within)
+            choice = _choose(ranked, weights, firm or not _common_word(key.partition("\t")[0]), local, within,
+                             located)
             for n in idx:
                 choices[n] = choice
 
@@ -1079,11 +1081,13 @@ def _common_word(key: str) -> bool:
 
 
 def _choose(ranked, w: Weights, own_name: bool, local: bool,
-            within: Optional[Tuple[str, str]] = None) -> Choice:
+            within: Optional[Tuple[str, str]] = None, located: bool = False) -> Choice:
     """The choice from the ranked candidates. ``own_name`` is false for a name that is a
     common English word, with no cue, qualifier or region of its own in the text: such a
     name ("Congress", "Centre", "Industry") stands for a town only if the town is large and
-    this is its own name.
+    this is its own name, and for a town under 200,000 people only with a signal beyond its
+    country's name (``local``) or where the text puts it somewhere (``located``: "in
+    Mobile"; not "the Kilimanjaro Native Co-operative Union" of a story naming the US once).
 
     A town under ``min_population`` people, or a district (whose population the gazetteer
     does not know), stands only where the article points to it
@@ -1101,7 +1105,8 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool,
         ranked = [r for r in ranked if r[0] is best or (r[0].place.name, r[0].place.feature) != (p.name, "river")]
         rest = ranked[1:]
     if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town
-                                                 or not local and p.population < 4 * w.common_word_town):
+                                                 or not (local or located)
+                                                 and p.population < 4 * w.common_word_town):
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
         return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({_people(p)}), "
                                  "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))

@@ -323,6 +323,7 @@ def test_a_river_named_without_its_river_is_none_far_from_the_articles_places(ge
      "Co-operative Union, one of the oldest farmer groups, said prices rose.", False),
     # where the text puts it somewhere, it is the town
     ("A fire in Union, New Jersey, destroyed two homes.", True),
+    ("A fire in Union destroyed two homes.", True),
 ])
 def test_a_common_word_that_names_a_mid_sized_town_needs_more_than_its_country_named(geoparser, text, kept):
     found = [r for (surface, _), r in _resolve(text, geoparser).items() if surface == "Union" and r.place]
