@@ -16,8 +16,12 @@ not. To compare two commits, run it under callgrind in each checkout, with a lar
 ``--limit``, and take the difference of the "Collected" counts valgrind prints (the parse of
 the articles between the two limits; start-up, the corpus and the warm-up cancel out)::
 
+    export PYTHONHASHSEED=0
     valgrind --tool=callgrind --callgrind-out-file=/dev/null python3 benchmarks/parse_cost.py --mb 1 --limit 400
     valgrind --tool=callgrind --callgrind-out-file=/dev/null python3 benchmarks/parse_cost.py --mb 1 --limit 2
+
+(A fixed hash seed: with Python's random one, the layout of sets and dicts of strings changes
+from run to run, and so does the count, by 10 to 20 million instructions in 5,000 million.)
 
 The place index must be built first (``python -m geomap cache info`` tells where it is; a
 first ``geomap places`` builds it): building it under callgrind would take hours.
