@@ -334,9 +334,12 @@ class DaskEngine(Engine):
                 yield client
             return
         try:
+            # (its processes' own log lines kept off the user's stderr, errors too: a task's
+            # failure reaches the client as an exception, and a worker whose heartbeat finds
+            # the scheduler gone after Ctrl-C would print a traceback)
             with _sigint_ignored():  # in the workers it starts (see ParserPlugin.setup)
                 cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                       dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+                                       dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
         except (OSError, TimeoutError, RuntimeError) as exc:
             raise EngineError(f"cannot start a local Dask cluster: {exc}") from exc
         with cluster, Client(cluster) as client:
