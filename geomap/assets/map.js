@@ -829,6 +829,7 @@
         drawn.push({x: x + d[0], y: y + d[1], r: r});
         node.firstChild.style.transform = d[0] || d[1] ? "translate(" + d[0] + "px," + d[1] + "px)" : "";
         p.layer.options.icon.options.popupAnchor = [p.shift[0] + d[0], p.shift[1] + d[1] - r];
+        if (p.layer.isPopupOpen()) { p.layer.getPopup().update(); }  // its tip on the disc as drawn now
         if (d[0] || d[1]) {
           spreadLayer.addLayer(L.polyline([map.containerPointToLatLng(at), map.containerPointToLatLng([x + d[0], y + d[1]])],
             {color: "#1d2a36", weight: 1, opacity: 0.6, interactive: false}));
