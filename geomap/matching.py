@@ -743,11 +743,11 @@ class Matcher:
                     weak = [k for k in keys if k in found and not _strong(found[k])]
                     personal = titled or len(run) <= 3 and not any(k in found and _strong(found[k]) for k in keys)
                     if personal:
-                        # (not a name the article puts somewhere: "Riverdale Lukoil … in
-                        # Riverdale" is a business named after the town)
-                        # (its last word, the surname news goes on to use alone: "Mr Bonny
-                        # Igwe … Mr Igwe" makes no person of the town Bonny in the article)
-                        persons.update(k for k in weak if k not in placed and k == keys[-1])
+                        # its last word only, the surname news goes on to use alone ("Mr
+                        # Bonny Igwe … Mr Igwe" makes no person of the town Bonny), and not a
+                        # name the article puts somewhere ("Riverdale Lukoil … in Riverdale")
+                        if keys[-1] in weak and keys[-1] not in placed:
+                            persons.add(keys[-1])
                     given = run[0].lower() in GIVEN_NAMES
                     if (len(run) == 2 and not given and keys[1] not in found and keys[0] in found
                             and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
