@@ -174,7 +174,48 @@ def revise(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[C
     named without its "River" far from them (see :func:`_far_rivers`), and a list names like
     with like (see :func:`_like_with_like`)."""
     choices = _far_and_small(matches, _compass_regions(matches, _named_after_elsewhere(matches, choices)))
-    return _like_with_like(text, matches, _far_rivers(matches, choices))
+    return _like_with_like(text, matches, _far_rivers(matches, _outside_container(text, matches, choices)))
+
+
+#: A town placed this far from the region or country the text puts it in is not that town.
+_OUTSIDE_KM = 500.0
+#: ...where it has fewer people than this (a capital "in" another country is a visit).
+_OUTSIDE_PEOPLE = 500_000
+#: A capitalised word and "of" right before a name: a person's or a title's ("Gregory of").
+_TITLED_OF = re.compile(r"[A-Z][\w.]* of $")
+
+
+def _outside_container(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+    """``choices`` with no place for a town the text puts in a region or country ("the town of
+    Lassa in Borno state", "Ennis, Co Clare") where the place chosen for it lies in another
+    country, 500 km or more from that region: it is then a town the gazetteer lacks, not a
+    namesake abroad (Lhasa, of which "Lassa" is another name). A large city stands ("a
+    delegation from Ankara in Damascus"), and so does a name after a capitalised word and "of"
+    ("St. Gregory of Narek in the Vatican"); after a comma only a first-level region counts,
+    as a country there may be a list's next name ("Santiago de Cuba and Cienfuegos, Peru
+    has...")."""
+    out = list(choices)
+    for k in range(len(matches) - 1):
+        m, nxt = matches[k], matches[k + 1]
+        p, q = choices[k].place, choices[k + 1].place
+        if p is None or q is None or p.feature not in ("city", "admin2") or p.population >= _OUTSIDE_PEOPLE:
+            continue
+        if q.feature not in ("admin1", "country") or p.country == q.country:
+            continue
+        between = nxt.mention.start - m.mention.end
+        if m.in_after and between == m.in_after:
+            if _TITLED_OF.search(text, max(0, m.mention.start - 40), m.mention.start):
+                continue  # "St. Gregory of Narek in the Vatican": a title, not where he is
+        elif not (m.comma_after and 0 < between <= 3 and q.feature == "admin1"):
+            continue  # after a comma, a country may be the list's next ("Cienfuegos, Peru")
+        if _km(p.lat, p.lon, q.lat, q.lon) >= _OUTSIDE_KM:
+            key = _group_key(m)
+            for n, other in enumerate(matches):
+                if _group_key(other) == key:
+                    out[n] = dataclasses.replace(
+                        choices[n], place=None, confidence=0.0, alternatives=(),
+                        reason=f"not {p.name} ({_where(p)}): the text puts it in {q.name}")
+    return out
 
 
 #: How far from all of an article's places a river named without its "River" is no place

@@ -339,3 +339,19 @@ def test_a_common_word_that_names_a_mid_sized_town_needs_more_than_its_country_n
 def test_the_x_sea_is_the_sea_not_a_state_of_its_name(geoparser, text, feature):
     r = _only(_resolve(text, geoparser), "Red Sea")
     assert r.place.feature == feature, r
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    # "Lassa" is another name of Lhasa; the text puts this one in a Nigerian state
+    ("Gunmen raided the village of Lassa in Borno state, police in Maiduguri said.", "Lassa", False),
+    ("Pilgrims walked to Lassa in Tibet.", "Lassa", True),
+    # a large city "in" another country is a visit; a capitalised word and "of" make a title
+    ("A delegation from Ankara in Damascus met officials of Syria.", "Ankara", True),
+    ("Archbishop Elias of Tyre in France said the church would reopen.", "Tyre", True),
+    # after a comma a country may be a list's next name
+    ("Cuba reported cases in Havana and Cienfuegos, Peru has hundreds.", "Cienfuegos", True),
+])
+def test_a_town_the_text_puts_in_a_region_is_no_namesake_far_off_in_another_country(
+        geoparser, text, name, kept):
+    found = [r for (surface, _), r in _resolve(text, geoparser).items() if surface == name and r.place]
+    assert bool(found) == kept, found
