@@ -791,18 +791,26 @@ def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: W
     return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], local
 
 
+#: How far a place of the article counts against a river's point (see :func:`_river_point`).
+_RIVER_REACH_KM = 300.0
+
+
 def _river_point(cands, order: List[int], points) -> List[int]:
     """``order`` with the river's point nearest the article's other places first, however
     far (its points along its course are one river; the first stands where the article's
-    places are none): "the Cauvery" in an article about Tamil Nadu is Tamil Nadu's stretch."""
+    places are none): "the Cauvery" in an article about Tamil Nadu is Tamil Nadu's stretch.
+    Nearest to most of them: each place counts its distance up to ``_RIVER_REACH_KM`` (the
+    Rhine of a story from Bonn, Cologne and Duisburg that names Basel once is Germany's),
+    ties going to the point nearest any one of them."""
     river = cands[order[0]].place
     if not points:
         return order
     same = [i for i in order if (cands[i].place.name, cands[i].place.feature) == (river.name, "river")]
 
-    def reach(i: int) -> float:
+    def reach(i: int) -> Tuple[float, float]:
         q = cands[i].place
-        return min(_km(q.lat, q.lon, lat, lon) for _, lat, lon in points)
+        km = [_km(q.lat, q.lon, lat, lon) for _, lat, lon in points]
+        return sum(min(d, _RIVER_REACH_KM) for d in km), min(km)
 
     nearest = min(same, key=reach)
     return [nearest] + [i for i in order if i != nearest]
