@@ -173,7 +173,8 @@ def revise(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[C
     the article's others is no place of it (see :func:`_far_and_small`), nor is a river
     named without its "River" far from them (see :func:`_far_rivers`), and a list names like
     with like (see :func:`_like_with_like`)."""
-    choices = _far_and_small(matches, _compass_regions(matches, _named_after_elsewhere(matches, choices)))
+    choices = _far_and_small(matches, _far_cluster(matches, _compass_regions(
+        matches, _named_after_elsewhere(matches, choices))))
     return _like_with_like(text, matches, _far_rivers(matches, _outside_container(text, matches, choices)))
 
 
@@ -350,6 +351,37 @@ def _far_and_small(matches: Sequence[Match], choices: List[Choice]) -> List[Choi
                for o in others.values()):
             out[k] = dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
                                          reason=f"not {p.name} ({_where(p)}): a small place far from all this article's others")
+    return out
+
+
+def _far_cluster(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
+    """``choices`` with no place for the small towns and districts of a country the article
+    does not name (nor any region of it) that lie 1,500 km or more from all of the article's
+    other places, where those are more: they speak for one another only because they share
+    a country's namesakes far off (Thirlmere, Grasmere and Cumberland of New South Wales
+    in a story from Cumbria, beside Keswick and Cockermouth). The names are then ones the
+    gazetteer lacks. A large city among them keeps them all."""
+    placed = [(k, c.place) for k, c in enumerate(choices) if c.place is not None]
+    by_country: Dict[str, List[Tuple[int, Place]]] = {}
+    for k, p in placed:
+        by_country.setdefault(p.country, []).append((k, p))
+    if len(by_country) < 2:
+        return choices
+    out = list(choices)
+    for country, members in by_country.items():
+        if not country or any(p.feature not in ("city", "admin2") or p.population >= _FAR_SMALL_PEOPLE
+                              for _, p in members):
+            continue
+        own = {p.key for _, p in members}
+        rest = [p for _, p in placed if p.country != country]
+        if len({p.key for p in rest}) <= len(own):
+            continue
+        if all(abs(o.lat - p.lat) * _KM_PER_DEGREE_LAT >= _FAR_KM or _km(p.lat, p.lon, o.lat, o.lon) >= _FAR_KM
+               for _, p in members for o in rest):
+            for k, p in members:
+                out[k] = dataclasses.replace(
+                    choices[k], place=None, confidence=0.0, alternatives=(),
+                    reason=f"not {p.name} ({_where(p)}): its country's places are few here and far from all others")
     return out
 
 
