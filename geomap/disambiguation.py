@@ -105,6 +105,7 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
     groups: Dict[str, List[int]] = {}
     for n, m in enumerate(matches):
         groups.setdefault(_group_key(m), []).append(n)
+    _split_by_region(matches, groups)
     # a region written after one mention ("Lebanon, Ohio") says which place all of them are
     # (a country before it in the possessive, only which place that mention is: see _group_key)
     narrowed = {key: [n for n in idx if matches[n].region or matches[n].country] for key, idx in groups.items()}
@@ -152,6 +153,20 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             context.regions.setdefault((place.country, place.name), set()).add(key)
         choose([key for key in groups if key not in turned])
     return [c for c in choices if c is not None]
+
+
+def _split_by_region(matches: Sequence[Match], groups: Dict[str, List[int]]) -> None:
+    """Split, in place, a name's mentions written with different regions after them
+    ("JACKSON, Tenn." and "her daughter of Jackson, Miss."): each region's mention is a
+    place of its own, the name's other mentions stay with the first region written."""
+    for key in [key for key, idx in groups.items() if len(idx) > 1]:
+        idx = groups[key]
+        regions = list(dict.fromkeys(matches[n].region for n in idx if matches[n].region))
+        if len(regions) < 2:
+            continue
+        groups[key] = [n for n in idx if matches[n].region in ("", regions[0])]
+        for region in regions[1:]:
+            groups[f"{key}\t@{region}"] = [n for n in idx if matches[n].region == region]
 
 
 def _group_key(m: Match) -> str:

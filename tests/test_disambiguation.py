@@ -213,6 +213,15 @@ def test_a_region_after_a_comma_names_a_town_even_a_countrys_namesake(choose, te
     assert f"in {admin1}, the region written after it" in choices[0].reason
 
 
+def test_a_names_mentions_with_different_regions_after_them_are_different_places(choose):
+    # the dateline's Portland and the one written with Oregon; the bare mention stays with
+    # the first region written
+    text = ("PORTLAND, Maine (AP) — A Portland man was arrested on Friday. Police said he had "
+            "moved from Portland, Ore., last year.")
+    assert [c.place.admin1 for surface, c in choose(text) if surface in ("PORTLAND", "Portland")] == [
+        "Maine", "Maine", "Oregon"]
+
+
 @pytest.mark.parametrize("text", ["Voters in Nevada, Missouri and Ohio backed him.",
                                   "Storms hit Texas, Nevada, Missouri, Kansas.",
                                   "Storms hit Texas, Nevada, Missouri.",
