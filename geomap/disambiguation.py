@@ -887,7 +887,8 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
     if rival_free:
         home = _home_country(context, w)
     for n, (c, score, plain) in enumerate(zip(cands, prior.scores, prior.plain)):
-        if plain:
+        if plain and not (cued_by_words and cues.get("city", 0)):
+            # (unless the text calls it a town: "the city of Nevada", "the City of Turkey")
             continue
         reasons = reasons_of[n]
         p = c.place

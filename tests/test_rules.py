@@ -371,3 +371,15 @@ def test_a_few_small_towns_of_a_country_far_from_all_the_articles_other_places_a
     found = [r for (surface, _), r in _resolve(text, geoparser).items()
              if surface in ("Thirlmere", "Grasmere") and r.place]
     assert len(found) == (2 if kept else 0), found
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    # a town named like its country's region takes no signal of the article on its own
+    # ("a judge in Wyoming" is the state), but "the town of" says it is a town
+    ("A fire in the town of Nevada destroyed a barn near Ames, Iowa.", "Nevada", "city"),
+    ("Crews from the town of Delaware worked near Columbus and Marion.", "Delaware", "city"),
+    ("Crews from Delaware worked near Columbus and Marion.", "Delaware", "admin1"),
+])
+def test_the_town_of_a_regions_name_is_the_town(geoparser, text, name, feature):
+    r = _only(_resolve(text, geoparser), name)
+    assert r.place.feature == feature, r
