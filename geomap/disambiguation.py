@@ -161,12 +161,28 @@ def _split_by_region(matches: Sequence[Match], groups: Dict[str, List[int]]) -> 
     place of its own, the name's other mentions stay with the first region written."""
     for key in [key for key, idx in groups.items() if len(idx) > 1]:
         idx = groups[key]
-        regions = list(dict.fromkeys(matches[n].region for n in idx if matches[n].region))
+        written = {n: _region_after(matches, n) for n in idx}
+        regions = list(dict.fromkeys(region for region in written.values() if region))
         if len(regions) < 2:
             continue
-        groups[key] = [n for n in idx if matches[n].region in ("", regions[0])]
+        groups[key] = [n for n in idx if written[n] in ("", regions[0])]
         for region in regions[1:]:
-            groups[f"{key}\t@{region}"] = [n for n in idx if matches[n].region == region]
+            groups[f"{key}\t@{region}"] = [n for n in idx if written[n] == region]
+
+
+def _region_after(matches: Sequence[Match], n: int) -> str:
+    """The first-level region written after the ``n``-th match and a comma, which holds one
+    of its towns, within a list too ("Columbus, Ohio, and Louisville, Ky."); "" if none."""
+    m = matches[n]
+    if m.region or not m.comma_after or n + 1 == len(matches):
+        return m.region
+    nxt = matches[n + 1]
+    if not 0 < nxt.mention.start - m.mention.end <= 3:
+        return ""
+    regions = {(c.place.country, c.place.name) for c in nxt.candidates
+               if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+    return next((c.place.admin1 for c in m.candidates
+                 if c.place.feature == "city" and (c.place.country, c.place.admin1) in regions), "")
 
 
 def _group_key(m: Match) -> str:

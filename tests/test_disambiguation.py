@@ -213,13 +213,18 @@ def test_a_region_after_a_comma_names_a_town_even_a_countrys_namesake(choose, te
     assert f"in {admin1}, the region written after it" in choices[0].reason
 
 
-def test_a_names_mentions_with_different_regions_after_them_are_different_places(choose):
+@pytest.mark.parametrize("text, regions", [
     # the dateline's Portland and the one written with Oregon; the bare mention stays with
     # the first region written
-    text = ("PORTLAND, Maine (AP) — A Portland man was arrested on Friday. Police said he had "
-            "moved from Portland, Ore., last year.")
-    assert [c.place.admin1 for surface, c in choose(text) if surface in ("PORTLAND", "Portland")] == [
-        "Maine", "Maine", "Oregon"]
+    ("PORTLAND, Maine (AP) — A Portland man was arrested on Friday. Police said he had moved "
+     "from Portland, Ore., last year.", ["Maine", "Maine", "Oregon"]),
+    # in a list too
+    ("COLUMBUS, Ind. — The derby drew drivers from as far away as Columbus, Ohio, and "
+     "Louisville, Ky.", ["Indiana", "Ohio"]),
+])
+def test_a_names_mentions_with_different_regions_after_them_are_different_places(choose, text, regions):
+    name = text.split(",")[0].title()
+    assert [c.place.admin1 for surface, c in choose(text) if surface.title() == name] == regions
 
 
 @pytest.mark.parametrize("text", ["Voters in Nevada, Missouri and Ohio backed him.",
