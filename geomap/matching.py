@@ -580,6 +580,9 @@ class Matcher:
             return ()
         # Abbreviations written in lower case ("us", "ky") are words.
         if any(c.via == "abbr" for c in cands):
+            if toks.text.startswith("$", toks.ends[j - 1]):
+                # a currency's sign: "US$3.7m", "NZ$1.5 million", "NT$28 billion"
+                return tuple(c for c in cands if c.via != "abbr")
             abbreviated = _looks_abbreviated(toks, i, j)
             surface = toks.text[toks.starts[i] : toks.ends[j - 1]]
             # a name's first letters in capitals and with no dot are a word ("WASH", water and

@@ -301,6 +301,11 @@ def test_a_state_abbreviation_after_a_datelines_place_needs_no_dot(matcher):
     assert "Ky" not in spans(matcher, "Officials told Ky about the fire in Kent.")
 
 
+def test_a_currencys_sign_is_no_place(matcher):
+    # "US$", "NZ$", "NT$": a currency; the country's abbreviation alone stays one
+    assert spans(matcher, "It costs US$3.7m, NZ$1.5 million or NT$28 billion in the US and the UK.") == ["US", "UK"]
+
+
 def test_lower_case_abbreviations_are_words(matcher):
     assert spans(matcher, "He met us in Paris.") == ["Paris"]
 
