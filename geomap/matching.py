@@ -564,6 +564,17 @@ class Matcher:
             if (low in GIVEN_NAMES and j + 1 < toks.n and toks.gaps[j] == " " and toks.words[j] == "of"
                     and toks.capital(j + 1) and not any(c.place.feature in ("country", "continent") for c in cands)):
                 return ()  # "Mary of Bethany", "Catherine of Aragon": a person named by a place
+        # A town's one-word name right after a capitalised word of no list that is no place
+        # either ends a longer name: a band's, a project's, a firm's, a person's or a place's
+        # the gazetteer lacks ("Rainbow Kitten Surprise", "the Cooking Enterprise Project",
+        # "Speedworks Toyota"); a word that says which part of a town ("Downtown Tacoma") and
+        # a city of a million stand.
+        if (j - i == 1 and i > 0 and toks.gaps[i] == " " and toks.capital(i - 1) and not first_allcaps
+                and not toks.sentence_start(i - 1) and toks.words[i - 1].isalpha() and _unknown_word(toks.words[i - 1])
+                and toks.lower(i - 1) not in _TOWN_QUALIFIERS
+                and not found.get(_key(toks.words[i - 1])) and not _metropolis(cands)
+                and all(c.place.feature in ("city", "admin2") and c.via != "demonym" for c in cands)):
+            return ()
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
         if i > 0 and toks.words[i - 1].lower().rstrip(".") in PERSON_TITLES and toks.capital(i - 1):
             if toks.joinable(i) and not any(c.place.feature == "country" for c in cands):
@@ -1507,6 +1518,11 @@ def _list_after(toks: Tokens, k: int) -> List[Tuple[int, int]]:
         else:
             break
     return names if len(names) >= 2 else []
+
+
+#: Capitalised words that say which part or kind of a town follows ("Downtown Enfield").
+_TOWN_QUALIFIERS = frozenset(("downtown", "uptown", "midtown", "metro", "upstate", "downstate", "suburban",
+                              "rural", "coastal", "inner", "occupied", "historic", "borough", "township"))
 
 
 def _unknown_word(word: str) -> bool:

@@ -301,6 +301,16 @@ def test_a_state_abbreviation_after_a_datelines_place_needs_no_dot(matcher):
     assert "Ky" not in spans(matcher, "Officials told Ky about the fire in Kent.")
 
 
+def test_a_towns_name_after_a_capitalised_word_of_no_list_ends_a_longer_name(matcher):
+    # a band's, a project's or a person's name, or a place the gazetteer lacks
+    assert spans(matcher, "Fans saw Rainbow Kitten Surprise in Phoenix.") == ["Phoenix"]
+    assert spans(matcher, "He was at the Cooking Enterprise Project in Edmonton.") == ["Edmonton"]
+    # a word that says which part of a town, a road's number or a large city stand
+    assert spans(matcher, "Traffic in Downtown Tacoma and at the A429 Cirencester junction.") == [
+        "Tacoma", "Cirencester"]
+    assert spans(matcher, "Fans of Shanice Houston cheered.") == ["Houston"]
+
+
 def test_a_currencys_sign_is_no_place(matcher):
     # "US$", "NZ$", "NT$": a currency; the country's abbreviation alone stays one
     assert spans(matcher, "It costs US$3.7m, NZ$1.5 million or NT$28 billion in the US and the UK.") == ["US", "UK"]
