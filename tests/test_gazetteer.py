@@ -365,6 +365,14 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     ("Police crossed the Victoria Nile at Karuma.", "Victoria Nile", "river", "UG"),  # not Hong Kong's Victoria
     ("Snow fell in the High Atlas.", "High Atlas", "mountain", "MA"),
     ("Boats from Banjul reached the Casamance.", "Casamance", "region", "SN"),
+    # (data v78: the British Isles', Australia's, New Zealand's and Canada's)
+    ("The Severn burst its banks in Shrewsbury.", "Severn", "river", "GB"),
+    ("Police in County Down appealed for witnesses.", "County Down", "region", "GB"),
+    ("Sailings across Cook Strait were cancelled.", "Cook Strait", "region", "NZ"),
+    ("Algae spread on Lough Neagh.", "Lough Neagh", "lake", "GB"),
+    ("Walkers were rescued on Scafell Pike.", "Scafell Pike", "mountain", "GB"),
+    ("Fires burned across Gippsland.", "Gippsland", "region", "AU"),
+    ("Campers left Fraser Island.", "Fraser Island", "island", "AU"),
     # a town of the name is not overruled by one of them as by a country or a sea: its
     # region after a comma, or named in the article, still says which
     ("The fire started in Trinidad, Colorado, on Monday.", "Trinidad", "city", "US"),
