@@ -734,6 +734,17 @@ class Matcher:
                 # a full name before an age between commas ("José Manuel Rivas, 29, travelling"):
                 # a person's, every word of it, however large the place a word names
                 name_words.update(range(lo, j))
+            elif (j - lo == 2 and not titled and _key(" ".join(run)) not in found
+                  and (_WHO_AFTER.match(toks.text, toks.ends[j - 1])
+                       or lo > 0 and gaps[lo] == " " and words[lo - 1].lower() in SPEECH_VERBS
+                       and (j == n or gaps[j][:1] in _CLAUSE_ENDS))
+                  and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
+                              for c in found.get(_key(words[j - 1]), ()))):
+                # two words before ", who" or after "said" and before a clause's end ("said
+                # Leanne Sheffield, who runs a caravan park", "Ewan Stirling, who has fished"):
+                # a person's, however large the town the surname names
+                name_words.update(range(lo, j))
+                surnames.add(j - 1)
             if not titled:
                 # (and a club's or a society's word after a possessive: "Allendale Woman's Club")
                 after = words[j] if j < n and gaps[j] in _POSSESSIVE_GAPS and words[j][0].isupper() else ""
@@ -1242,6 +1253,8 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
 _AGE_OF = re.compile(r", \d{1,3}, $")
 #: An age between commas after a name ("Samira Abu Hassan, 61, who …").
 _AGE_AFTER = re.compile(r", \d{1,3},")
+#: ", who" after a name: a person's.
+_WHO_AFTER = re.compile(r", who\b")
 _INDEFINITE = frozenset(("a", "an", "A", "An"))
 #: Words for people after "a" and their town's name ("a Mentor man").
 _RESIDENTS = frozenset("man woman men women boy girl teen teenager resident couple family native mother father "

@@ -311,6 +311,17 @@ def test_a_towns_name_after_a_capitalised_word_of_no_list_ends_a_longer_name(mat
     assert spans(matcher, "Fans of Shanice Houston cheered.") == ["Houston"]
 
 
+def test_two_words_before_who_or_after_said_are_a_persons_name(matcher):
+    # however large the town the surname names, and whatever the given name
+    assert spans(matcher, '"We love it," said Leanne Sheffield, who runs a caravan park near Ulverston.') == [
+        "Ulverston"]
+    assert spans(matcher, "Anglers came to Aberfeldy. Ewan Stirling, who has fished there, said so.") == [
+        "Aberfeldy"]
+    assert spans(matcher, '"We got on a boat," said Jordan Nelson.') == []
+    # a place's whole name stays a place
+    assert spans(matcher, "The cost rose, said Fort Worth, which pays.") == ["Fort Worth"]
+
+
 def test_a_currencys_sign_is_no_place(matcher):
     # "US$", "NZ$", "NT$": a currency; the country's abbreviation alone stays one
     assert spans(matcher, "It costs US$3.7m, NZ$1.5 million or NT$28 billion in the US and the UK.") == ["US", "UK"]
