@@ -469,8 +469,8 @@ class Matcher:
                      found: Dict[str, Tuple[Candidate, ...]]) -> Set[str]:
         """Add to ``found`` the rivers the index holds only as "X River" ("Jamuna River") for
         their bare names that no place bears, where the article writes one "the X" or "X
-        river" ("the Jamuna", "the Jamuna river"; not "the Jamuna Bank", "the Teesta-based
-        firm"): the name is then the river's in the whole article (but for the first word of
+        river" ("the Jamuna", "the Jamuna river", "the Kosi and Gandak rivers"; not "the Jamuna
+        Bank", "the Teesta-based firm"): the name is then the river's in the whole article (but for the first word of
         a longer name: "Gomti Nagar", see :meth:`find`). Returns the names added. "The
         Amazon" alone is the rainforest."""
         rivers = _bare_river_keys()
@@ -479,7 +479,7 @@ class Matcher:
         words, gaps, n = toks.words, toks.gaps, toks.n
         wanted = {key + " river" for i, j, key in spans
                   if key in rivers and key not in found and key not in _REGION_RIVERS and (
-                      j < n and words[j] == "river" and gaps[j] == " "
+                      j < n and words[j] in ("river", "rivers") and gaps[j] == " "
                       or i > 0 and words[i - 1] in ("the", "The") and gaps[i] == " " and not _a_towns_word_after(toks, j)
                       and not (j < n and gaps[j] == " " and toks.capital(j)))}
         added: Set[str] = set()

@@ -108,6 +108,8 @@ def test_a_rivers_bare_name_no_place_bears_is_the_river_after_the_or_before_rive
     assert found("The Jamuna was rising at Sirajganj. Jamuna levels fell later.") == [
         ("Jamuna", "river", "Jamuna River"), ("Sirajganj", "city", "Sirajganj"), ("Jamuna", "river", "Jamuna River")]
     assert ("Tisza", "river", "Tisza River") in found("Water from the Tisza river flooded Szeged.")
+    # and before "rivers", the last of a list ("the Kosi and Gandak rivers")
+    assert ("Gandak", "river", "Gandak River") in found("Fields along the Kosi and Gandak rivers flooded in Bihar.")
     # not alone, nor before a word it qualifies, nor as the first word of a longer name
     assert found("Tisza won the vote in Szeged.") == [("Szeged", "city", "Szeged")]
     assert found("The Jamuna Bank said profits rose in Dhaka. Jamuna shares fell.") == [("Dhaka", "city", "Dhaka")]
