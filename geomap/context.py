@@ -97,7 +97,11 @@ def _index(phrases: Tuple[Tuple[str, ...], ...], at: int) -> Dict[str, Tuple[Tup
 #: Territory", "the Yukon Territory"): a name's kind only in lower case.
 _LOWER_CASE_KINDS = frozenset({("territory",)})
 
-_KIND_BY_FIRST = _index(KIND_AFTER, 0)
+#: Kinds that name a place's kind only capitalised ("Victoria Falls"): in lower case they are
+#: as often a verb ("Mothering Sunday falls on a weekend", "the Dow falls").
+_CAPITAL_CASE_KINDS = frozenset({("falls",)})
+
+_KIND_BY_FIRST = _index(tuple(k for k in KIND_AFTER if k not in _CAPITAL_CASE_KINDS), 0)
 _KIND_BY_LAST = _index(tuple(k for k in KIND_AFTER if k not in _LOWER_CASE_KINDS), -1)
 _CUE_BY_LAST = _index(CUES_BEFORE, -1)
 #: Each cue's place in the table.
