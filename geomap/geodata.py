@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 78
+VERSION = 79
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -592,7 +592,7 @@ RIVERS = [
      [("CN", 29.56, 106.55), ("CN", 31.4, 121.5)]),
     ("Yellow River", "CN", 35.0, 110.5, [], [("CN", 36.06, 103.8), ("CN", 34.9, 113.6), ("CN", 37.75, 119.0)]),
     ("Pearl River Delta", "CN", 22.8, 113.5, [], []),
-    ("Ganges", "IN", 25.3, 83.0, [("Ganges River", "name")], [("IN", 29.95, 78.16), ("IN", 24.8, 87.9),
+    ("Ganges", "IN", 25.3, 83.0, [("Ganges River", "name"), ("Ganga", "name")], [("IN", 29.95, 78.16), ("IN", 24.8, 87.9),
                                                               ("BD", 23.5, 90.0)]),
     ("Brahmaputra", "IN", 26.2, 91.7, [("Brahmaputra River", "name")], [("BD", 25.0, 89.7)]),
     ("Indus", "PK", 27.5, 68.5, [("Indus River", "name")], [("PK", 33.9, 72.25)]),
@@ -1272,6 +1272,7 @@ def _cities(min_population: int) -> Iterator[Record]:
                   and not _absorbed(_folded(a), own, towns.get((c["countrycode"], _folded(a)), 0))
                   and not _borrowed(_folded(a), own, place, largest.get(_folded(a)))]
         names += _without_article(c["name"], place, names)
+        names += _news_spelling(c["name"], place, names)
         yield place, names
 
 
@@ -1299,6 +1300,44 @@ def _without_article(name: str, place: Place, names: List[Tuple[str, str]]) -> L
             or any(_folded(n) == folded for n, _ in names)):
         return []
     return [(rest, "alt")]
+
+
+#: How English news spells the words of Arabic place names that GeoNames transliterates
+#: letter by letter ("Dayr", "Tall", "Shaykh").
+_NEWS_WORDS = {"dayr": "Deir", "tall": "Tal", "shaykh": "Sheikh", "bayt": "Beit", "khirbat": "Khirbet",
+               "ayn": "Ain", "jabal": "Jabal"}
+#: The Arabic article as GeoNames writes it before a sun letter ("ash Shughur", "an Nu`man"),
+#: which news writes "al-" ("Jisr al-Shughur", "Maarat al-Numan").
+_SUN_ARTICLES = frozenset("an ash ar as at ad az ath adh en esh er es et ed ez".split())
+_AYN = re.compile(r"[`'‘’ʿʾ]")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def _news_spelling(name: str, place: Place, names: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """A town's name of an Arabic-speaking country as English news spells it, as another
+    name: without the marks of ʿayn and hamza, doubled consonants once, its article "al"
+    and its common words spelled the news's way ("Dayr al Balaḩ": "Deir al Balah"; "Jisr
+    ash Shughūr": "Jisr al Shughur"; "Ma`arrat an Nu`mān": "Maarat al Numan"; "Ra's al
+    `Ayn": "Ras al Ain"). Only names of two words or more: one word alone would be too
+    many villages' and people's names."""
+    if place.country not in _ARABIC_COUNTRIES:
+        return []
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = _AYN.sub("", text).replace("-", " ").split()
+    if len(words) < 2:
+        return []
+    out = []
+    for n, word in enumerate(words):
+        low = word.lower()
+        if n > 0 and n + 1 < len(words) and low in _SUN_ARTICLES:
+            out.append("al")
+        else:
+            out.append(_NEWS_WORDS.get(low, _DOUBLED.sub(r"\1", word)))
+    spelled = " ".join(out)
+    folded = _folded(spelled)
+    if folded == _folded(name) or any(_folded(n) == folded for n, _ in names):
+        return []
+    return [(spelled, "alt")]
 
 
 def _other_region(region: str, town: str) -> str:

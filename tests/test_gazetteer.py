@@ -453,6 +453,20 @@ def test_an_arabic_towns_name_without_its_article(gazetteer):
                                     [("Ar Raqqah", "name")]) == [("Raqqah", "alt")]
 
 
+def test_an_arabic_towns_name_as_news_spells_it(gazetteer):
+    # GeoNames writes "Jisr ash Shughūr", "Ma‘arrat an Nu‘mān", "Dayr al Balaḩ"; news
+    # "Jisr al-Shughur", "Maarat al-Numan", "Deir al-Balah"
+    for key, name in [("jisr al shughur", "Jisr ash Shughūr"), ("maarat al numan", "Ma‘arrat an Nu‘mān"),
+                      ("deir al balah", "Dayr al Balaḩ")]:
+        assert name in [c.place.name for c in gazetteer.lookup([key]).get(key, ())], key
+    town = Place(1, "Ra’s al ‘Ayn", 36.85, 40.07, "SY", "city", 0)
+    assert geodata._news_spelling("Ra’s al ‘Ayn", town, [("Ra’s al ‘Ayn", "name")]) == [("Ras al Ain", "alt")]
+    # one word alone would be many villages' and people's names; a name abroad is left
+    assert geodata._news_spelling("Dayr", town, [("Dayr", "name")]) == []
+    abroad = Place(2, "Dayr Mawās", 27.6, 30.8, "TR", "city", 0)
+    assert geodata._news_spelling("Dayr Mawās", abroad, [("Dayr Mawās", "name")]) == []
+
+
 def test_a_generic_noun_is_no_other_name_of_a_region(gazetteer):
     # Natural Earth lists "Region" among Callao's names
     assert not [c for c in gazetteer.lookup(["region"]).get("region", ()) if c.place.feature == "admin1"]
