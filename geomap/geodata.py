@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 79
+VERSION = 80
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -937,7 +937,13 @@ def _usable_alternate(name: str) -> bool:
         and name[:1].isupper()
         and any(c.islower() for c in name)
         and name not in _ORGANISATIONS
+        and name.casefold() not in _PEOPLES
     )
+
+
+#: Names of peoples and faiths that GeoNames gives towns as other names ("Igbo" of Igbo-Ukwu,
+#: "Christian" of Moundridge, "Hausa" of Haouza): in news, the people.
+_PEOPLES = frozenset(("igbo", "hausa", "yoruba", "christian", "jewish", "muslim", "catholic", "hindu", "sikh"))
 
 
 def _clipped(alternate: str, name: str) -> bool:
@@ -959,7 +965,9 @@ def countries() -> Dict[str, dict]:
 
 #: First-level regions whose name in Natural Earth is none that news uses, by GeoNames id:
 #: the name news writes ("West Soudan" is Sudan's West Darfur state).
-_ADMIN1_NAMES = {"408658": "West Darfur"}
+_ADMIN1_NAMES = {"408658": "West Darfur",
+                 # Natural Earth's English name is a people's adjective ("the Jewish community")
+                 "2026639": "Jewish Autonomous Oblast"}
 
 
 @functools.lru_cache(maxsize=1)

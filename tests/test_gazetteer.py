@@ -467,6 +467,15 @@ def test_an_arabic_towns_name_as_news_spells_it(gazetteer):
     assert geodata._news_spelling("Dayr Mawās", abroad, [("Dayr Mawās", "name")]) == []
 
 
+def test_a_peoples_or_a_faiths_name_is_no_place(gazetteer):
+    # "Igbo" of Igbo-Ukwu, "Christian" of Moundridge; Natural Earth's "Jewish" for the Jewish
+    # Autonomous Oblast ("the Jewish community")
+    for key in ("igbo", "christian", "jewish"):
+        assert not gazetteer.lookup([key]).get(key), key
+    [c] = gazetteer.lookup(["jewish autonomous oblast"])["jewish autonomous oblast"]
+    assert (c.place.country, c.place.feature) == ("RU", "admin1")
+
+
 def test_a_generic_noun_is_no_other_name_of_a_region(gazetteer):
     # Natural Earth lists "Region" among Callao's names
     assert not [c for c in gazetteer.lookup(["region"]).get("region", ()) if c.place.feature == "admin1"]
