@@ -201,9 +201,11 @@ def revise(text: str, matches: Sequence[Match], choices: List[Choice]) -> List[C
     ``matches``) with its text: a river's or a valley's name is no far-off town's (see
     :func:`_named_after_elsewhere`), a region named by compass words alone is one only
     where its country is named (see :func:`_compass_regions`), a small place far from all
-    the article's others is no place of it (see :func:`_far_and_small`), nor is a river
-    named without its "River" far from them (see :func:`_far_rivers`), and a list names like
-    with like (see :func:`_like_with_like`)."""
+    the article's others is no place of it (see :func:`_far_and_small`), nor are a few small
+    towns of a country it does not name far from all its others (see :func:`_far_cluster`),
+    nor a namesake abroad of a town the text puts in a region (see :func:`_outside_container`),
+    nor a river named without its "River" far from them (see :func:`_far_rivers`), and a list
+    names like with like (see :func:`_like_with_like`)."""
     choices = _far_and_small(matches, _far_cluster(matches, _compass_regions(
         matches, _named_after_elsewhere(matches, choices))))
     return _like_with_like(text, matches, _far_rivers(matches, _outside_container(text, matches, choices)))

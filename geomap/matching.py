@@ -470,9 +470,9 @@ class Matcher:
         """Add to ``found`` the rivers the index holds only as "X River" ("Jamuna River") for
         their bare names that no place bears, where the article writes one "the X" or "X
         river" ("the Jamuna", "the Jamuna river", "the Kosi and Gandak rivers"; not "the Jamuna
-        Bank", "the Teesta-based firm"): the name is then the river's in the whole article (but for the first word of
-        a longer name: "Gomti Nagar", see :meth:`find`). Returns the names added. "The
-        Amazon" alone is the rainforest."""
+        Bank", "the Teesta-based firm"): the name is then the river's in the whole article (but
+        for the first word of a longer name: "Gomti Nagar", see :meth:`find`). Returns the names
+        added. "The Amazon" alone is the rainforest."""
         rivers = _bare_river_keys()
         if rivers.isdisjoint(map(itemgetter(2), spans)):
             return set()  # (most articles: no span is a great river's bare name)
