@@ -373,6 +373,11 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     ("Walkers were rescued on Scafell Pike.", "Scafell Pike", "mountain", "GB"),
     ("Fires burned across Gippsland.", "Gippsland", "region", "AU"),
     ("Campers left Fraser Island.", "Fraser Island", "island", "AU"),
+    # (data v81: the world's lakes, seas and disputed lands news names)
+    ("Fighting flared in Nagorno-Karabakh.", "Nagorno-Karabakh", "region", "AZ"),
+    ("Lake Urmia has shrunk.", "Lake Urmia", "lake", "IR"),
+    ("Ferries crossed the Gulf of Aqaba.", "Gulf of Aqaba", "region", ""),
+    ("Fighters moved into the Nuba Mountains.", "Nuba Mountains", "mountain", "SD"),
     # a town of the name is not overruled by one of them as by a country or a sea: its
     # region after a comma, or named in the article, still says which
     ("The fire started in Trinidad, Colorado, on Monday.", "Trinidad", "city", "US"),
