@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 81
+VERSION = 82
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -559,6 +559,17 @@ ISLANDS = [
     ("Rathlin Island", "GB", 55.29, -6.2, []),
     ("Salt Spring Island", "CA", 48.8, -123.5, []),
     ("Manitoulin Island", "CA", 45.8, -82.0, []),
+    ("Jeju Island", "KR", 33.38, 126.55, []),
+    ("Galápagos Islands", "EC", -0.6, -90.5, [("Galapagos Islands", "name")]),
+    ("Chagos Islands", "", -6.3, 71.9, [("Chagos Archipelago", "name")]),
+    ("Nicobar Islands", "IN", 8.0, 93.5, []),
+    ("Scarborough Shoal", "", 15.15, 117.76, [("Huangyan Island", "name")]),
+    ("Whitsunday Islands", "AU", -20.25, 148.95, []),
+    ("Torres Strait Islands", "AU", -10.2, 142.5, []),
+    ("Lord Howe Island", "AU", -31.55, 159.08, []),
+    ("Novaya Zemlya", "RU", 74.0, 56.0, []),
+    ("Wrangel Island", "RU", 71.2, -179.5, []),
+    ("Kish Island", "IR", 26.53, 53.98, []),
 ]
 #: ("Lake Victoria" was Hong Kong, whose other name Victoria is)
 LAKES = [
