@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 83
+VERSION = 84
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -315,6 +315,30 @@ REGIONS = [
     (0, "Manchuria", "CN", 45.0, 126.0, []),
     (0, "Aksai Chin", "", 35.2, 79.3, []),
     (0, "Danakil Depression", "ET", 13.5, 40.5, [("Danakil", "name")]),
+    (0, "Greater Toronto Area", "CA", 43.7, -79.4, []),
+    (0, "Golden Horseshoe", "CA", 43.5, -79.7, []),
+    (0, "Atlantic Canada", "CA", 46.5, -63.0, []),
+    (0, "Maritimes", "CA", 46.0, -64.0, []),
+    (0, "Prairies", "CA", 52.0, -106.0, []),
+    (0, "Eastern Townships", "CA", 45.4, -72.0, []),
+    (0, "Mid-Atlantic", "US", 39.5, -76.5, []),
+    (0, "Shenandoah Valley", "US", 38.5, -78.8, []),
+    (0, "Treasure Valley", "US", 43.6, -116.4, []),
+    (0, "Wasatch Front", "US", 40.7, -111.9, []),
+    (0, "Home Counties", "GB", 51.6, -0.5, []),
+    (0, "Black Country", "GB", 52.53, -2.05, []),
+    (0, "Alsace", "FR", 48.3, 7.5, []),
+    (0, "Loire Valley", "FR", 47.4, 0.7, []),
+    (0, "Ruhr", "DE", 51.45, 7.2, [("Ruhr Valley", "name"), ("Ruhr area", "name")]),
+    (0, "Costa del Sol", "ES", 36.6, -4.6, []),
+    (0, "Costa Brava", "ES", 41.9, 3.2, []),
+    (0, "Amalfi Coast", "IT", 40.63, 14.6, []),
+    (0, "Algarve", "PT", 37.1, -8.2, []),
+    (0, "Riviera Maya", "MX", 20.4, -87.3, []),
+    (0, "Altiplano", "", -17.0, -68.0, []),
+    (0, "Cerrado", "BR", -15.0, -48.0, []),
+    (0, "Outback", "AU", -25.0, 134.0, []),
+    (0, "Red Centre", "AU", -24.0, 133.0, []),
     (0, "French Riviera", "FR", 43.65, 7.1, [("Côte d'Azur", "name")]),
     (0, "Baltic states", "", 56.9, 24.0, [("Baltics", "name")]),
     # regions and coasts the news names that no first-level unit is

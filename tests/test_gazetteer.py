@@ -379,6 +379,7 @@ def test_airports_known_by_their_own_name(geoparser, text, country, feature):
     ("Ferries crossed the Gulf of Aqaba.", "Gulf of Aqaba", "region", ""),
     ("Fighters moved into the Nuba Mountains.", "Nuba Mountains", "mountain", "SD"),
     ("Lava flowed from Hekla.", "Hekla", "mountain", "IS"),
+    ("Wildfires burned in the Algarve.", "Algarve", "region", "PT"),
     # a town of the name is not overruled by one of them as by a country or a sea: its
     # region after a comma, or named in the article, still says which
     ("The fire started in Trinidad, Colorado, on Monday.", "Trinidad", "city", "US"),
