@@ -55,8 +55,9 @@ from .shapes import area_key, outline
 
 __all__ = ["MapData", "headline", "SPECIFIC_FEATURES", "ATTRIBUTION", "OSM_ATTRIBUTION"]
 
-#: Kinds of place a first view is fitted to ("cities and smaller"); areas are context.
-SPECIFIC_FEATURES = ("city", "admin2", "airport", "custom", "geocoded", "nearby")
+#: Kinds of place a first view is fitted to ("cities and smaller", and the lakes, rivers and
+#: mountains news names beside them); areas are context.
+SPECIFIC_FEATURES = ("city", "admin2", "airport", "custom", "geocoded", "nearby", "lake", "river", "mountain")
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
                ' | <a href="https://www.naturalearthdata.com/">Natural Earth</a>')

@@ -180,6 +180,25 @@ def test_the_first_view_shows_most_specific_places_and_nothing_covers_it(open_ma
     assert page.errors == [] and page.blocked == []
 
 
+def test_the_first_view_holds_the_lakes_and_mountains_beside_the_towns(open_map, make_map_result):
+    # an article's lakes lie 15,000 km from its two towns: the first view holds both, not the
+    # towns alone
+    van = Place(0, "Lake Van", 38.6, 42.9, "TR", "lake", 0)
+    urmia = Place(0, "Lake Urmia", 37.7, 45.5, "IR", "lake", 0)
+    wellington = Place(2179537, "Wellington", -41.28664, 174.77557, "NZ", "city", 381900, "Wellington")
+    picton = Place(2185329, "Picton", -41.29067, 174.00801, "NZ", "city", 4850, "Marlborough")
+    result = make_map_result("lakes", "Fishermen on Lake Van and Lake Urmia said catches fell. Ferries between "
+                             "Wellington and Picton were cancelled.",
+                             [("Lake Van", van), ("Lake Urmia", urmia), ("Wellington", wellington),
+                              ("Picton", picton)])
+    page = open_map([result], size=(1280, 800))
+    held = page.page.evaluate("""() => {
+        const view = geomap.map.getBounds();
+        return Object.values(geomap.markers).filter(m => view.contains(m.getLatLng())).length;
+    }""")
+    assert held == 4 and page.errors == []
+
+
 def test_the_first_view_of_2000_articles(open_map):
     page = open_map(news(2000), size=(1920, 1080))
     view = first_view(page.page)

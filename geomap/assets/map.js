@@ -35,7 +35,8 @@
   var PAGE = 100;    // articles listed at a time
   var MAX_ZOOM = {city: 9, airport: 10, custom: 10, geocoded: 10, nearby: 9, admin2: 8, admin1: 6, country: 4,
                   region: 4, island: 7, lake: 7, river: 6, mountain: 9, continent: 3};
-  var SPECIFIC = {city: true, admin2: true, airport: true, custom: true, geocoded: true, nearby: true};
+  var SPECIFIC = {city: true, admin2: true, airport: true, custom: true, geocoded: true, nearby: true,
+                  lake: true, river: true, mountain: true};
   var KIND = {city: "city or town", admin2: "county", admin1: "region", country: "country", region: "region",
               island: "island", lake: "lake", river: "river", mountain: "mountain", airport: "airport",
               continent: "continent", custom: "your place", geocoded: "geocoded place",
