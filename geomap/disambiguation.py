@@ -786,9 +786,12 @@ class _Prior:
         self.alone: Dict[frozenset, Tuple[int, float, bool]] = {}
 
 
-#: Priors by candidates; equal candidates (all their fields equal) get the same prior.
-#: Bounded: it starts afresh when full.
-_PRIORS: Dict[Tuple[Candidate, ...], _Prior] = {}
+#: Priors by candidates, keyed by the candidates' identities (``id``): a name's candidates
+#: are the same objects from article to article (the gazetteer remembers its look-ups), and
+#: a tuple of candidates hashes every field of every place, with two calls of Python per
+#: candidate. Each entry keeps its candidates (so no id is reused while it stands); equal
+#: candidates built anew get an equal prior of their own. Bounded: it starts afresh when full.
+_PRIORS: Dict[Tuple[int, ...], Tuple[Tuple[Candidate, ...], _Prior]] = {}
 _MAX_PRIORS = 10_000
 
 
@@ -799,11 +802,14 @@ def _one_countrys(place: Place) -> bool:
 
 
 def _prior(cands: Tuple[Candidate, ...], w: Weights) -> _Prior:
-    prior = _PRIORS.get(cands)
+    key = tuple(map(id, cands))
+    entry = _PRIORS.get(key)
+    prior = entry[1] if entry is not None else None
     if prior is None or (prior.weights is not w and prior.weights != w):
         if len(_PRIORS) >= _MAX_PRIORS:
             _PRIORS.clear()
-        prior = _PRIORS[cands] = _Prior(cands, w)
+        prior = _Prior(cands, w)
+        _PRIORS[key] = (cands, prior)
     return prior
 
 
