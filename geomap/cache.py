@@ -648,8 +648,9 @@ def place_from_dict(data: Dict[str, Any]) -> Place:
     :raises CacheError: a required field is missing or has the wrong type.
     """
     try:
-        # Every field Place has, so a field added to Place later round-trips without a change here.
-        kwargs = {f.name: data[f.name] for f in dataclasses.fields(Place) if f.name in data}
+        # Every field Place has, so a field added to Place later round-trips without a change
+        # here (their names listed once: dataclasses.fields() builds its tuple on every call).
+        kwargs = {name: data[name] for name in _PLACE_FIELDS if name in data}
         kwargs["lat"], kwargs["lon"] = float(data["lat"]), float(data["lon"])
         if not (math.isfinite(kwargs["lat"]) and math.isfinite(kwargs["lon"])):
             raise ValueError("coordinates must be finite")
