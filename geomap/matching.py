@@ -1325,11 +1325,30 @@ def _home_town(toks: Tokens, i: int, j: int) -> bool:
             or after[0].isupper() and after.lower() in _TOWN_BODIES)
 
 
+#: :func:`_strong` of a name's candidates, by the tuple's ``id``: several rules ask it of the
+#: same name, and a name's candidates are one tuple from article to article (the gazetteer
+#: remembers its look-ups), of dozens of places for a common name ("Springfield"). Each entry
+#: keeps its tuple, so that no id is reused while it stands. Bounded: it starts afresh when full.
+_STRONG: Dict[int, Tuple[Tuple[Candidate, ...], bool]] = {}
+_MAX_STRONG = 50_000
+
+
 def _strong(cands: Sequence[Candidate]) -> bool:
     """Whether a name is surely a place: a country, region, large city or demonym (a
     district abroad, whose population the gazetteer does not know, is not). Another
     place's alternate name counts only for a country or a continent ("Holy See"): many
     given names and surnames are old or foreign names of large cities ("Riad", "Abo")."""
+    if type(cands) is not tuple:
+        return _any_strong(cands)  # (a list made for one question: nothing to remember)
+    entry = _STRONG.get(id(cands))
+    if entry is None:
+        if len(_STRONG) >= _MAX_STRONG:
+            _STRONG.clear()
+        entry = _STRONG[id(cands)] = (cands, _any_strong(cands))
+    return entry[1]
+
+
+def _any_strong(cands: Iterable[Candidate]) -> bool:
     for c in cands:
         p = c.place
         if c.via == "alt":
