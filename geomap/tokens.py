@@ -24,14 +24,19 @@ __all__ = ["Token", "Tokens", "allcaps", "tokenize"]
 #: Dotted abbreviations (U.S., D.C., B.C., W.Va.) and the tail of a word after its first
 #: letter, with inner apostrophes (d'Ivoire, O'Hare).
 _DOTTED = r"[^\W\d_]\.(?:[^\W\d_]{1,2}\.)+"
-_PLAIN_TAIL = r"\w*(?:['’][^\W\d_]\w*)*"
+# A word's character, ``\w`` with the ASCII letters and digits written first: the same
+# characters, but a class tests its ranges before its category, and in a text with any
+# character beyond Latin-1 (a curly quote) the category looks each character up in the
+# Unicode tables, where the ranges take most words' letters at once.
+_WORD_CHAR = r"[a-zA-Z0-9_\w]"
+_PLAIN_TAIL = rf"{_WORD_CHAR}*(?:['’][^\W\d_]{_WORD_CHAR}*)*"
 _TOKEN = re.compile(f"{_DOTTED}|[^\\W\\d_]{_PLAIN_TAIL}")
 # The same pattern as one capturing group: re.split gives gaps and words in turn, and the
 # offsets then come from their lengths, all without a Python step per word. Where regular
 # expressions have possessive repeats (Python 3.11), a word's tail is written with them: it
 # matches the same text (nothing after the tail can fail, so its greedy match is never given
 # back), with no backtracking state kept, and the split takes about a sixth less time.
-_TAIL = r"\w*+(?:['’][^\W\d_]\w*+)*+" if sys.version_info >= (3, 11) else _PLAIN_TAIL
+_TAIL = rf"{_WORD_CHAR}*+(?:['’][^\W\d_]{_WORD_CHAR}*+)*+" if sys.version_info >= (3, 11) else _PLAIN_TAIL
 _SPLIT = re.compile(f"({_DOTTED}|[^\\W\\d_]{_TAIL})")
 _ABBREV_DOT = frozenset("st ste mt ft pt gen sen rep gov dr mr mrs ms prof".split())
 _POSSESSIVE_AT = re.compile(r"['’][sS]")
