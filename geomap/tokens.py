@@ -39,7 +39,10 @@ _TOKEN = re.compile(f"{_DOTTED}|[^\\W\\d_]{_PLAIN_TAIL}")
 _TAIL = rf"{_WORD_CHAR}*+(?:['’][^\W\d_]{_WORD_CHAR}*+)*+" if sys.version_info >= (3, 11) else _PLAIN_TAIL
 _SPLIT = re.compile(f"({_DOTTED}|[^\\W\\d_]{_TAIL})")
 _ABBREV_DOT = frozenset("st ste mt ft pt gen sen rep gov dr mr mrs ms prof".split())
-_POSSESSIVE_AT = re.compile(r"['’][sS]")
+#: A possessive ending, one pattern for each apostrophe: a search for a pattern that opens
+#: with one character skips to it at C speed, one that opens with a class of two tests the
+#: class at every character of the text.
+_POSSESSIVES = (re.compile(r"'[sS]"), re.compile(r"’[sS]"))
 _DOT = re.compile(r"\.")
 _OPENERS = " \t\"'“‘(«[—–-"
 _SENTENCE_ENDS = ("\n", ".", "!", "?", ":", ";", "•")
@@ -99,9 +102,10 @@ class Tokens:
         # "Turkey's" gives "Turkey"; both passes find their few words by a search of the
         # text, not a look at every word
         possessive: Set[int] = set()
-        for m in _POSSESSIVE_AT.finditer(text):
-            k = bisect_left(ends, m.end())
-            if k < len(words) and ends[k] == m.end():
+        # (the ends of both patterns' matches, in text order: no two of them overlap)
+        for at in sorted(m.end() for pattern in _POSSESSIVES for m in pattern.finditer(text)):
+            k = bisect_left(ends, at)
+            if k < len(words) and ends[k] == at:
                 w = words[k]
                 if len(w) > 3 and w[-3].isalpha():
                     words[k] = w[:-2]
