@@ -351,6 +351,7 @@ def _open_checked(path: Path, version: str, notes: Optional[List[str]] = None) -
     conn = None
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA mmap_size = 268435456")
         whole = not _checked_before(path)
         why = _problem(conn, version, whole)
         if why is None:
