@@ -24,7 +24,7 @@ from .errors import GazetteerError
 from .models import Candidate, Place
 
 #: Bump when the index layout or what goes into it changes: old index files are then ignored.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 #: Cities of at least this many inhabitants (GeoNames ``cities500``).
 MIN_POPULATION = 500
 
@@ -280,7 +280,8 @@ def _best_via(pairs: Sequence[Tuple[int, str]]) -> List[Tuple[int, str]]:
 _SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
                      feature TEXT, population INTEGER, admin1 TEXT);
-CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, via TEXT NOT NULL);
+CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, via TEXT NOT NULL, PRIMARY KEY (key, id, via))
+    WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 
@@ -420,7 +421,7 @@ def _build(conn: sqlite3.Connection) -> None:
                 seen.add((key, place.geonameid, via))
                 names.append((key, place.geonameid, via))
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+    names.sort()  # in key order the rows fill the table's pages one after another
     conn.executemany("INSERT INTO names VALUES (?,?,?)", names)
-    conn.execute("CREATE INDEX names_key ON names (key)")
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))
     conn.commit()
