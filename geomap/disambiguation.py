@@ -78,6 +78,8 @@ class Weights:
     big_city_ratio: float = 20.0
     region_people: int = 1_000_000
     region_ratio: float = 5.0
+    #: a town abroad comes after a region this populous and ``region_ratio`` times larger
+    region_abroad_people: int = 500_000
 
 
 @dataclass(frozen=True)
@@ -688,7 +690,7 @@ class _Prior:
                    and c.via in ("name", "abbr")}
         own_regions = [(c.place.country, c.place.population) for c in cands if c.place.feature == "admin1"
                        and c.via in ("name", "abbr")]
-        populous = [(country, people) for country, people in own_regions if people >= w.region_people]
+        populous = [(country, people) for country, people in own_regions if people >= w.region_abroad_people]
         self.scores: List[float] = []
         self.plain: List[bool] = []  # a town that no signal speaks for
         for c in cands:
@@ -709,11 +711,12 @@ class _Prior:
                 if p.feature == "city" and any((p.country != country or c.via == "alt")
                                                and p.population * w.region_ratio <= people
                                                for country, people in populous):
-                    # a town abroad named like a region of millions, or a town of its country
-                    # that bears the region's name only as another name, and much smaller than
-                    # it, comes after the region on its own ("Florida" is the state, not the
-                    # Cuban town of 63,000; "Ontario" the province, not the Californian city;
-                    # "Bahia" the state, not Salvador)
+                    # a town abroad named like a region of half a million or more, or a town of
+                    # its country that bears the region's name only as another name, and much
+                    # smaller than it, comes after the region on its own ("Florida" is the
+                    # state, not the Cuban town of 63,000; "Ontario" the province, not the
+                    # Californian city; "Venice" the Italian province, not the Californian
+                    # district; "Bahia" the state, not Salvador)
                     score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
                 elif p.feature == "city" and c.via == "alt" and p.population < w.world_city and any(
                         p.country == country and p.population < people for country, people in own_regions):

@@ -159,8 +159,9 @@ def test_a_governors_title_makes_a_region_even_among_the_towns_near_its_namesake
 
 
 @pytest.mark.parametrize("text, name, feature, country", [
-    # a region of millions over a town abroad a fifth its size or less, on its own
+    # a region of half a million or more over a town abroad a fifth its size or less, on its own
     ("Cases were found in Florida.", "Florida", "admin1", "US"),  # not Florida, Cuba (63,000)
+    ("It was shown in Venice last year.", "Venice", "admin1", "IT"),  # 750,000; not Venice, California
     ("Hospitals in Ontario are full.", "Ontario", "admin1", "CA"),  # not Ontario, California
     ("The virus reached Virginia.", "Virginia", "admin1", "US"),  # not Virginia, South Africa
     # and over a town of its country that bears the region's name only as another name
@@ -169,6 +170,7 @@ def test_a_governors_title_makes_a_region_even_among_the_towns_near_its_namesake
     # the article's own signals still make it the town
     ("Havana and Florida lost power; Cuba's grid failed.", "Florida", "city", "CU"),
     ("Police in Ontario, California, arrested him.", "Ontario", "city", "US"),
+    ("Crowds filled Venice and Santa Monica as Los Angeles sweltered.", "Venice", "city", "US"),
     # and a town larger than a fifth of the region stays ahead: Santiago de Chile
     ("Protests filled Santiago.", "Santiago", "city", "CL"),
 ])
