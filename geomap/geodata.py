@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 84
+VERSION = 85
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -1133,7 +1133,9 @@ def countries() -> Dict[str, dict]:
 #: the name news writes ("West Soudan" is Sudan's West Darfur state).
 _ADMIN1_NAMES = {"408658": "West Darfur",
                  # Natural Earth's English name is a people's adjective ("the Jewish community")
-                 "2026639": "Jewish Autonomous Oblast"}
+                 "2026639": "Jewish Autonomous Oblast",
+                 # Natural Earth's English name is its country's ("RØNNE, Denmark")
+                 "6418538": "Capital Region of Denmark"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1264,6 +1266,8 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
     # no other name of Varese, nor of Lombardy's eleven other provinces; nor is a generic
     # noun: "Region" of Callao)
     above = {(place.country, name.casefold()) for place, names in _parent_regions() for name, _ in names}
+    # (nor is its country's name another name of a region: "Denmark" of the Capital Region)
+    above |= {(code, row["name"].casefold()) for code, row in countries().items()}
     for row in _admin1_rows():
         gid = int(row["geonameid"])
         code = row["country"]

@@ -483,6 +483,16 @@ def test_a_peoples_or_a_faiths_name_is_no_place(gazetteer):
     assert (c.place.country, c.place.feature) == ("RU", "admin1")
 
 
+def test_a_countrys_name_is_no_name_of_its_regions(gazetteer):
+    # Natural Earth names Denmark's Capital Region "Denmark" and lists "Mozambique" among
+    # Nampula's names: "RØNNE, Denmark" is the country
+    for key, country in (("denmark", "DK"), ("mozambique", "MZ")):
+        features = [c.place.feature for c in gazetteer.lookup([key])[key] if c.place.country == country]
+        assert "country" in features and "admin1" not in features, key
+    [c] = gazetteer.lookup(["capital region of denmark"])["capital region of denmark"]
+    assert (c.place.country, c.place.feature) == ("DK", "admin1")
+
+
 def test_a_generic_noun_is_no_other_name_of_a_region(gazetteer):
     # Natural Earth lists "Region" among Callao's names
     assert not [c for c in gazetteer.lookup(["region"]).get("region", ()) if c.place.feature == "admin1"]
