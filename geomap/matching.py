@@ -650,6 +650,12 @@ class Matcher:
             # no one person's name: "… stumble in Jos" / "Enyimba of Aba …")
             return in_run(k) and (gaps[k] == " " or toks.joinable(k) and gaps[k] != "-" and "\n" not in gaps[k])
 
+        def barrelled(k: int) -> bool:
+            # word k is one half of a double-barrelled name ("Sophie Hyères-Martin"): not the
+            # surname news goes on to use alone, so the town stays a place elsewhere
+            return (k + 1 < n and gaps[k + 1] in _HYPHENS and in_run(k + 1)
+                    or k > 0 and gaps[k] in _HYPHENS and in_run(k - 1))
+
         spoken: List[Set[str]] = []
         lone: List[Set[str]] = []
 
@@ -771,7 +777,7 @@ class Matcher:
                         # its last word only, the surname news goes on to use alone ("Mr
                         # Bonny Igwe … Mr Igwe" makes no person of the town Bonny), and not a
                         # name the article puts somewhere ("Riverdale Lukoil … in Riverdale")
-                        if keys[-1] in weak and keys[-1] not in placed:
+                        if keys[-1] in weak and keys[-1] not in placed and not barrelled(j - 1):
                             persons.add(keys[-1])
                     given = run[0].lower() in GIVEN_NAMES
                     if (len(run) == 2 and not given and keys[1] not in found and keys[0] in found
@@ -842,6 +848,8 @@ class Matcher:
         # News names a person in full once and by the surname after that ("Ashley Sutton …
         # Sutton said"): a surname that names only towns is the person's in the whole article.
         for k in surnames:
+            if barrelled(k):
+                continue
             key = _key(words[k])
             if key in found and all(_townish(c.place) for c in found[key]):
                 persons.add(key)

@@ -751,6 +751,10 @@ def test_a_surname_that_names_only_towns_is_the_persons_in_the_whole_article(mat
     assert spans(matcher, text) == ["Kent"]
     # a country's name stays a place after a person who bears it
     assert spans(matcher, "Michael Jordan flew to Amman. Jordan's king met him.") == ["Amman", "Jordan"]
+    # and a town stays one after a double-barrelled surname that holds its name
+    assert spans(matcher, "Ferries left the port of Hyères. People came, said Sophie Hyères-Martin.") == ["Hyères"]
+    assert spans(matcher, "Ferries left the port of Hyères. The mayor, Sophie Hyères-Martin, said so.") == ["Hyères"]
+    assert spans(matcher, "Ferries left Hyères. The mayor, Sophie Martin-Hyères, said so.") == ["Hyères"]
 
 
 @pytest.mark.parametrize(
