@@ -229,7 +229,8 @@ def _outside_container(text: str, matches: Sequence[Match], choices: List[Choice
     delegation from Ankara in Damascus"), and so does a name after a capitalised word and "of"
     ("St. Gregory of Narek in the Vatican"); after a comma only a first-level region counts,
     as a country there may be a list's next name ("Santiago de Cuba and Cienfuegos, Peru
-    has...")."""
+    has..."). Where the name has a town in that region or country, that mention alone is that
+    town ("Saint-Denis, the capital of Réunion" in an article of Saint-Denis by Paris)."""
     out = list(choices)
     for k in range(len(matches) - 1):
         m, nxt = matches[k], matches[k + 1]
@@ -245,6 +246,15 @@ def _outside_container(text: str, matches: Sequence[Match], choices: List[Choice
         elif not (m.comma_after and 0 < between <= 3 and q.feature == "admin1"):
             continue  # after a comma, a country may be the list's next ("Cienfuegos, Peru")
         if _km(p.lat, p.lon, q.lat, q.lon) >= _OUTSIDE_KM:
+            inside = [c.place for c in m.candidates if c.place.feature in ("city", "admin2")
+                      and c.place.country == q.country and (q.feature == "country" or c.place.admin1 == q.name)]
+            if inside:
+                # a town of the name that lies there is this mention's, whatever the name's
+                # other mentions are ("… confused with Saint-Denis, the capital of Réunion")
+                town = max(inside, key=lambda t: t.population)
+                out[k] = dataclasses.replace(choices[k], place=town, alternatives=(),
+                                             reason=f"{town.name} ({_where(town)}): the text puts it in {q.name}")
+                continue
             key = _group_key(m)
             for n, other in enumerate(matches):
                 if _group_key(other) == key:

@@ -1595,10 +1595,12 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
     return False
 
 
-#: " in " after a name, with a compass word or none, before a capitalised word: what may
-#: follow is the region or country that holds it ("Monroe County in northeast Missouri").
-_IN_AFTER = re.compile(r" in (?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
+#: " in " after a name, with a compass word or none, or ", the capital of", before a
+#: capitalised word: what may follow is the region or country that holds it ("Monroe County
+#: in northeast Missouri", "Victoria, the capital of the Seychelles").
+_IN_AFTER = re.compile(r"(?: in (?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
                        r"northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) )?"
+                       r"|, (?:the )?capital of (?:the )?)"
                        r"(?=[A-Z])")
 #: Letters each followed by a dot: "U.S.", "N.J.", "M.D." (the last dot may stand after the word).
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
@@ -1784,5 +1786,16 @@ def _cue(toks: Tokens, i: int, j: int) -> Optional[str]:
         if k < toks.n and toks.capital(j) and toks.gaps[k] == " " and toks.words[k].lower() in ("minister", "ministry"):
             return "polity"
     if i >= 2 and toks.words[i - 1].lower() == "of" and toks.words[i - 2].lower() in KIND_BEFORE_OF:
+        if toks.words[i - 2].lower() == "capital" and _capital_of(toks, i - 2):
+            return "polity"  # "Springfield, the capital of Illinois": the region that holds it
         return KIND_BEFORE_OF[toks.words[i - 2].lower()]
     return None
+
+
+def _capital_of(toks: Tokens, k: int) -> bool:
+    """Whether word ``k``, "capital" before "of", stands in apposition to a name before it
+    ("Springfield, the capital of Illinois", "Juba, capital of South Sudan"; not "the
+    provincial capital of Kunduz", which is the town)."""
+    if k >= 2 and toks.gaps[k] == " " and toks.words[k - 1].lower() == "the":
+        k -= 1
+    return k >= 1 and toks.gaps[k] == ", " and toks.capital(k - 1)

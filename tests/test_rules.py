@@ -38,6 +38,37 @@ def test_a_qualifier_after_a_comma_picks_the_place_inside_it(geoparser, text, na
     assert "followed by" in r.reason
 
 
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("He moved to Springfield, the capital of Illinois.", "Springfield", "US", "Illinois"),
+    ("Officials in Victoria, the capital of the Seychelles, said so.", "Victoria", "SC", ""),
+    ("Flights to Saint-Denis, capital of Réunion, resumed.", "Saint-Denis", "RE", ""),
+])
+def test_the_capital_of_a_region_or_country_in_apposition_is_the_town_inside_it(
+        geoparser, text, name, country, admin1):
+    results = _resolve(text, geoparser)
+    r = _only(results, name)
+    assert (r.place.country, r.place.admin1 if admin1 else "") == (country, admin1), r
+    # and the region or country after "capital of" is no town ("written as a city")
+    other = [v for (surface, _), v in results.items() if surface != name]
+    assert other and all(v.place.feature in ("admin1", "country") for v in other), other
+
+
+def test_the_provincial_capital_of_a_name_is_still_the_town(geoparser):
+    r = _only(_resolve("Taliban fighters entered the provincial capital of Kunduz on Sunday.", geoparser), "Kunduz")
+    assert r.place.feature == "city", r
+
+
+def test_a_mention_put_in_a_country_is_its_town_there_whatever_the_names_other_mentions(geoparser):
+    # the article is Saint-Denis by Paris's; one mention is put in Réunion
+    text = ("Tram reaches Saint-Denis\nSAINT-DENIS, France (AFP) - The tram line from Paris to Saint-Denis "
+            "opened on Monday. France has spent billions on the lines around Paris, and Saint-Denis, "
+            "Saint-Ouen and Aubervilliers gain most. Saint-Denis is often confused with Saint-Denis, "
+            "the capital of Réunion.")
+    places = [r.place.country for r in geoparser.parse_text(text).resolutions
+              if r.mention.surface.lower() == "saint-denis" and r.place]
+    assert places == ["FR"] * 5 + ["RE"], places
+
+
 def test_the_country_qualifier_rule_alone_decides_between_same_sized_towns():
     """Two towns of one name and size in two countries; ", Beta" must pick Beta's."""
     alpha = Place(0, "Sampleton", 10.0, 10.0, "AA", "city", 50_000)
