@@ -325,8 +325,8 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
 
 
 #: The words of a region's name that only say where in a country it lies ("North West",
-#: "Far North", "Centre").
-_WHERE_WORDS = COMPASS_WORDS | {"centre", "center"}
+#: "Far North", "Centre"; in French "Sud", "Nord-Est", "Extrême-Nord").
+_WHERE_WORDS = COMPASS_WORDS | {"centre", "center", "nord", "sud", "est", "ouest", "extreme"}
 
 
 def _compass_regions(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]:
@@ -340,7 +340,7 @@ def _compass_regions(matches: Sequence[Match], choices: List[Choice]) -> List[Ch
     for k, (m, c) in enumerate(zip(matches, choices)):
         p = c.place
         if (p is not None and p.feature == "admin1" and p.country not in countries
-                and all(w in _WHERE_WORDS for w in m.mention.surface.lower().replace("-", " ").split())):
+                and all(w in _WHERE_WORDS for w in normalize(m.mention.surface).split())):
             out[k] = dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),
                                          reason=f"not {p.name} ({_where(p)}): compass words, and the article "
                                                 f"names no {country_name(p.country) or p.country}")

@@ -260,10 +260,12 @@ def test_a_far_place_stands_in_a_country_of_the_article_when_large_or_near_or_wi
     "Smoke from fires continued to drift over the upper North and Chiang Mai.",
     "Near Wonsan, where the North has built a resort, tourists from Russia came and went.",
     "A spokeswoman for the East of England Ambulance Service in Colchester said so.",
+    # and in French: Haiti's "Sud" in a Spanish district's name
+    "VALENCIA, Spain - Mayors in the Horta Sud district said shops in Paiporta were still shut.",
 ])
 def test_a_region_named_by_compass_words_alone_needs_its_country_named(geoparser, text):
     found = _resolve(text, geoparser)
-    assert not any(r.place is not None and r.place.feature == "admin1" and name in ("North", "East")
+    assert not any(r.place is not None and r.place.feature == "admin1" and name in ("North", "East", "Sud")
                    for (name, _), r in found.items()), found
 
 
@@ -271,6 +273,7 @@ def test_a_region_named_by_compass_words_alone_needs_its_country_named(geoparser
     ("Raids hit villages in Cameroon's Far North region on Monday.", "Far North", "CM"),
     ("Miners in South Africa's North West province went on strike.", "North West", "ZA"),
     ("Buea is the capital of the Southwest region of Cameroon.", "Southwest", "CM"),
+    ("PORT-AU-PRINCE, Haiti - Floods hit the Sud department and Nord-Est.", "Sud", "HT"),
 ])
 def test_a_compass_region_stands_where_the_article_names_its_country(geoparser, text, name, country):
     r = _only(_resolve(text, geoparser), name)
