@@ -241,9 +241,11 @@ class Matcher:
                     # "Sila" of "Al Sila" (Chad's Sila region): the end of a longer name the
                     # index lacks ("Al Anbar", "El Fasher" it holds whole)
                     continue
-                if j - i == 1 and (_romance_tail(toks, i) or _romance_head(toks, j)) and not _strong(cands):
+                if j - i == 1 and (_romance_tail(toks, i) and not _strong(cands) or _romance_head(toks, j) and (
+                        not _strong(cands) or i > 0 and toks.gaps[i] == " " and toks.words[i - 1] == "the")):
                     # "Sur" and "Lanao" of "Lanao del Sur": a longer name's first or last word
-                    # (but "the Tour de France" is France, a surely named place)
+                    # (but "the Tour de France" is France, a surely named place; a large town's
+                    # name after "the" opens the longer name: "the Serra da Estrela")
                     continue
                 if j - i == 1 and key != _key(toks.words[i]) and key == _postal_key(toks, i):
                     # a postal code stands for its region only after a town there ("Henderson, TX")

@@ -1084,6 +1084,8 @@ def test_a_country_in_the_possessive_narrows_the_name_after_it(matcher):
     ("The campaign covers Lanao del Sur.", ["Lanao del Sur"]),
     # unless it surely is one
     ("The Tour de France starts in Lille.", ["France", "Lille"]),
+    # but a large town's name after "the" opens the longer name (Serra, Brazil: 520,653 people)
+    ("Fires burned in the Serra da Estrela and near Guarda.", ["Guarda"]),
 ])
 def test_a_word_after_a_romance_particle_ends_a_longer_name(matcher, text, expected):
     assert spans(matcher, text) == expected
