@@ -744,7 +744,10 @@ class Matcher:
                 name_words.update(range(lo, j))
             elif (j - lo == 2 and not titled and _key(" ".join(run)) not in found
                   and (_WHO_AFTER.match(toks.text, toks.ends[j - 1])
-                       or lo > 0 and gaps[lo] == " " and words[lo - 1].lower() in SPEECH_VERBS
+                       or lo > 0 and (gaps[lo] == " " and words[lo - 1].lower() in SPEECH_VERBS
+                                      # (a hyphened given name: "said Jean-Luc Namur, councillor")
+                                      or lo > 1 and gaps[lo] in _HYPHENS and in_run(lo - 1) and gaps[lo - 1] == " "
+                                      and words[lo - 2].lower() in SPEECH_VERBS)
                        and (j == n or gaps[j][:1] in _CLAUSE_ENDS))
                   and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
                               for c in found.get(_key(words[j - 1]), ()))):
@@ -844,7 +847,10 @@ class Matcher:
             p = k - 1
             while p >= 1 and words[p] in SURNAME_PARTICLES and gaps[p + 1] == " ":
                 p -= 1
-            if p < k - 1 and gaps[p + 1] == " " and words[p][0].isupper() and words[p].lower() in GIVEN_NAMES:
+            if p < k - 1 and gaps[p + 1] == " " and words[p][0].isupper() and (
+                    words[p].lower() in GIVEN_NAMES
+                    # (or any word that is no place before "van" or "von": "Marieke van Goes")
+                    or words[p + 1] in _GERMANIC_PARTICLES and in_run(p) and _key(words[p]) not in found):
                 name_words.add(k)
                 surnames.add(k)
         # News names a person in full once and by the surname after that ("Ashley Sutton …
@@ -893,6 +899,8 @@ class Matcher:
         return persons, inside, name_words, placed - (contested & speakers()) if contested else placed
 
 
+#: Particles of Dutch and German surnames, which open no place's name ("Marieke van Goes").
+_GERMANIC_PARTICLES = frozenset(("van", "von"))
 #: Titles that also open towns' names ("Saint Charles", "St. Augustine").
 _SAINTS = frozenset(("saint", "st", "ste", "sainte"))
 #: Lower-case words before a name that speak of a part of a large area: "central Washington",

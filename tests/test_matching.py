@@ -323,6 +323,8 @@ def test_two_words_before_who_or_after_said_are_a_persons_name(matcher):
     assert spans(matcher, "Anglers came to Aberfeldy. Ewan Stirling, who has fished there, said so.") == [
         "Aberfeldy"]
     assert spans(matcher, '"We got on a boat," said Jordan Nelson.') == []
+    # a hyphened given name is one word of the two
+    assert spans(matcher, "Traffic is heavy, said Jean-Luc Namur, a councillor.") == []
     # a place's whole name stays a place
     assert spans(matcher, "The cost rose, said Fort Worth, which pays.") == ["Fort Worth"]
 
@@ -731,6 +733,9 @@ def test_a_given_name_starting_a_full_name_is_a_person(matcher):
         # a surname after a given name and particles
         ("Trainer Mike de Kock flew to Dubai.", ["Dubai"]),
         ("The rail chief, Roger van Boxtel, spoke in Amsterdam.", ["Amsterdam"]),
+        # any word that is no place before "van" or "von" is a given name
+        ("The vessel will serve Zeeland, said provincial executive Marieke van Goes.", ["Zeeland"]),
+        ("Music by Ludwig van Beethoven filled Bonn.", ["Bonn"]),
         ("Carnival in Rio de Janeiro began.", ["Rio de Janeiro"]),
         # a given name before a surname, both towns' names: the person's
         ("Officers found 82-year-old Geneva Morgan, of Glasgow.", ["Glasgow"]),
