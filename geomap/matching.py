@@ -97,7 +97,11 @@ _ROUTE_WORDS = frozenset(("route", "highway", "hwy", "hwy.", "rte", "rte."))
 #: June 18 (Xinhua) --"): such a word in parentheses is the agency, no place ("Xinhua" is a
 #: Chinese town's name too).
 AGENCIES = frozenset("AP Reuters AFP UPI dpa Xinhua CNN Bloomberg IANS PTI ANI KUNA WAM SPA TASS APA "
-                     "Antara Bernama Yonhap Kyodo Anadolu IRNA EFE ANSA Lusa".split())
+                     "Antara Bernama Yonhap Kyodo Anadolu IRNA EFE ANSA Lusa "
+                     # Europe's national agencies, and more of the world's
+                     "Belga ANP MTI PAP ČTK CTK TASR Ritzau NTB TT STT BTA Hina HINA Tanjug Agerpres Ukrinform "
+                     "LETA BNS ELTA Interfax RIA AAP NZPA NAN KNA ENA APS MAP TAP MENA WAFA SANA Petra QNA BNA "
+                     "ONA PNA Jiji Notimex Telam AA".split())
 _AGENCY = re.compile(r" \((?:" + "|".join(sorted(AGENCIES)) + r")\) ?[—–-]")
 _DIGIT = re.compile(r"\d")
 

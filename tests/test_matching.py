@@ -1109,6 +1109,7 @@ def test_a_range_or_a_lagoon_named_after_a_town_is_a_name_of_its_own(matcher, te
 @pytest.mark.parametrize("text, expected", [
     # a news agency in parentheses after a dateline ("Xinhua" is a Chinese town's name too)
     ("GUANGZHOU, June 18 (Xinhua) -- The city flooded.", ["GUANGZHOU"]),
+    ("ARLON, Belgium (Belga) - Drivers in Arlon face delays.", ["ARLON", "Belgium", "Arlon"]),  # not Balqa
     # a word after an Arabic article written as a word of its own ends a longer name ("Sila"
     # is a region of Chad), unless it is a country or a large city
     ("Trucks crossed near Al Sila on Monday.", []),
