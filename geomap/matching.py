@@ -363,12 +363,13 @@ class Matcher:
             if key + " river" in rivers and head is None and first == i and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
                     or i > 0 and toks.words[i - 1] == "the" and toks.gaps[i] == " "
-                    and not _a_towns_word_after(toks, j)
+                    and not _a_towns_word_after(toks, j) and not (j < toks.n and toks.gaps[j] == " " and toks.capital(j))
                     and not any(c.place.feature == "country" for c in cands)) and not any(
                     c.place.feature == "river" for c in cands):
                 # "the Dnipro", "the Niger river": the river the index holds as "Dnipro River",
                 # not the city, the region or the country of its name ("the Congo" alone stays
                 # the country); not a name before a word it qualifies ("the Dnipro city council")
+                # nor one that opens a longer name ("the Missouri State Highway Patrol")
                 cands = tuple(c for c in rivers.get(key + " river", ()) if c.place.feature == "river") or cands
             building = None
             if head is None and _leads_a_building(toks, i, cands):

@@ -118,6 +118,11 @@ def test_the_x_or_x_river_is_the_river_the_index_holds_as_x_river(geoparser):
                  "Boats crossed the Dnipro near Kherson. Later the Dnipro-based firm paid."):
         places = [(r.mention.surface, r.place.feature) for r in geoparser.parse_text(text).resolutions]
         assert places[0] == ("Dnipro", "river") and places[-1] == ("Dnipro", "city"), text
+    # nor where it opens a longer name ("the Missouri River" is in the index)
+    for text, name in (("Barges sat on the Missouri. He was stopped by the Missouri State Highway Patrol.", "Missouri"),
+                       ("Fog hid the Los Angeles River. The Los Angeles Times reported it.", "Los Angeles")):
+        features = [r.place.feature for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
+        assert features[-1] != "river", (text, features)
     [niger] = geoparser.parse_text("A convoy on the Niger river was attacked.").resolutions
     assert niger.place.feature == "river"
     # (and the rivers of humanitarian news: "the Juba river" is Somalia's, not South Sudan's capital)
