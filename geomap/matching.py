@@ -712,7 +712,11 @@ class Matcher:
                 j += 1
             done = j
             lo = i
-            titled = i > 0 and toks.words[i - 1].lower().rstrip(".") in PERSON_TITLES and toks.joinable(i)
+            # (a saint hyphened to the name is a town's, "Saint-Ouen", "Sainte-Foy", but for a
+            # surname after a particle: "Antoine de Saint-Exupéry")
+            titled = (i > 0 and toks.words[i - 1].lower().rstrip(".") in PERSON_TITLES and toks.joinable(i)
+                      and not (gaps[i] in _HYPHENS and toks.words[i - 1].lower() in _SAINTS
+                               and not (i > 1 and toks.words[i - 2] in SURNAME_PARTICLES)))
             # (not a saint's name that is a town's the article puts somewhere: "in Saint
             # Charles, Missouri", "in St. Augustine")
             if toks.words[i].lower().rstrip(".") in PERSON_TITLES and not (

@@ -750,6 +750,18 @@ def test_a_surname_after_a_given_name_an_initial_or_a_particle_is_a_person(match
     assert spans(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a saint hyphened to a name is a town's, not a title before a person's name
+    ("Officials in Saint-Ouen met.", ["Saint-Ouen"]),
+    ("Meetings were held in Saint-Denis, Saint-Ouen and Épinay-sur-Seine.",
+     ["Saint-Denis", "Saint-Ouen", "Épinay-sur-Seine"]),
+    # but for a surname after a particle
+    ("Antoine de Saint-Exupéry flew from Toulouse.", ["Toulouse"]),
+])
+def test_a_saint_hyphened_to_a_name_opens_a_towns_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_surname_that_names_only_towns_is_the_persons_in_the_whole_article(matcher):
     text = ("The champion, Ashley Sutton, won in Kent. Few predicted Sutton would win; "
             "President George W. Bush called. Bush said so.")
