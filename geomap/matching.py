@@ -201,7 +201,7 @@ class Matcher:
         # the rivers of names written "the X" or "X river" (see below), looked up at once
         rivers = self.gazetteer.lookup({
             key + " river" for i, j, key in named
-            if (j < toks.n and toks.words[j] == "river" or i > 0 and toks.words[i - 1] == "the")
+            if (j < toks.n and toks.words[j] == "river" or _the_before(toks, i))
             and key in _bare_river_keys()})
         matches: List[Match] = []
         done = 0  # the first word not yet inside a match
@@ -362,7 +362,7 @@ class Matcher:
             head = _head_after(toks, j)
             if key + " river" in rivers and head is None and first == i and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
-                    or i > 0 and toks.words[i - 1] == "the" and toks.gaps[i] == " "
+                    or _the_before(toks, i) and toks.gaps[i] == " "
                     and not _a_towns_word_after(toks, j) and not (j < toks.n and toks.gaps[j] == " " and toks.capital(j))
                     and not any(c.place.feature == "country" for c in cands)) and not any(
                     c.place.feature == "river" for c in cands):
@@ -1095,6 +1095,18 @@ def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:
     heads = [hi for hi in (n, n - 1) if hi == n or run[-1].lower() in NAME_HEADS]
     # (either edge alone or both: "Western Province" is Western's, "West Surrey" Surrey's)
     return any(_key(" ".join(run[lo:hi])) in found for lo in edges for hi in heads if (lo, hi) != (0, n) and hi - lo >= 1)
+
+
+#: Lower-case words for a stretch of a river between "the" and its name ("the middle Loire").
+_STRETCHES = frozenset(("upper", "lower", "middle"))
+
+
+def _the_before(toks: Tokens, i: int) -> bool:
+    """Whether "the" stands right before word ``i``, or "the" and a stretch's word ("the
+    upper Rhine", "the middle Loire")."""
+    if i > 0 and toks.words[i - 1] == "the":
+        return True
+    return i > 1 and toks.words[i - 1] in _STRETCHES and toks.gaps[i] == " " and toks.words[i - 2] == "the"
 
 
 def _particle_name_follows(toks: Tokens, k: int) -> bool:

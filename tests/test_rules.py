@@ -125,6 +125,9 @@ def test_the_x_or_x_river_is_the_river_the_index_holds_as_x_river(geoparser):
         assert features[-1] != "river", (text, features)
     [niger] = geoparser.parse_text("A convoy on the Niger river was attacked.").resolutions
     assert niger.place.feature == "river"
+    # and "the" with a stretch's word: the Loire département's name is the river's too
+    [loire] = geoparser.parse_text("Towns along the middle Loire built walls.").resolutions
+    assert loire.place.feature == "river", loire
     # (and the rivers of humanitarian news: "the Juba river" is Somalia's, not South Sudan's capital)
     [juba] = [r for r in geoparser.parse_text("Floods rose on the Juba river near Bardhere.").resolutions
               if r.mention.surface == "Juba"]
