@@ -15,7 +15,9 @@ General rules, no list of any article's names:
   name, an initial or a particle ("Ashley Sutton", "George W. Bush", "Mike de Kock") are no
   places, however large the town of that name; such a surname that names only towns is the
   person's in the whole article ("… Sutton said"), except right after "in", "near" or
-  "outside";
+  "outside", and but for one half of a double-barrelled surname ("Sophie Hyères-Martin");
+  any word that is no place before "van" or "von" is a given name ("Marieke van Goes"), and a
+  saint hyphened to a name opens a town's name, no title ("Saint-Ouen");
 * a preposition opening a sentence ("In Klamath Falls, …") and an article before a name
   that modifies a noun ("The Innisfail skater") are no first word of a person's name;
 * a town's own name before the word of one of its public bodies or officials ("Danbury
