@@ -293,7 +293,8 @@ def _far_rivers(matches: Sequence[Match], choices: List[Choice]) -> List[Choice]
 
 
 #: How near another place of the article a town must lie for a river or a valley to be
-#: named after it, where the town's region is none of the article's.
+#: named after it, where the town's region is none of the article's (within twice that where it
+#: is).
 _NAMED_AFTER_KM = 100.0
 
 
@@ -301,8 +302,9 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
     """``choices`` with no place for a river's, a valley's or a town's part's name (a context
     name with candidates, see :mod:`geomap.matching`) whose town it would be named after lies
     away from the article's other places: in none of their regions and 100 km or more from
-    their towns, or, where the article names countries only, in none of them ("the Po
-    Valley" beside Parma is not by Pô, Burkina Faso; "the Blackfoot Valley" beside Missoula
+    their towns, or in their region but 200 km or more from them ("the Thompson River" beside
+    Kamloops is not by Thompson, British Columbia, 224 km off), or, where the article names
+    countries only, in none of them ("the Po Valley" beside Parma is not by Pô, Burkina Faso; "the Blackfoot Valley" beside Missoula
     is not by Blackfoot, Idaho; "the Havelock neighborhood of Lincoln" is not Havelock, North
     Carolina). The name is then one the gazetteer lacks."""
     others = [c.place for m, c in zip(matches, choices) if c.place is not None and m.mention.kind != "context"]
@@ -314,8 +316,9 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
 
     def elsewhere(place: Place) -> bool:
         if regions or points:
-            return (place.country, place.admin1) not in regions and all(
-                _km(place.lat, place.lon, p.lat, p.lon) >= _NAMED_AFTER_KM for p in points)
+            far = [_km(place.lat, place.lon, p.lat, p.lon) for p in points]
+            return all(d >= _NAMED_AFTER_KM for d in far) and (
+                (place.country, place.admin1) not in regions or bool(far) and min(far) >= 2 * _NAMED_AFTER_KM)
         return place.country not in countries
 
     return [dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),

@@ -189,6 +189,12 @@ def test_a_valley_named_like_a_town_away_from_the_articles_places_is_placed_by_t
     result = geoparser.parse_text("MISSOULA, Mont. - Ranchers in the Blackfoot Valley lost hay.")
     [valley] = [r for r in result.resolutions if r.mention.surface == "Blackfoot Valley"]
     assert (valley.place.feature, valley.place.admin1) == ("nearby", "Montana")  # not Blackfoot, Idaho
+    # or in their region but twice as far from all of them (Thompson, British Columbia, lies
+    # 224 km from Kamloops)
+    result = geoparser.parse_text("KAMLOOPS, B.C. - A wildfire is burning between Logan Lake and the Thompson "
+                                  "River, southwest of Kamloops.")
+    [river] = [r for r in result.resolutions if r.mention.surface == "Thompson River"]
+    assert (river.place.feature, river.place.admin1) == ("nearby", "British Columbia"), river
     # a valley by its town in the article's region keeps the town
     result = geoparser.parse_text("Wine from Sonoma Valley sold well in California.")
     [valley] = [r for r in result.resolutions if r.mention.surface == "Sonoma Valley"]
