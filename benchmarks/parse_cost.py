@@ -30,9 +30,7 @@ first ``geomap places`` builds it): building it under callgrind would take hours
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -40,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from throughput import build_corpora, read_gold  # noqa: E402 (after the path is set)
+from throughput import unseen_texts  # noqa: E402 (after the path is set)
 
 from geomap.models import Article  # noqa: E402
 from geomap.pipeline import Geoparser  # noqa: E402
@@ -56,11 +54,7 @@ def main(argv=None) -> int:
     corpora = a.corpora or sorted(DEFAULT_DATA.glob("*.jsonl"))
     if not corpora:
         ap.error("no corpora given and ../shared/eval/data/ holds none")
-    with tempfile.TemporaryDirectory() as tmp:
-        unseen = Path(tmp) / "unseen.jsonl"
-        build_corpora(read_gold(corpora), a.mb, unseen, Path(tmp) / "repeated.jsonl")
-        with open(unseen, encoding="utf-8") as f:
-            texts = [json.loads(line)["text"] for line in f]
+    texts = unseen_texts(corpora, a.mb)
     if a.limit:
         texts = texts[: a.limit]
     articles = [Article(id=f"a{n}", text=text) for n, text in enumerate(texts)]

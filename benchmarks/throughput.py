@@ -142,6 +142,16 @@ def build_corpora(docs: List[dict], mb: float, unseen: Path, repeated: Path) -> 
     return n, len(texts), size
 
 
+def unseen_texts(corpora: List[Path], mb: float) -> List[str]:
+    """The texts of the unseen corpus of ``build_corpora`` (``mb`` MB of them), built in a
+    temporary folder: what ``parse_cost.py`` and ``index_queries.py`` parse."""
+    with tempfile.TemporaryDirectory() as tmp:
+        unseen = Path(tmp) / "unseen.jsonl"
+        build_corpora(read_gold(corpora), mb, unseen, Path(tmp) / "repeated.jsonl")
+        with open(unseen, encoding="utf-8") as f:
+            return [json.loads(line)["text"] for line in f]
+
+
 # -- running a command -----------------------------------------------------------------------------
 
 
