@@ -10,8 +10,9 @@ it once with the index geomap uses, recording the names each article's look-up s
 index, then sends the same queries again to each index file given with ``--index`` (default:
 the one just used), with and without a memory map (``PRAGMA mmap_size``), and prints the
 median wall seconds of ``--repeat`` replays of each. The query is the one
-``geomap.gazetteer`` sends, so an index built by an older geomap (another layout: see
-``INDEX_VERSION``) can be given beside the current one to compare layouts in one run.
+``geomap.gazetteer`` sends (``NAMES_QUERY``), so an index built by an older geomap (another
+layout: see ``INDEX_VERSION``) can be given beside the current one to compare layouts in one
+run.
 """
 
 from __future__ import annotations
@@ -33,10 +34,6 @@ from geomap import gazetteer  # noqa: E402
 from geomap.models import Article  # noqa: E402
 from geomap.pipeline import Geoparser  # noqa: E402
 
-QUERY = ("SELECT names.key, names.via, places.id, places.name, places.lat, places.lon, places.country, "
-         "places.feature, places.population, places.admin1 "
-         "FROM names JOIN places ON places.id = names.id WHERE names.key IN ({})")
-MMAP = "PRAGMA mmap_size = 268435456"
 
 
 def record(articles, cache_dir):
@@ -63,13 +60,13 @@ def replay(path: Path, asked, mmap: bool) -> tuple:
     """Seconds to send every query of ``asked`` to the index at ``path`` and read every row."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        conn.execute(MMAP if mmap else "PRAGMA mmap_size = 0")
+        conn.execute(f"PRAGMA mmap_size = {gazetteer.MMAP_BYTES if mmap else 0}")
         rows = 0
         start = time.perf_counter()
         for keys in asked:
             for i in range(0, len(keys), 500):
                 chunk = keys[i : i + 500]
-                for _ in conn.execute(QUERY.format(",".join("?" * len(chunk))), chunk):
+                for _ in conn.execute(gazetteer.NAMES_QUERY.format(",".join("?" * len(chunk))), chunk):
                     rows += 1
         return time.perf_counter() - start, rows
     finally:

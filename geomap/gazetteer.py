@@ -224,12 +224,7 @@ class Gazetteer:
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for key, via, *row in self._conn.execute(
-                "SELECT names.key, names.via, places.id, places.name, places.lat, places.lon, places.country, "
-                "places.feature, places.population, places.admin1 "
-                f"FROM names JOIN places ON places.id = names.id WHERE names.key IN ({marks})",
-                chunk,
-            ):
+            for key, via, *row in self._conn.execute(NAMES_QUERY.format(marks), chunk):
                 gid = row[0]
                 if gid not in places:
                     places[gid] = Place(*row)
@@ -258,6 +253,13 @@ class Gazetteer:
             ):
                 self._places[row[0]] = Place(*row)
 
+
+#: The query of the names of a chunk of keys, each with its place ("{}": the chunk's marks).
+NAMES_QUERY = ("SELECT names.key, names.via, places.id, places.name, places.lat, places.lon, places.country, "
+               "places.feature, places.population, places.admin1 "
+               "FROM names JOIN places ON places.id = names.id WHERE names.key IN ({})")
+#: How much of the index file SQLite reads through a memory map (all of it: about 36 MB).
+MMAP_BYTES = 256 * 1024 * 1024
 
 #: Keys remembered by :meth:`Gazetteer.lookup` before the memo is emptied (about 30 MB).
 _MAX_MEMO = 200_000
@@ -352,7 +354,7 @@ def _open_checked(path: Path, version: str, notes: Optional[List[str]] = None) -
     conn = None
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        conn.execute("PRAGMA mmap_size = 268435456")
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         whole = not _checked_before(path)
         why = _problem(conn, version, whole)
         if why is None:

@@ -203,7 +203,8 @@ class Matcher:
         # the rivers of names written "the X" or "X river" (see below), looked up at once
         rivers = self.gazetteer.lookup({
             key + " river" for i, j, key in named
-            if (j < toks.n and toks.words[j] == "river" or _the_before(toks, i))
+            if (j < toks.n and toks.words[j] == "river"
+                or i > 0 and (toks.words[i - 1] == "the" or toks.words[i - 1] in _STRETCHES and _the_before(toks, i)))
             and key in _bare_river_keys()})
         matches: List[Match] = []
         done = 0  # the first word not yet inside a match
