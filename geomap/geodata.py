@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 87
+VERSION = 88
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2833,9 +2833,10 @@ _SAINT = re.compile(r"\bSaint(?= )")
 def _written_forms(names: List[Tuple[str, str]], feature: str) -> List[Tuple[str, str]]:
     """Other ways news writes a country's or a region's names, as alternate names: a
     country's saint short or in full ("St. Kitts and Nevis", "St. Lucia"), and a formal name
-    without its article ("Democratic Republic of Congo", "Republic of Congo"). (Not a town's
-    or a parish's saint: "St. Thomas" would be three Caribbean parishes as well as the
-    Ontario town GeoNames writes so, and no longer anchor the article's other places.)"""
+    without its article ("Democratic Republic of Congo", "Republic of Congo"). (Not a
+    parish's saint: "St. Thomas" would be three Caribbean parishes as well as the Ontario
+    town GeoNames writes so, and no longer anchor the article's other places; a town's
+    saint is shortened among its other names, see :func:`_saint_short`.)"""
     if feature == "city":
         return []
     out = []
@@ -3093,7 +3094,22 @@ def _cities(min_population: int) -> Iterator[Record]:
                   and not _borrowed(_folded(a), own, place, largest.get(_folded(a)))]
         names += _without_article(c["name"], place, names)
         names += _news_spelling(c["name"], place, names)
+        names += _saint_short(c["name"], names)
         yield place, names
+
+
+_TOWN_SAINT = re.compile(r"^(Saint|Sankt|Sainte)(?=[ -])")
+
+
+def _saint_short(name: str, names: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """A saint's town as news shortens it, as another name: "St. Niklaus" of Sankt Niklaus,
+    "St-Jean" of Saint-Jean, "Ste. Marie" of Sainte-Marie (where GeoNames gives no such form)."""
+    m = _TOWN_SAINT.match(name)
+    if not m:
+        return []
+    short = ("Ste." if m.group(1) == "Sainte" else "St.") + name[m.end():]
+    folded = _folded(short)
+    return [] if any(_folded(n) == folded for n, _ in names) else [(short, "alt")]
 
 
 #: Countries whose towns GeoNames names with the Arabic article ("Al Qāmishlī", "Ar Raqqah",

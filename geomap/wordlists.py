@@ -292,6 +292,7 @@ BUILDING_HEADS = frozenset(
     """
     university college academy institute school hospital clinic cathedral church chapel mosque
     temple synagogue abbey castle palace museum gallery theatre theater stadium arena centre
-    center hall prison armory armoury capitol courthouse library complex
+    center hall prison armory armoury capitol courthouse library complex basilica monastery convent
+    shrine priory
     """.split()
 )

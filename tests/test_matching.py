@@ -813,6 +813,7 @@ def test_a_lone_town_name_that_speaks_is_a_person(matcher, text, expected):
         ("The American Center said so.", ["American"]),
         # a name in the possessive names a building after a person or a saint
         ("Doctors at St. Paul's Hospital in Vancouver said so.", ["Vancouver"]),
+        ("The Pope said Mass in St. Peter's Basilica on Sunday.", []),
         # a town's possessive before another name's building is the town's
         ("A campus opened at Derry's Altnagelvin Hospital.", ["Derry"]),
         # "the White House" is a building; the town of that name is written without "the"
