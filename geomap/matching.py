@@ -248,11 +248,13 @@ class Matcher:
                     # "Sila" of "Al Sila" (Chad's Sila region): the end of a longer name the
                     # index lacks ("Al Anbar", "El Fasher" it holds whole)
                     continue
-                if j - i == 1 and (_romance_tail(toks, i) and not _strong(cands) or _romance_head(toks, j) and (
+                if j - i == 1 and (_romance_tail(toks, i) and (not _strong(cands) or _feature_tail(toks, i))
+                                   or _romance_head(toks, j) and (
                         not _strong(cands) or i > 0 and toks.gaps[i] == " " and toks.words[i - 1] == "the")):
                     # "Sur" and "Lanao" of "Lanao del Sur": a longer name's first or last word
-                    # (but "the Tour de France" is France, a surely named place; a large town's
-                    # name after "the" opens the longer name: "the Serra da Estrela")
+                    # (but "the Tour de France" is France, a surely named place, unless a
+                    # feature's word opens the name: "Paso de Cortés"; a large town's name
+                    # after "the" opens the longer name: "the Serra da Estrela")
                     continue
                 if j - i == 1 and key != _key(toks.words[i]) and key == _postal_key(toks, i):
                     # a postal code stands for its region only after a town there ("Henderson, TX")
@@ -267,7 +269,7 @@ class Matcher:
                     # place only through another place's alternate name starts a longer name
                     continue
                 if (j == i + 1 and toks.words[i] in FEATURE_WORDS_BEFORE and j < toks.n and toks.gaps[j] == " "
-                        and toks.capital(j)):
+                        and toks.capital(j) and toks.lower(j) not in INSTITUTION_WORDS):
                     continue  # "Wadi" of "Wadi Derna" (a town of India): the feature's word before its name
                 if (j < toks.n and toks.gaps[j] in _HYPHENS and toks.words[j] in ("speaking", "language", "speakers")
                         and any(c.via == "demonym" for c in cands)):
@@ -1248,6 +1250,14 @@ def _romance_tail(toks: Tokens, i: int) -> bool:
         k -= 1
     return (k > 0 and toks.words[k] in _ROMANCE_PARTICLES and toks.gaps[k + 1] == " " and toks.gaps[k] == " "
             and toks.words[k - 1][0].isupper())
+
+
+def _feature_tail(toks: Tokens, i: int) -> bool:
+    """Whether the name that word ``i`` ends after a Romance particle opens with a feature's
+    word ("Cortés" of "Paso de Cortés", "Ingenios" of "Valle de los Ingenios"); see
+    :func:`_romance_tail`."""
+    k = i - 2 if toks.words[i - 1] in ("la", "las", "los", "el") else i - 1
+    return k > 0 and toks.words[k - 1] in FEATURE_WORDS_BEFORE
 
 
 def _romance_head(toks: Tokens, j: int) -> bool:

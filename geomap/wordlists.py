@@ -226,8 +226,12 @@ NAME_HEADS = {
 #: country's or town's (geomap.matching).
 FEATURE_WORDS_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape", "River", "Lough", "Loch",
                                   # and as other languages write them in English news ("Wadi
-                                  # Rum", "Sungai Kelantan", "Gunung Semeru", "Lago Maggiore")
-                                  "Wadi", "Jebel", "Jabal", "Sungai", "Gunung", "Lago", "Lac"))
+                                  # Rum", "Sungai Kelantan", "Gunung Semeru", "Lago Maggiore",
+                                  # "Cerro Piltriquitrón", "Cordillera Real", "Serra Gaúcha")
+                                  "Wadi", "Jebel", "Jabal", "Sungai", "Gunung", "Lago", "Lac",
+                                  "Cerro", "Cordillera", "Sierra", "Serra", "Río", "Volcán", "Nevado",
+                                  "Isla", "Ilha", "Laguna", "Bahía", "Playa", "Praia", "Abra", "Pico",
+                                  "Morro", "Quebrada", "Paso", "Valle"))
 
 #: Words that, capitalised right after a town's name, start the name of one of its public
 #: bodies, courts, papers or teams, or the title of one of its officials ("Danbury Police",

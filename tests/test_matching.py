@@ -1104,6 +1104,9 @@ def test_a_country_in_the_possessive_narrows_the_name_after_it(matcher):
     ("The Tour de France starts in Lille.", ["France", "Lille"]),
     # but a large town's name after "the" opens the longer name (Serra, Brazil: 520,653 people)
     ("Fires burned in the Serra do Caramulo and near Guarda.", ["Guarda"]),
+    # and a feature's word opens one whose end is no place even if it is surely one alone
+    # (Cortés, a department of Honduras)
+    ("Snow closed the Paso de Cortés above Amecameca.", ["Amecameca"]),
 ])
 def test_a_word_after_a_romance_particle_ends_a_longer_name(matcher, text, expected):
     assert spans(matcher, text) == expected
@@ -1145,6 +1148,18 @@ def test_a_full_name_before_an_age_is_a_persons_however_large_the_place(matcher)
 def test_a_peoples_word_before_speaking_or_language_is_a_language(matcher):
     assert spans(matcher, "Cameroon's English-speaking regions and French‐language papers.") == ["Cameroon"]
     assert spans(matcher, "English officials and French papers.") == ["English", "French"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish and Portuguese features' words before a name the index lacks whole: neither the
+    # word (Paraguay's Cordillera department, Serra, Brazil) nor the name is the place
+    ("Glaciers in the Cordillera Real are melting, La Paz said.", ["La Paz"]),
+    ("Hail hit the Serra Gaúcha near Caxias do Sul.", ["Caxias do Sul"]),
+    # but a region's name before an official's title is the region's
+    ("CALAMBA CITY, Laguna Mayor Ana Cruz said so.", ["CALAMBA CITY", "Laguna"]),
+])
+def test_a_spanish_or_portuguese_features_word_opens_a_longer_name(matcher, text, expected):
+    assert spans(matcher, text) == expected
 
 
 def test_a_features_word_and_a_towns_name_make_no_persons_name(matcher):
