@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 88
+VERSION = 89
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2832,18 +2832,17 @@ _SAINT = re.compile(r"\bSaint(?= )")
 
 def _written_forms(names: List[Tuple[str, str]], feature: str) -> List[Tuple[str, str]]:
     """Other ways news writes a country's or a region's names, as alternate names: a
-    country's saint short or in full ("St. Kitts and Nevis", "St. Lucia"), and a formal name
-    without its article ("Democratic Republic of Congo", "Republic of Congo"). (Not a
-    parish's saint: "St. Thomas" would be three Caribbean parishes as well as the Ontario
-    town GeoNames writes so, and no longer anchor the article's other places; a town's
-    saint is shortened among its other names, see :func:`_saint_short`.)"""
+    country's or a first-level region's saint short or in full ("St. Kitts and Nevis", "St.
+    Lucia", Jamaica's "St Catherine" parish), and a formal name without its article
+    ("Democratic Republic of Congo", "Republic of Congo"). (A town's saint is shortened among
+    its other names, see :func:`_saint_short`.)"""
     if feature == "city":
         return []
     out = []
     for name, via in names:
         if via in ("demonym", "abbr"):
             continue
-        if feature == "country" and _SAINT.search(name):
+        if feature in ("country", "admin1") and _SAINT.search(name):
             out.append((_SAINT.sub("St.", name), "alt"))
         if " of the " in name:
             out.append((name.replace(" of the ", " of ", 1), "alt"))

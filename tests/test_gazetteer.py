@@ -534,6 +534,13 @@ def test_which_other_names_are_an_old_settlements(alternate, own, bearers, absor
     assert geodata._absorbed(alternate, own, bearers) is absorbed
 
 
+def test_a_saints_region_as_news_shortens_it(gazetteer):
+    # Natural Earth writes Jamaica's parishes "Saint Catherine", "Saint Ann"; Jamaican news
+    # "St Catherine", "St. Ann"
+    for key in ("st catherine", "st ann"):
+        assert [c.via for c in gazetteer.lookup([key])[key] if c.place.country == "JM"] == ["alt"], key
+
+
 def test_a_saints_town_as_news_shortens_it(gazetteer):
     # GeoNames writes "Sankt Niklaus" and "Saint-Ignace" with no "St." form
     [c] = [c for c in gazetteer.lookup(["st niklaus"])["st niklaus"] if c.place.country == "CH"]
