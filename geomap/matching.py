@@ -232,6 +232,9 @@ class Matcher:
                     continue  # "The Bend Bulletin": Bend's paper, not South Bend's other name
                 if j - i == 1 and i in name_words:
                     continue  # "Victoria Beckham", "Ashley Sutton", "George W. Bush": a person's name
+                if (toks.words[i] in ("St", "St.", "Ste", "Ste.") and i > 0 and toks.gaps[i] == " " and toks.capital(i - 1)
+                        and toks.lower(i - 1) not in FUNCTION_WORDS and all(c.via == "alt" for c in cands)):
+                    continue  # "Paris St. Germain": a saint's town only by its short form ends a longer name
                 if key in bare_rivers and j < toks.n and toks.gaps[j] == " " and toks.capital(j):
                     continue  # "Gomti Nagar" beside "the Gomti": a longer name, the river's only in part
                 if (j - i == 1 and toks.lower(i) in NAME_HEADS and i > 0 and toks.gaps[i] == " "
