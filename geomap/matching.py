@@ -52,7 +52,7 @@ from operator import itemgetter
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .gazetteer import Gazetteer, normalize
-from .geodata import RIVERS, country_population, district, postal_codes
+from .geodata import country_population, district, postal_codes, river_names
 from .models import Article, Candidate, Match, Mention, Place
 from .tokens import Tokens, allcaps
 from .wordlists import (
@@ -1140,8 +1140,7 @@ _REGION_RIVERS = frozenset(("amazon",))
 def _river_keys() -> FrozenSet[str]:
     """The keys of the great rivers' names written with "River" ("dnipro river", "niger
     river"): the only names worth looking up for "the Dnipro"."""
-    return frozenset(normalize(n) for name, _, _, _, others, _ in RIVERS
-                     for n in (name, *(other for other, _ in others)) if n.endswith(" River"))
+    return frozenset(normalize(n) for n in river_names() if n.endswith(" River"))
 
 
 @functools.lru_cache(maxsize=1)

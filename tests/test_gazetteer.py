@@ -1,5 +1,6 @@
 """The place index (geomap.gazetteer): keys, building once, rebuilding, and what it holds."""
 
+import csv
 import itertools
 
 import pytest
@@ -7,6 +8,7 @@ from geopy.distance import great_circle
 
 import geomap.gazetteer as gazetteer_mod
 from geomap import geodata
+from geomap.distance import great_circle_km
 from geomap.gazetteer import Gazetteer, normalize
 from geomap.models import Place
 
@@ -571,6 +573,46 @@ def test_districts_abroad_that_no_town_is_named_after(gazetteer):
     # US counties are no districts
     [county] = [c.place for c in gazetteer.lookup(["marion county"])["marion county"]][:1]
     assert county.feature == "admin2" and not geodata.district(county)
+
+
+def _hand_set(file):
+    with open(geodata.DATA / file, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def test_districts_set_by_hand(gazetteer, geoparser):
+    # Nepal's Jajarkot district (data/districts.tsv): no town of 500 people in it for
+    # GeoNames' own list; by its name with and without its kind word
+    found = gazetteer.lookup(["jajarkot", "jajarkot district"])
+    [jajarkot] = [c.place for c in found["jajarkot"] if c.place.country == "NP"]
+    assert [c.place for c in found["jajarkot district"]] == [jajarkot]
+    assert geodata.district(jajarkot) and jajarkot.population == 0
+    assert abs(jajarkot.lat - 28.8) < 0.3 and abs(jajarkot.lon - 82.2) < 0.3
+    # it stands where the article points to it, as a small town does
+    [r] = geoparser.parse_text("Floods hit Jajarkot in western Nepal.").resolutions[:1]
+    assert r.place == jajarkot
+    assert not geoparser.parse_text("Jajarkot was hit hardest, officials said.").resolutions
+
+
+@pytest.mark.parametrize("file", ["districts.tsv", "neighbourhoods.tsv", "features.tsv"])
+def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
+    # (tools/merge_districts.py) no name of a row stands for another place of its country
+    # within 60 km: not the town a district is named after, nor a unit or a feature twice
+    rows = _hand_set(file)
+    assert len(rows) > 0 or file != "districts.tsv"
+    keys = {normalize(n) for row in rows for n in row["names"].split("|")}
+    found = gazetteer.lookup(keys)
+    near = []
+    for row in rows:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        for name in row["names"].split("|"):
+            for c in found.get(normalize(name), ()):
+                p = c.place
+                if (p.country == row["country"] and not geodata.POST_OFFICE_IDS < p.geonameid <= geodata.DISTRICT_IDS
+                        and (file != "features.tsv" or p.feature not in ("city", "admin1", "admin2", "country"))
+                        and great_circle_km(lat, lon, p.lat, p.lon) <= 60):
+                    near.append((name, p.name, p.feature))
+    assert near == []
 
 
 def test_first_level_units_natural_earth_lacks(gazetteer):

@@ -1171,8 +1171,9 @@ def test_a_features_word_and_a_towns_name_make_no_persons_name(matcher):
 
 @pytest.mark.parametrize("text, expected", [
     # hyphened names before a lower-case kind of unit are one unit's name ("Mayo" is an Irish
-    # county, "Sava" a region of Madagascar)
-    ("Mora is the main town of the Mayo-Sava department.", ["Mora"]),
+    # county, "Kebbi" a state of Nigeria, "Sava" a region of Madagascar), the index's whole
+    ("Bongor is the main town of the Mayo-Kebbi region.", ["Bongor"]),
+    ("Mora is the main town of the Mayo-Sava department.", ["Mora", "Mayo-Sava"]),
     # but a continent, an ocean or a people beside another is two names
     ("Russia looks to the Asia-Pacific region.", ["Russia", "Asia", "Pacific"]),
     # and without the kind word, each stands as it did

