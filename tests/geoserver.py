@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 #: Places the server knows: name -> (lat, lon, country code, region).
 SAMPLE_PLACES: Dict[str, Tuple[float, float, str, str]] = {
-    "Eastern Ghouta": (33.5167, 36.45, "sy", "Rif Dimashq Governorate"),
+    "Eastern Qalbun": (33.5167, 36.45, "sy", "Rif Dimashq Governorate"),
     "Kafr Nabl": (35.6139, 36.5614, "sy", "Idlib Governorate"),
     "Atmeh": (36.2156, 36.6608, "sy", "Idlib Governorate"),
     "Bab al-Hawa": (36.2333, 36.6667, "sy", "Idlib Governorate"),

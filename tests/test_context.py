@@ -16,7 +16,7 @@ def names(text, matches=(), **kwargs):
 
 @pytest.mark.parametrize("text, expected", [
     ("Shelling hit the town of Kafr Nabl on Monday.", ["Kafr Nabl"]),
-    ("Fighting continued near Eastern Ghouta.", ["Eastern Ghouta"]),
+    ("Fighting continued near Eastern Qalbun.", ["Eastern Qalbun"]),
     ("Aid reached Wadi Barada province late.", ["Wadi Barada"]),
     ("They fled to the Zaatari refugee camp.", ["Zaatari"]),
     ("They fled to the Zaatari Refugee Camp.", ["Zaatari Refugee Camp"]),

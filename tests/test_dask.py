@@ -258,7 +258,7 @@ def test_a_worker_killed_mid_job_loses_nothing(client, cache_dir, corpus, tmp_pa
 def test_with_a_geocoder_the_client_asks_each_name_once(run, client, cache_dir, tmp_path):
     from geoserver import GeoServer
 
-    stories = ["Shelling was reported near Eastern Ghouta in Syria on Monday.",
+    stories = ["Shelling was reported near Eastern Qalbun in Syria on Monday.",
                "Aid was stored in the town of Atmeh, in Syria.",
                "The village of Tell Nowhere was hit, in Syria."]
     (tmp_path / "geo.jsonl").write_text("".join(

@@ -360,7 +360,7 @@ def test_without_excerpts_the_results_differ_in_their_excerpts_alone(cache_dir, 
 @pytest.fixture
 def geo_corpus(tmp_path):
     """Thirty articles naming, by their context, places the gazetteer lacks (some twice)."""
-    stories = ["Shelling was reported near Eastern Ghouta in Syria on Monday.",
+    stories = ["Shelling was reported near Eastern Qalbun in Syria on Monday.",
                "Aid was stored in the town of Atmeh, in Syria.",
                "The village of Tell Nowhere was hit, in Syria."]
     path = tmp_path / "geo.jsonl"

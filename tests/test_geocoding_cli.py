@@ -30,7 +30,7 @@ UA = "geomap-tests/1.0"
 #: Two names the gazetteer lacks (the server knows both) and one nobody knows, each in a
 #: place-like context; Syria gives the country hint.
 STORY = (
-    "Shelling was reported near Eastern Ghouta in Syria on Monday. Aid was stored in the town "
+    "Shelling was reported near Eastern Qalbun in Syria on Monday. Aid was stored in the town "
     "of Atmeh. Later the village of Tell Nowhere was hit.\n"
 )
 
@@ -72,18 +72,18 @@ def entries(cache_dir, service="nominatim"):
 def test_offline_context_names_are_listed_as_unresolved_in_every_format(run, story):
     table = run("places", story)
     assert table.exit_code == 0
-    assert table.stdout.splitlines()[-1] == "unresolved: Atmeh, Eastern Ghouta, Tell Nowhere"
+    assert table.stdout.splitlines()[-1] == "unresolved: Atmeh, Eastern Qalbun, Tell Nowhere"
     found = toponyms(run("places", story, "--format", "jsonl"))
-    assert list(found) == ["Eastern Ghouta", "Syria", "Atmeh", "Tell Nowhere"]
-    assert [name for name, where in found.items() if where is None] == ["Eastern Ghouta", "Atmeh", "Tell Nowhere"]
+    assert list(found) == ["Eastern Qalbun", "Syria", "Atmeh", "Tell Nowhere"]
+    assert [name for name, where in found.items() if where is None] == ["Eastern Qalbun", "Atmeh", "Tell Nowhere"]
     geojson = json.loads(run("places", story, "--format", "geojson").stdout)
-    assert geojson["properties"]["unresolved"] == ["Atmeh", "Eastern Ghouta", "Tell Nowhere"]
+    assert geojson["properties"]["unresolved"] == ["Atmeh", "Eastern Qalbun", "Tell Nowhere"]
     rows = list(csv.DictReader(io.StringIO(run("places", story, "--format", "csv").stdout)))
     assert [(r["name"], r["lat"]) for r in rows if not r["lat"]] == [
-        ("Eastern Ghouta", ""), ("Atmeh", ""), ("Tell Nowhere", "")]
+        ("Eastern Qalbun", ""), ("Atmeh", ""), ("Tell Nowhere", "")]
     doc = json.loads(run("places", story, "--format", "json").stdout)
     assert [t["name"] for t in doc["articles"][0]["toponyms"] if t["lat"] is None] == [
-        "Eastern Ghouta", "Atmeh", "Tell Nowhere"]
+        "Eastern Qalbun", "Atmeh", "Tell Nowhere"]
     result = run("map", story)
     assert result.exit_code == 0 and result.stdout.startswith("1 place, 4 mentions in 1 article")
 
@@ -95,13 +95,13 @@ def test_nominatim_maps_context_names_and_a_second_run_asks_nothing(run, story, 
     first = run("places", story, "--format", "jsonl", *online(geoserver))
     assert first.exit_code == 0, first.output
     places = toponyms(first)
-    lat, lon, _, _ = SAMPLE_PLACES["Eastern Ghouta"]
-    assert places["Eastern Ghouta"] == (lat, lon)
+    lat, lon, _, _ = SAMPLE_PLACES["Eastern Qalbun"]
+    assert places["Eastern Qalbun"] == (lat, lon)
     assert places["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
     assert places["Tell Nowhere"] is None  # the service has no such place
     assert first.stderr == "geomap: nominatim: 2 found, 1 not found (3 requests)\n"
     # only the context names were asked, never Syria, and with the article's country as a hint
-    assert sorted(r.query for r in geoserver.requests) == ["Atmeh", "Eastern Ghouta", "Tell Nowhere"]
+    assert sorted(r.query for r in geoserver.requests) == ["Atmeh", "Eastern Qalbun", "Tell Nowhere"]
     assert {r.params.get("countrycodes") for r in geoserver.requests} == {"sy"}
 
     second = run("map", story, *online(geoserver))
@@ -163,9 +163,9 @@ def test_a_fault_costs_one_line_and_one_name(run, story, geoserver, cache_dir, f
     assert lines[0].startswith("geomap: Atmeh: nominatim"), lines[0]
     assert lines[1] == "geomap: nominatim: 1 found, 1 not found, 1 failed (3 requests)"
     places = toponyms(result)
-    assert places["Atmeh"] is None and places["Eastern Ghouta"] is not None
+    assert places["Atmeh"] is None and places["Eastern Qalbun"] is not None
     # no failure stored as "not found": the cache holds only the complete answers
-    assert set(entries(cache_dir)) == {"eastern ghouta [sy]", "tell nowhere [sy]"}
+    assert set(entries(cache_dir)) == {"eastern qalbun [sy]", "tell nowhere [sy]"}
 
     geoserver.heal()  # the next run asks the failed name again, and only that one
     again = run("places", story, "--format", "jsonl", *online(geoserver))
@@ -197,8 +197,8 @@ def test_the_server_dying_mid_run(run, story, geoserver, cache_dir):
     lines = result.stderr.splitlines()
     assert [line.split(":")[1].strip() for line in lines[:-1]] == ["Atmeh", "Tell Nowhere"], result.stderr
     assert "unreachable" in lines[1]
-    assert result.stdout.startswith("2 places, 4 mentions")  # Syria and Eastern Ghouta
-    assert set(entries(cache_dir)) == {"eastern ghouta [sy]"}
+    assert result.stdout.startswith("2 places, 4 mentions")  # Syria and Eastern Qalbun
+    assert set(entries(cache_dir)) == {"eastern qalbun [sy]"}
 
 
 def test_a_dead_service_is_given_up_on_and_the_run_still_finishes(run, tmp_path, geoserver):
@@ -212,7 +212,7 @@ def test_a_dead_service_is_given_up_on_and_the_run_still_finishes(run, tmp_path,
     assert result.exit_code == 1
     *lines, summary = result.stderr.splitlines()
     # one line per name, not per article; after three silences in a row, nothing more is sent
-    assert [line.split(":")[1].strip() for line in lines] == ["Eastern Ghouta", "Atmeh", "Tell Nowhere", *extra]
+    assert [line.split(":")[1].strip() for line in lines] == ["Eastern Qalbun", "Atmeh", "Tell Nowhere", *extra]
     assert all("is unreachable" in line for line in lines[:3])
     assert all(line.endswith(": skipped: nominatim did not answer 3 times in a row") for line in lines[3:])
     assert summary == "geomap: nominatim: 0 found, 0 not found, 7 failed (3 requests)"
@@ -312,12 +312,12 @@ def test_user_places_from_csv_win_over_the_gazetteer_and_are_never_asked(run, tm
 def test_user_places_from_geojson(run, tmp_path):
     (tmp_path / "mine.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.45, 33.52]},
-         "properties": {"name": "Eastern Ghouta", "country": "sy", "kind": "region", "aliases": ["Ghouta"]}},
+         "properties": {"name": "Eastern Qalbun", "country": "sy", "kind": "region", "aliases": ["Qalbun"]}},
     ]}), encoding="utf-8")
     story = tmp_path / "s.txt"
-    story.write_text("Shelling hit Ghouta and Eastern Ghouta.", encoding="utf-8")
+    story.write_text("Shelling hit Qalbun and Eastern Qalbun.", encoding="utf-8")
     result = run("places", story, "--format", "jsonl", "--places", "mine.geojson")
-    assert toponyms(result) == {"Ghouta": (33.52, 36.45), "Eastern Ghouta": (33.52, 36.45)}
+    assert toponyms(result) == {"Qalbun": (33.52, 36.45), "Eastern Qalbun": (33.52, 36.45)}
 
 
 @pytest.mark.parametrize("content, message", [
@@ -342,8 +342,8 @@ def test_ignore_by_name_and_from_a_file(run, story, tmp_path, geoserver):
     result = run("places", story, "--format", "jsonl", "--ignore", "Atmeh", "--ignore", "@skip.txt",
                  *online(geoserver))
     assert result.exit_code == 0
-    assert list(toponyms(result)) == ["Eastern Ghouta"]
-    assert [r.query for r in geoserver.requests] == ["Eastern Ghouta"]
+    assert list(toponyms(result)) == ["Eastern Qalbun"]
+    assert [r.query for r in geoserver.requests] == ["Eastern Qalbun"]
 
 
 def test_prefer_country_biases_ambiguous_names_only(run, tmp_path):
@@ -371,7 +371,7 @@ def test_cache_export_import_round_trip(run, story, geoserver, tmp_path, make_ca
     assert exported.exit_code == 0 and exported.stderr == "exported 3 entries -> answers.jsonl\n"
     lines = [json.loads(line) for line in (tmp_path / "answers.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {(e["service"], e["query"], e["value"] is None) for e in lines} == {
-        ("nominatim", "atmeh [sy]", False), ("nominatim", "eastern ghouta [sy]", False),
+        ("nominatim", "atmeh [sy]", False), ("nominatim", "eastern qalbun [sy]", False),
         ("nominatim", "tell nowhere [sy]", True)}
     assert run("cache", "export").stdout.count("\n") > 3  # all services to stdout
 
