@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 91
+VERSION = 92
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -3340,7 +3340,8 @@ NEIGHBOURHOOD_IDS = -3_500_000
 FEATURE_IDS = -3_800_000
 #: The kind of place each kind of feature of ``data/features.tsv`` is.
 FEATURE_KINDS = {"river": "river", "lake": "lake", "reservoir": "lake", "lagoon": "lake", "island": "island",
-                 "volcano": "mountain", "mountain": "mountain", "range": "mountain", "glacier": "mountain"}
+                 "volcano": "mountain", "mountain": "mountain", "mountains": "mountain", "range": "mountain",
+                 "glacier": "mountain"}
 
 
 def _districts() -> Iterator[Record]:

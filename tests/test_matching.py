@@ -922,7 +922,7 @@ def test_a_capitalised_compass_word_is_part_of_the_name(matcher, text, expected)
 
 def test_a_region_named_by_compass_words_alone_only_says_where_in_the_next_place(matcher):
     # "Far North" is a region of Cameroon, "North West" a province of South Africa
-    assert spans(matcher, "Crime rose in Far North Queensland.") == ["Queensland"]
+    assert spans(matcher, "Crime rose in Far North Western Australia.") == ["Western Australia"]
     assert spans(matcher, "Rain fell in the Far North and in North West, officials said.") == [
         "Far North", "North West"]
 
@@ -1131,7 +1131,7 @@ def test_a_range_or_a_lagoon_named_after_a_town_is_a_name_of_its_own(matcher, te
     ("Trucks crossed near Al Sila on Monday.", []),
     ("Officials in Al Anbar and El Fasher met.", ["Al Anbar", "El Fasher"]),
     # the isthmus of a town's name is no town
-    ("Delegations came from the Isthmus of Tehuantepec.", []),
+    ("Delegations came from the Isthmus of Rivas.", []),
 ])
 def test_agencies_arabic_articles_and_features_in_other_languages(matcher, text, expected):
     assert spans(matcher, text) == expected
@@ -1152,9 +1152,10 @@ def test_a_peoples_word_before_speaking_or_language_is_a_language(matcher):
 
 @pytest.mark.parametrize("text, expected", [
     # Spanish and Portuguese features' words before a name the index lacks whole: neither the
-    # word (Paraguay's Cordillera department, Serra, Brazil) nor the name is the place
+    # word (Paraguay's Cordillera department) nor the name is the place
     ("Glaciers in the Cordillera Real are melting, La Paz said.", ["La Paz"]),
-    ("Hail hit the Serra Gaúcha near Caxias do Sul.", ["Caxias do Sul"]),
+    # (a name the index holds whole is found whole, not as Serra, Brazil)
+    ("Hail hit the Serra Gaúcha near Caxias do Sul.", ["Serra Gaúcha", "Caxias do Sul"]),
     # but a region's name before an official's title is the region's
     ("CALAMBA CITY, Laguna Mayor Ana Cruz said so.", ["CALAMBA CITY", "Laguna"]),
 ])
@@ -1195,7 +1196,7 @@ def test_a_compass_regions_name_with_its_head_before_said_is_no_persons_name(mat
 @pytest.mark.parametrize("text, expected", [
     # a generic head alone after a capitalised word ends a longer name the index lacks
     # ("Bay" is a region of Somalia, "Delta" one of Nigeria)
-    ("In Freetown, neighbourhoods such as Kroo Bay flood.", ["Freetown"]),
+    ("In Freetown, neighbourhoods such as Mabella Bay flood.", ["Freetown"]),
     ("Fishermen of the Ogoni Delta complained.", []),
     # alone, or after a function word, it is the place
     ("Aid reached Bay and Bakool regions.", ["Bay", "Bakool"]),

@@ -181,9 +181,9 @@ def test_a_river_named_like_a_small_town_far_away_is_placed_by_the_articles_town
 
 
 def test_a_valley_named_like_a_town_away_from_the_articles_places_is_placed_by_them(geoparser):
-    # Pô, Burkina Faso, is the only town of the name; the article's places lie in Italy
-    result = geoparser.parse_text("Farmers in the Po Valley, Italy's breadbasket, lost crops near Parma.")
-    [valley] = [r for r in result.resolutions if r.mention.surface == "Po Valley"]
+    # "Belice" is only Belize City's other name; the article's places lie in Italy
+    result = geoparser.parse_text("Farmers in the Belice Valley, in Italy, lost crops near Parma.")
+    [valley] = [r for r in result.resolutions if r.mention.surface == "Belice Valley"]
     assert (valley.place.feature, valley.place.country) == ("nearby", "IT")
     # or in the article's country but far from its places and in none of their regions
     result = geoparser.parse_text("MISSOULA, Mont. - Ranchers in the Blackfoot Valley lost hay.")

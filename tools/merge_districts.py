@@ -14,15 +14,15 @@ names separated by ``|``, the first the display name); this tool merges them. A 
 
 * unless one of its names already stands, in the index, for a place of its country within
   60 km (the town it is named after, a unit of ``admin2.tsv``; for a feature, another
-  feature), or another row of the lists
+  feature anywhere in its country or of no one country: "the Andes"), or another row of the lists
   of its country and name lies within 30 km (the first one is kept);
 * unless its point lies more than 150 km from every town of its country (a mistyped point);
 * with the names it keeps: a name with its English kind word ("Jajarkot District") where no
   town of its country bears the rest, and the bare name ("Jajarkot") where, also, no town of
   100,000 people anywhere, no country and no region bears it, as ``tools/build_admin2.py``
-  keeps them; a feature's name with its kind word ("Piura River", "Gulf of Paria") always,
-  its bare name as a unit's and only if it is no everyday word nor a given name; a row left
-  with no name is not written.
+  keeps them; a feature's names as the list gives them, with its kind word ("Piura River",
+  "Gulf of Paria") always, without one as a unit's bare name and only if it is no everyday
+  word nor a given name; a row left with no name is not written.
 
 Its first-level unit is the region of its country the index holds by the name the list gives,
 or else the one the index gives the nearest town of its country (the lists write regions as
@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from build_admin2 import ENGLISH_KINDS, bare, usable  # noqa: E402
 from geomap import geodata  # noqa: E402
 from geomap.distance import great_circle_km  # noqa: E402
-from geomap.wordlists import GIVEN_NAMES  # noqa: E402
+from geomap.wordlists import COMMON_WORDS, GIVEN_NAMES  # noqa: E402
 
 DATA = ROOT / "geomap" / "data"
 HEADER = "country\tadmin1\tkind\tlat\tlon\tnames"
@@ -111,7 +111,9 @@ def main(into, paths) -> int:
                 # (a feature's name that a town or a unit bears does not stand for the
                 # feature: "Piura" is no Piura River)
                 if any(great_circle_km(lat, lon, a, b) <= 60 for n in folded for a, b, kind in at.get((code, n), ())
-                       if into != "features" or kind not in TOWNS_AND_UNITS):
+                       if into != "features" or kind not in TOWNS_AND_UNITS) or into == "features" and any(
+                        kind not in TOWNS_AND_UNITS for n in folded for where in (code, "")
+                        for _, _, kind in at.get((where, n), ())):
                     dropped["covered"] += 1
                     continue
                 if any(great_circle_km(lat, lon, a, b) <= 30 for n in folded for a, b in seen.get((code, n), ())):
@@ -126,12 +128,16 @@ def main(into, paths) -> int:
                     short = _bare(name)
                     town = (code, geodata._folded(short)) in town_names
                     if into == "features":
-                        # a feature's whole name even where a town bears the rest ("Piura River")
-                        if short != name and usable(name) and name not in names:
-                            names.append(name)
-                        if short in names or short == name and name in names:
+                        # a feature's whole name even where a town bears the rest ("Piura River");
+                        # its names as the list gives them, none cut short ("Society" is no name
+                        # of the Society Islands)
+                        if name in names:
                             continue
-                        town = town or geodata._everyday(short, "") or geodata._folded(short) in GIVEN_NAMES
+                        if short != name and usable(name):
+                            names.append(name)
+                            continue
+                        short = name
+                        town = town or geodata._folded(name) in GIVEN_NAMES or " " not in name and name.lower() in COMMON_WORDS
                     elif usable(name) and name.endswith(KINDS) and not town and name not in names:
                         names.append(name)
                     if (usable(short) and not town and short not in names and geodata._folded(short) not in big_towns
