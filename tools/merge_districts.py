@@ -14,7 +14,8 @@ names separated by ``|``, the first the display name); this tool merges them. A 
 
 * unless one of its names already stands, in the index, for a place of its country within
   60 km (the town it is named after, a unit of ``admin2.tsv``; for a feature, another
-  feature anywhere in its country or of no one country: "the Andes"), or another row of the lists
+  feature anywhere in its country or of no one country, "the Andes", or one of its kind within
+  500 km across a border, the Tisza of Hungary for Ukraine's), or another row of the lists
   of its country and name lies within 30 km (the first one is kept);
 * unless its point lies more than 150 km from every town of its country (a mistyped point);
 * with the names it keeps: a name with its English kind word ("Jajarkot District") where no
@@ -84,6 +85,7 @@ def main(into, paths) -> int:
     out = DATA / f"{into}.tsv"
     out.write_text(HEADER + "\n", encoding="utf-8")  # the index without the rows written before
     at = {}  # (country, folded name) -> points of the places the index holds by it
+    features = {}  # (kind, folded name) -> points of the features (no towns nor units) the index holds by it
     towns = {}  # country -> (lat, lon, admin1) of its towns
     town_names, big_towns, areas = set(), set(), set()
     regions = {}  # (country, folded name) -> the first-level region's name in the index
@@ -91,6 +93,9 @@ def main(into, paths) -> int:
         for name, via in names:
             if via in ("name", "alt"):
                 at.setdefault((place.country, geodata._folded(name)), []).append((place.lat, place.lon, place.feature))
+                if place.feature not in TOWNS_AND_UNITS:  # (by its bare name too: "Tisza" of "Tisza River")
+                    for key in {geodata._folded(name), geodata._folded(_bare(name))}:
+                        features.setdefault((place.feature, key), []).append((place.lat, place.lon))
         if place.feature == "city":
             towns.setdefault(place.country, []).append((place.lat, place.lon, place.admin1))
             town_names.update((place.country, geodata._folded(n)) for n, via in names if via == "name")
@@ -113,7 +118,9 @@ def main(into, paths) -> int:
                 if any(great_circle_km(lat, lon, a, b) <= 60 for n in folded for a, b, kind in at.get((code, n), ())
                        if into != "features" or kind not in TOWNS_AND_UNITS) or into == "features" and any(
                         kind not in TOWNS_AND_UNITS for n in folded for where in (code, "")
-                        for _, _, kind in at.get((where, n), ())):
+                        for _, _, kind in at.get((where, n), ())) or into == "features" and any(
+                        great_circle_km(lat, lon, a, b) <= 500 for n in {geodata._folded(_bare(g)) for g in given}
+                        for a, b in features.get((geodata.FEATURE_KINDS.get(row["kind"].strip(), "region"), n), ())):
                     dropped["covered"] += 1
                     continue
                 if any(great_circle_km(lat, lon, a, b) <= 30 for n in folded for a, b in seen.get((code, n), ())):
