@@ -36,7 +36,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from .distance import great_circle_km
 from .gazetteer import normalize
-from .geodata import country_name, country_population, district, known_by_post_office
+from .geodata import country_name, country_population, district, known_by_post_office, set_by_hand
 from .models import Candidate, Match, Place
 from .wordlists import COMMON_WORDS, COMPASS_WORDS
 
@@ -873,6 +873,8 @@ def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: W
         # not merely in an article that names its state ("a Creole community" in Louisiana)
         local = (located or (support is not None and support[best] > 0) or cues.get("city", 0) > 0
                  or bool(qualifiers) and (p.country, p.admin1) in qualifiers)
+    if set_by_hand(p):
+        local = local or country_named[best] > 0  # (a feature stands where its country is named too)
     if p.feature == "river" and context is not None:
         order = _river_point(cands, order, context.other_points())
     return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], local
@@ -1247,6 +1249,10 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool,
         why = "only another name of" if best.via == "alt" else "the name of a small place,"
         return Choice(None, 0.0, f"dropped: a common word, {why} {p.name} ({_people(p)}), "
                                  "and no cue or qualifier in the article", tuple(r[0].place for r in ranked[:3]))
+    if set_by_hand(p) and p.feature not in ("city", "admin2") and not local:
+        kind = _NATURAL_WORDS.get(p.feature, "a region")
+        return Choice(None, 0.0, f"dropped: {p.name}, {kind} of a country the article does not name",
+                      tuple(r[0].place for r in ranked[:3]))
     if (p.feature == "city" or district(p)) and not local:
         floor = w.min_population_alt if best.via == "alt" else w.min_population
         if p.population < floor:

@@ -3392,6 +3392,13 @@ def _set_by_hand(file: str, first_id: int, feature: str, kinds: Optional[Dict[st
                          0, "" if kinds else row["admin1"]), [(n, "name") for n in names])
 
 
+def set_by_hand(place: Place) -> bool:
+    """Whether ``place`` comes from one of the lists set by hand from general knowledge (see
+    :func:`_districts`, :func:`_neighbourhoods`, :func:`_features`): a lesser-known place, which
+    stands only where the article points to it (a feature, also where it names its country)."""
+    return POST_OFFICE_IDS < place.geonameid <= DISTRICT_IDS
+
+
 def district(place: Place) -> bool:
     """Whether ``place`` is a second-level unit outside the US (see :func:`_admin2` and
     :func:`_districts`): US counties have ids of their own above these."""

@@ -605,6 +605,18 @@ def test_parts_of_large_cities_set_by_hand(gazetteer, geoparser):
     assert not geoparser.parse_text("Khayelitsha was flooded on Monday.").resolutions
 
 
+def test_a_feature_set_by_hand_stands_where_the_article_names_its_country(geoparser):
+    # Papua New Guinea's Lake Murray (data/features.tsv) is no lake of a South Carolina story
+    # (nor is it the lake of that name there, which the index lacks)
+    found = geoparser.parse_text("Boaters on Lake Murray near Columbia, South Carolina, were warned.")
+    assert [r.mention.surface for r in found.resolutions] == ["Columbia", "South Carolina"]
+    [lake, _] = geoparser.parse_text("Fishermen on Lake Murray in Papua New Guinea reported low water.").resolutions
+    assert (lake.place.feature, lake.place.country) == ("lake", "PG")
+    # or where it points to it otherwise: Lima beside the Rímac River
+    [river, _] = geoparser.parse_text("Floods on the Rímac River hit Lima.").resolutions
+    assert (river.place.feature, river.place.country) == ("river", "PE")
+
+
 @pytest.mark.parametrize("file", ["districts.tsv", "neighbourhoods.tsv", "features.tsv"])
 def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
     # (tools/merge_districts.py) no name of a row stands for another place of its country
