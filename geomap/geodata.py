@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 93
+VERSION = 94
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -138,7 +138,7 @@ REGIONS = [
     (6255148, "European Union", "", 48.69, 9.14, [("EU", "abbr"), ("E.U.", "abbr")]),
     (6269133, "Middle East", "", 29.0, 41.0, [("Mideast", "name")]),
     (0, "Latin America", "", -8.8, -55.5, [("Latin American", "demonym"), ("Latin Americans", "demonym")]),
-    (0, "Caribbean", "", 15.5, -73.0, []),
+    (0, "Caribbean", "", 15.0, -75.0, []),  # (the sea's middle)
     (0, "Balkans", "", 43.0, 21.0, []),
     (0, "Scandinavia", "", 62.0, 15.0, [("Scandinavian", "demonym")]),
     (0, "Caucasus", "", 42.5, 44.5, []),
@@ -976,6 +976,11 @@ REGIONS = [
     (0, "Queen Maud Land", "AQ", -75.0, 10.0, [("Dronning Maud Land", "alt")]),
     (0, "McMurdo Dry Valleys", "AQ", -77.5, 162.0, [("Dry Valleys", "name")]),
     (0, "South Pole", "AQ", -90.0, 0.0, [("Geographic South Pole", "name")]),
+    # the halves of the oceans (the ocean's own point lies on the equator)
+    (0, "North Atlantic", "", 35.0, -40.0, [("North Atlantic Ocean", "name")]),
+    (0, "South Atlantic", "", -25.0, -15.0, [("South Atlantic Ocean", "name")]),
+    (0, "North Pacific", "", 35.0, -165.0, [("North Pacific Ocean", "name")]),
+    (0, "South Pacific", "", -20.0, -150.0, [("South Pacific Ocean", "name")]),
 ]
 
 #: Islands, lakes, rivers and mountains news names, each a kind of place of its own (a town

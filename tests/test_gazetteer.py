@@ -536,6 +536,17 @@ def test_which_other_names_are_an_old_settlements(alternate, own, bearers, absor
     assert geodata._absorbed(alternate, own, bearers) is absorbed
 
 
+def test_the_halves_of_the_oceans_and_the_caribbean_at_their_middle(gazetteer):
+    # (the oceans' own points lie on the equator: "the North Atlantic" was 3,700 km off)
+    found = gazetteer.lookup(["north atlantic", "south pacific", "caribbean"])
+    [north] = [c.place for c in found["north atlantic"]]
+    assert (north.feature, north.lat > 20) == ("region", True)
+    [south] = [c.place for c in found["south pacific"]]
+    assert (south.feature, south.lat < -10) == ("region", True)
+    [caribbean] = [c.place for c in found["caribbean"]]
+    assert abs(caribbean.lat - 15) < 1 and abs(caribbean.lon + 75) < 1
+
+
 def test_a_saints_region_as_news_shortens_it(gazetteer):
     # Natural Earth writes Jamaica's parishes "Saint Catherine", "Saint Ann"; Jamaican news
     # "St Catherine", "St. Ann"
