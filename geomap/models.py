@@ -60,8 +60,9 @@ class Place:
 
     @property
     def key(self) -> str:
-        """An id unique across sources, used to group mentions of one place."""
-        if self.geonameid:
+        """An id unique across sources, used to group mentions of one place (a place of
+        geomap's own lists, whose id no export writes, by its kind, name and point)."""
+        if self.geonameid > 0:
             return f"geonames:{self.geonameid}"
         return f"{self.feature}:{self.name}:{self.lat:.5f},{self.lon:.5f}"
 

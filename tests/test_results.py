@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from geomap.cli import cli
 from geomap.exporters import render
-from geomap.models import NO_EXCERPT, ArticleResult, InputProblem, group_places
+from geomap.models import NO_EXCERPT, ArticleResult, InputProblem, Place, group_places
 from geomap.results import read_results, results_kind
 
 from conftest import SEED_DIR
@@ -217,3 +217,10 @@ def test_results_with_lone_surrogates_or_impossible_coordinates_map_cleanly(tmp_
     assert "Raid \ufffd on Idlib" in page
     [result] = [r for r in read_results("r.jsonl") if isinstance(r, ArticleResult)]
     assert (result.article.id, result.article.url) == ("a\ufffd", "https://example.org/\ufffd")
+
+
+def test_a_place_of_geomaps_own_lists_keeps_its_key_when_read_back():
+    # (its id is geomap's own, which no export writes: read back, it has none)
+    own = Place(-3_502_031, "Eastern Ghouta", 33.55, 36.4, "SY", "city")
+    assert own.key == Place(0, "Eastern Ghouta", 33.55, 36.4, "SY", "city").key
+    assert Place(170_063, "Aleppo", 36.2, 37.16, "SY", "city").key == "geonames:170063"
