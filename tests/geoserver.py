@@ -25,8 +25,8 @@ from urllib.parse import parse_qs, urlsplit
 SAMPLE_PLACES: Dict[str, Tuple[float, float, str, str]] = {
     "Eastern Qalbun": (33.5167, 36.45, "sy", "Rif Dimashq Governorate"),
     "Kafr Nabl": (35.6139, 36.5614, "sy", "Idlib Governorate"),
-    "Atmeh": (36.2156, 36.6608, "sy", "Idlib Governorate"),
-    "Bab al-Hawa": (36.2333, 36.6667, "sy", "Idlib Governorate"),
+    "Atmuz": (36.2156, 36.6608, "sy", "Idlib Governorate"),
+    "Bab al-Qalbun": (36.2333, 36.6667, "sy", "Idlib Governorate"),
     "Kilis": (36.7161, 37.115, "tr", "Kilis"),
 }
 

@@ -455,9 +455,9 @@ def test_points_at_one_spot_are_drawn_apart_and_each_opens(open_map, make_map_re
     """Names the gazetteer lacks are placed at their article's town (geomap.nearby): their
     markers go on a ring around the town's, so that each can be seen and clicked."""
     idlib = map_places["Idlib"]
-    near = [Place(0, name, idlib.lat, idlib.lon, "SY", "nearby", 0, "Idlib") for name in ("Tell Qarmuz", "Atmeh")]
-    result = make_map_result("a", "Shelling hit Idlib. In Tell Qarmuz and at Atmeh, people were hurt.",
-                             [("Idlib", idlib), ("Tell Qarmuz", near[0]), ("Atmeh", near[1])])
+    near = [Place(0, name, idlib.lat, idlib.lon, "SY", "nearby", 0, "Idlib") for name in ("Tell Qarmuz", "Atmuz")]
+    result = make_map_result("a", "Shelling hit Idlib. In Tell Qarmuz and at Atmuz, people were hurt.",
+                             [("Idlib", idlib), ("Tell Qarmuz", near[0]), ("Atmuz", near[1])])
     page = open_map([result]).page
     boxes = [page.locator(".geomap-marker").nth(k).bounding_box() for k in range(3)]
     centres = {(round(b["x"] + b["width"] / 2), round(b["y"] + b["height"] / 2)) for b in boxes}
@@ -466,7 +466,7 @@ def test_points_at_one_spot_are_drawn_apart_and_each_opens(open_map, make_map_re
         for other in boxes:
             if other is not b:
                 assert abs(b["x"] - other["x"]) >= b["width"] * 0.5 or abs(b["y"] - other["y"]) >= b["height"] * 0.5
-    for name in ("Idlib", "Tell Qarmuz", "Atmeh"):
+    for name in ("Idlib", "Tell Qarmuz", "Atmuz"):
         (pid,) = ids_of([result], name)
         page.locator(f".geomap-marker.geomap-{pid}").click()
         page.locator(".leaflet-popup-content h3", has_text=name).wait_for(state="visible")

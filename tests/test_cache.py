@@ -59,9 +59,9 @@ def test_put_then_get_round_trips_json(cache):
 
 
 def test_put_replaces_older_answer(cache):
-    cache.put("photon", "Atmeh", None)
-    cache.put("photon", "Atmeh", {"lat": 1.0})
-    assert cache.get("photon", "Atmeh").value == {"lat": 1.0}
+    cache.put("photon", "Atmuz", None)
+    cache.put("photon", "Atmuz", {"lat": 1.0})
+    assert cache.get("photon", "Atmuz").value == {"lat": 1.0}
     assert cache.info().entries == {"photon": 1}
 
 
@@ -76,8 +76,8 @@ def test_normalise_query_unicode_forms():
 
 
 def test_keys_are_per_service(cache):
-    cache.put("nominatim", "Atmeh", {"lat": 1.0})
-    assert cache.get("photon", "Atmeh") is None
+    cache.put("nominatim", "Atmuz", {"lat": 1.0})
+    assert cache.get("photon", "Atmuz") is None
 
 
 def test_put_refuses_non_json_values(cache):
@@ -109,7 +109,7 @@ def test_memory_cache_persists_nothing(tmp_path):
 def test_info_counts_entries_per_service_and_size(cache):
     for i in range(3):
         cache.put("geonames", str(i), {"i": i})
-    cache.put("nominatim", "Atmeh", None)
+    cache.put("nominatim", "Atmuz", None)
     info = cache.info()
     assert isinstance(info, CacheInfo)
     assert info.entries == {"geonames": 3, "nominatim": 1}
@@ -172,17 +172,17 @@ def test_export_import_round_trip(tmp_path):
 
 
 def _at(lat):
-    return {"geonameid": 0, "name": "Atmeh", "lat": lat, "lon": 36.66}
+    return {"geonameid": 0, "name": "Atmuz", "lat": lat, "lon": 36.66}
 
 
 def test_import_keeps_the_newer_entry(cache):
-    cache.put("nominatim", "Atmeh", _at(2.0))
-    old = json.dumps({"service": "nominatim", "query": "Atmeh", "value": _at(1.0), "updated": 1.0})
+    cache.put("nominatim", "Atmuz", _at(2.0))
+    old = json.dumps({"service": "nominatim", "query": "Atmuz", "value": _at(1.0), "updated": 1.0})
     assert cache.import_jsonl(io.StringIO(old + "\n")) == 0
-    assert cache.get("nominatim", "Atmeh").value == _at(2.0)
-    new = json.dumps({"service": "nominatim", "query": "Atmeh", "value": None, "updated": 4e9})
+    assert cache.get("nominatim", "Atmuz").value == _at(2.0)
+    new = json.dumps({"service": "nominatim", "query": "Atmuz", "value": None, "updated": 4e9})
     assert cache.import_jsonl(io.StringIO(new + "\n")) == 1
-    assert cache.get("nominatim", "Atmeh").value is None
+    assert cache.get("nominatim", "Atmuz").value is None
 
 
 @pytest.mark.parametrize(

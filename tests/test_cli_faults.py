@@ -125,7 +125,7 @@ def test_cache_commands_on_a_damaged_cache_move_it_aside_in_one_line(run, cache_
 
 def test_cache_import_into_a_damaged_cache_moves_it_aside_and_imports(run, cache_dir, tmp_path):
     _damage(cache_dir)
-    entry = {"service": "nominatim", "query": "atmeh", "value": {"geonameid": 0, "name": "Atmeh", "lat": 36.2,
+    entry = {"service": "nominatim", "query": "atmuz", "value": {"geonameid": 0, "name": "Atmuz", "lat": 36.2,
                                                                    "lon": 36.6}, "updated": 1.0}
     (tmp_path / "answers.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
     result = run("cache", "import", "answers.jsonl")

@@ -259,7 +259,7 @@ def test_with_a_geocoder_the_client_asks_each_name_once(run, client, cache_dir, 
     from geoserver import GeoServer
 
     stories = ["Shelling was reported near Eastern Qalbun in Syria on Monday.",
-               "Aid was stored in the town of Atmeh, in Syria.",
+               "Aid was stored in the town of Atmuz, in Syria.",
                "The village of Tell Nowhere was hit, in Syria."]
     (tmp_path / "geo.jsonl").write_text("".join(
         json.dumps({"id": f"g{n}", "text": stories[n % 3] + " Talks went on in Ankara."}) + "\n" for n in range(30)))

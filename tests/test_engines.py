@@ -361,7 +361,7 @@ def test_without_excerpts_the_results_differ_in_their_excerpts_alone(cache_dir, 
 def geo_corpus(tmp_path):
     """Thirty articles naming, by their context, places the gazetteer lacks (some twice)."""
     stories = ["Shelling was reported near Eastern Qalbun in Syria on Monday.",
-               "Aid was stored in the town of Atmeh, in Syria.",
+               "Aid was stored in the town of Atmuz, in Syria.",
                "The village of Tell Nowhere was hit, in Syria."]
     path = tmp_path / "geo.jsonl"
     path.write_text("".join(json.dumps({"id": f"g{n}", "text": stories[n % 3] + " Talks went on in Ankara."}) + "\n"

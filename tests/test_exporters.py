@@ -220,10 +220,10 @@ def test_outputs_are_stable(results):
 def _geocoded_result():
     from geomap.models import Article, ArticleResult, Excerpt, Mention, Place, Resolution
 
-    text = "Aid was stored in the town of Atmeh."
-    start = text.index("Atmeh")
-    mention = Mention("a", start, start + 5, "Atmeh", kind="context")
-    place = Place(0, "Atmeh", 36.2156, 36.6608, "SY", "geocoded")
+    text = "Aid was stored in the town of Atmuz."
+    start = text.index("Atmuz")
+    mention = Mention("a", start, start + 5, "Atmuz", kind="context")
+    place = Place(0, "Atmuz", 36.2156, 36.6608, "SY", "geocoded")
     res = Resolution(mention, place, Excerpt(text, start, start + 5), 0.5, "nominatim's answer")
     return [ArticleResult(Article("a", text), (res,))]
 

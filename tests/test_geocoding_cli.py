@@ -31,7 +31,7 @@ UA = "geomap-tests/1.0"
 #: place-like context; Syria gives the country hint.
 STORY = (
     "Shelling was reported near Eastern Qalbun in Syria on Monday. Aid was stored in the town "
-    "of Atmeh. Later the village of Tell Nowhere was hit.\n"
+    "of Atmuz. Later the village of Tell Nowhere was hit.\n"
 )
 
 
@@ -72,18 +72,18 @@ def entries(cache_dir, service="nominatim"):
 def test_offline_context_names_are_listed_as_unresolved_in_every_format(run, story):
     table = run("places", story)
     assert table.exit_code == 0
-    assert table.stdout.splitlines()[-1] == "unresolved: Atmeh, Eastern Qalbun, Tell Nowhere"
+    assert table.stdout.splitlines()[-1] == "unresolved: Atmuz, Eastern Qalbun, Tell Nowhere"
     found = toponyms(run("places", story, "--format", "jsonl"))
-    assert list(found) == ["Eastern Qalbun", "Syria", "Atmeh", "Tell Nowhere"]
-    assert [name for name, where in found.items() if where is None] == ["Eastern Qalbun", "Atmeh", "Tell Nowhere"]
+    assert list(found) == ["Eastern Qalbun", "Syria", "Atmuz", "Tell Nowhere"]
+    assert [name for name, where in found.items() if where is None] == ["Eastern Qalbun", "Atmuz", "Tell Nowhere"]
     geojson = json.loads(run("places", story, "--format", "geojson").stdout)
-    assert geojson["properties"]["unresolved"] == ["Atmeh", "Eastern Qalbun", "Tell Nowhere"]
+    assert geojson["properties"]["unresolved"] == ["Atmuz", "Eastern Qalbun", "Tell Nowhere"]
     rows = list(csv.DictReader(io.StringIO(run("places", story, "--format", "csv").stdout)))
     assert [(r["name"], r["lat"]) for r in rows if not r["lat"]] == [
-        ("Eastern Qalbun", ""), ("Atmeh", ""), ("Tell Nowhere", "")]
+        ("Eastern Qalbun", ""), ("Atmuz", ""), ("Tell Nowhere", "")]
     doc = json.loads(run("places", story, "--format", "json").stdout)
     assert [t["name"] for t in doc["articles"][0]["toponyms"] if t["lat"] is None] == [
-        "Eastern Qalbun", "Atmeh", "Tell Nowhere"]
+        "Eastern Qalbun", "Atmuz", "Tell Nowhere"]
     result = run("map", story)
     assert result.exit_code == 0 and result.stdout.startswith("1 place, 4 mentions in 1 article")
 
@@ -97,11 +97,11 @@ def test_nominatim_maps_context_names_and_a_second_run_asks_nothing(run, story, 
     places = toponyms(first)
     lat, lon, _, _ = SAMPLE_PLACES["Eastern Qalbun"]
     assert places["Eastern Qalbun"] == (lat, lon)
-    assert places["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
+    assert places["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
     assert places["Tell Nowhere"] is None  # the service has no such place
     assert first.stderr == "geomap: nominatim: 2 found, 1 not found (3 requests)\n"
     # only the context names were asked, never Syria, and with the article's country as a hint
-    assert sorted(r.query for r in geoserver.requests) == ["Atmeh", "Eastern Qalbun", "Tell Nowhere"]
+    assert sorted(r.query for r in geoserver.requests) == ["Atmuz", "Eastern Qalbun", "Tell Nowhere"]
     assert {r.params.get("countrycodes") for r in geoserver.requests} == {"sy"}
 
     second = run("map", story, *online(geoserver))
@@ -114,7 +114,7 @@ def test_nominatim_maps_context_names_and_a_second_run_asks_nothing(run, story, 
 def test_photon_works_the_same_way(run, story, geoserver):
     result = run("places", story, "--format", "jsonl", *online(geoserver, service="photon"))
     assert result.exit_code == 0
-    assert toponyms(result)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
+    assert toponyms(result)["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
     assert {r.path for r in geoserver.requests} == {"/api"}
 
 
@@ -122,7 +122,7 @@ def test_offline_sends_no_request_and_answers_from_the_cache(run, story, geoserv
     fresh = run("places", story, "--format", "jsonl", *online(geoserver, "--offline"))
     assert fresh.exit_code == 0
     assert geoserver.count() == 0
-    assert toponyms(fresh)["Atmeh"] is None
+    assert toponyms(fresh)["Atmuz"] is None
     assert fresh.stderr == "geomap: nominatim: 0 found, 0 not found, 3 not in the cache (offline)\n"
 
     run("places", story, *online(geoserver))  # fills the cache
@@ -130,7 +130,7 @@ def test_offline_sends_no_request_and_answers_from_the_cache(run, story, geoserv
     cached = run("places", story, "--format", "jsonl", "--geocoder", "nominatim", "--offline")
     assert cached.exit_code == 0  # offline needs no user agent: nothing is sent
     assert geoserver.count() == asked
-    assert toponyms(cached)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
+    assert toponyms(cached)["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
 
 
 def test_the_default_sends_nothing(run, story, geoserver):
@@ -147,55 +147,55 @@ FAULTS = {
     "timeout": HANG,
     "malformed": MALFORMED,
     "dropped": DROP,
-    "wrong shape": Fault.json([{"display_name": "Atmeh"}]),
+    "wrong shape": Fault.json([{"display_name": "Atmuz"}]),
 }
 
 
 @pytest.mark.parametrize("fault", FAULTS.values(), ids=FAULTS.keys())
 @pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
 def test_a_fault_costs_one_line_and_one_name(run, story, geoserver, cache_dir, fault, strict):
-    geoserver.fail("Atmeh", fault)
+    geoserver.fail("Atmuz", fault)
     result = run("places", story, "--format", "jsonl", *online(geoserver, timeout=0.3),
                  *(["--strict"] if strict else []))
     assert result.exit_code == (1 if strict else 0)
     lines = result.stderr.splitlines()
     assert len(lines) == 2, result.stderr
-    assert lines[0].startswith("geomap: Atmeh: nominatim"), lines[0]
+    assert lines[0].startswith("geomap: Atmuz: nominatim"), lines[0]
     assert lines[1] == "geomap: nominatim: 1 found, 1 not found, 1 failed (3 requests)"
     places = toponyms(result)
-    assert places["Atmeh"] is None and places["Eastern Qalbun"] is not None
+    assert places["Atmuz"] is None and places["Eastern Qalbun"] is not None
     # no failure stored as "not found": the cache holds only the complete answers
     assert set(entries(cache_dir)) == {"eastern qalbun [sy]", "tell nowhere [sy]"}
 
     geoserver.heal()  # the next run asks the failed name again, and only that one
     again = run("places", story, "--format", "jsonl", *online(geoserver))
-    assert again.exit_code == 0 and toponyms(again)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
-    assert [r.query for r in geoserver.requests[3:]] == ["Atmeh"]
+    assert again.exit_code == 0 and toponyms(again)["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
+    assert [r.query for r in geoserver.requests[3:]] == ["Atmuz"]
 
 
 def test_a_429_with_a_short_retry_after_is_waited_out(run, story, geoserver):
-    geoserver.fail("Atmeh", Fault.http(429, retry_after="0"), times=1)
+    geoserver.fail("Atmuz", Fault.http(429, retry_after="0"), times=1)
     result = run("places", story, "--format", "jsonl", *online(geoserver))
-    assert result.exit_code == 0 and toponyms(result)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
-    assert geoserver.count("Atmeh") == 2
+    assert result.exit_code == 0 and toponyms(result)["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
+    assert geoserver.count("Atmuz") == 2
 
 
 def test_the_server_dying_mid_run(run, story, geoserver, cache_dir):
-    geoserver.fail("Atmeh", HANG)
+    geoserver.fail("Atmuz", HANG)
 
-    def kill_when_atmeh_is_asked():
+    def kill_when_atmuz_is_asked():
         deadline = time.monotonic() + 10
-        while geoserver.count("Atmeh") == 0 and time.monotonic() < deadline:
+        while geoserver.count("Atmuz") == 0 and time.monotonic() < deadline:
             time.sleep(0.01)
         geoserver.stop()  # the hanging request is cut off; later ones are refused
 
-    killer = threading.Thread(target=kill_when_atmeh_is_asked)
+    killer = threading.Thread(target=kill_when_atmuz_is_asked)
     killer.start()
     result = run("map", story, *online(geoserver, timeout=5))
     killer.join()
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert [line.split(":")[1].strip() for line in lines[:-1]] == ["Atmeh", "Tell Nowhere"], result.stderr
+    assert [line.split(":")[1].strip() for line in lines[:-1]] == ["Atmuz", "Tell Nowhere"], result.stderr
     assert "unreachable" in lines[1]
     assert result.stdout.startswith("2 places, 4 mentions")  # Syria and Eastern Qalbun
     assert set(entries(cache_dir)) == {"eastern qalbun [sy]"}
@@ -212,7 +212,7 @@ def test_a_dead_service_is_given_up_on_and_the_run_still_finishes(run, tmp_path,
     assert result.exit_code == 1
     *lines, summary = result.stderr.splitlines()
     # one line per name, not per article; after three silences in a row, nothing more is sent
-    assert [line.split(":")[1].strip() for line in lines] == ["Eastern Qalbun", "Atmeh", "Tell Nowhere", *extra]
+    assert [line.split(":")[1].strip() for line in lines] == ["Eastern Qalbun", "Atmuz", "Tell Nowhere", *extra]
     assert all("is unreachable" in line for line in lines[:3])
     assert all(line.endswith(": skipped: nominatim did not answer 3 times in a row") for line in lines[3:])
     assert summary == "geomap: nominatim: 0 found, 0 not found, 7 failed (3 requests)"
@@ -296,15 +296,15 @@ def test_two_geomap_processes_share_one_cache_directory(tmp_path, make_cache_dir
 def test_user_places_from_csv_win_over_the_gazetteer_and_are_never_asked(run, tmp_path, geoserver):
     (tmp_path / "mine.csv").write_text(
         "name,lat,lon,country,kind,aliases\n"
-        "Atmeh,36.2,36.7,SY,camp,Atma|Atmeh camp\n"
+        "Atmuz,36.2,36.7,SY,camp,Atma|Atmuz camp\n"
         "Aleppo,36.0,37.0,SY,office,\n", encoding="utf-8")
     story = tmp_path / "s.txt"
-    story.write_text("Aid left Aleppo for Atma. The town of Atmeh was calm.", encoding="utf-8")
+    story.write_text("Aid left Aleppo for Atma. The town of Atmuz was calm.", encoding="utf-8")
     result = run("places", story, "--format", "jsonl", "--places", "mine.csv", *online(geoserver))
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)["toponyms"]
     assert [(t["name"], t["lat"], t["lon"], t["feature"]) for t in records] == [
-        ("Aleppo", 36.0, 37.0, "custom"), ("Atma", 36.2, 36.7, "custom"), ("Atmeh", 36.2, 36.7, "custom")]
+        ("Aleppo", 36.0, 37.0, "custom"), ("Atma", 36.2, 36.7, "custom"), ("Atmuz", 36.2, 36.7, "custom")]
     assert "(camp)" in records[1]["reason"]
     assert geoserver.count() == 0
 
@@ -339,7 +339,7 @@ def test_a_bad_places_file_is_a_usage_error_naming_the_line(run, tmp_path, conte
 
 def test_ignore_by_name_and_from_a_file(run, story, tmp_path, geoserver):
     (tmp_path / "skip.txt").write_text("# names we never map\nsyria\n\nTell Nowhere\n", encoding="utf-8")
-    result = run("places", story, "--format", "jsonl", "--ignore", "Atmeh", "--ignore", "@skip.txt",
+    result = run("places", story, "--format", "jsonl", "--ignore", "Atmuz", "--ignore", "@skip.txt",
                  *online(geoserver))
     assert result.exit_code == 0
     assert list(toponyms(result)) == ["Eastern Qalbun"]
@@ -371,7 +371,7 @@ def test_cache_export_import_round_trip(run, story, geoserver, tmp_path, make_ca
     assert exported.exit_code == 0 and exported.stderr == "exported 3 entries -> answers.jsonl\n"
     lines = [json.loads(line) for line in (tmp_path / "answers.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {(e["service"], e["query"], e["value"] is None) for e in lines} == {
-        ("nominatim", "atmeh [sy]", False), ("nominatim", "eastern qalbun [sy]", False),
+        ("nominatim", "atmuz [sy]", False), ("nominatim", "eastern qalbun [sy]", False),
         ("nominatim", "tell nowhere [sy]", True)}
     assert run("cache", "export").stdout.count("\n") > 3  # all services to stdout
 
@@ -381,7 +381,7 @@ def test_cache_export_import_round_trip(run, story, geoserver, tmp_path, make_ca
     assert run("cache", "import", "answers.jsonl", "--cache-dir", other).stdout == "imported 0 entries\n"
     asked = geoserver.count()
     result = run("places", story, "--format", "jsonl", "--cache-dir", other, *online(geoserver))
-    assert toponyms(result)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
+    assert toponyms(result)["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
     assert geoserver.count() == asked  # the colleague's run sent nothing
 
 
@@ -403,21 +403,21 @@ def test_a_shared_answer_serves_the_same_name_whatever_other_countries_the_artic
     colleague = make_cache_dir(tmp_path / "colleague")
     assert run("cache", "import", "answers.jsonl", "--cache-dir", colleague).exit_code == 0
     other = tmp_path / "other.txt"
-    other.write_text("Ministers from France and Georgia visited Syria. Aid was stored in the town of Atmeh.\n",
+    other.write_text("Ministers from France and Georgia visited Syria. Aid was stored in the town of Atmuz.\n",
                      encoding="utf-8")
     asked = geoserver.count()
     result = run("places", other, "--format", "jsonl", "--cache-dir", colleague, *online(geoserver))
-    assert toponyms(result)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
-    assert geoserver.count() == asked  # "atmeh [sy]" answered "atmeh [fr,ge,sy]": nothing sent
+    assert toponyms(result)["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
+    assert geoserver.count() == asked  # "atmuz [sy]" answered "atmuz [fr,ge,sy]": nothing sent
     # offline too
     offline = run("places", other, "--format", "jsonl", "--cache-dir", colleague, "--geocoder", "nominatim",
                   "--offline")
-    assert toponyms(offline)["Atmeh"] == SAMPLE_PLACES["Atmeh"][:2]
+    assert toponyms(offline)["Atmuz"] == SAMPLE_PLACES["Atmuz"][:2]
     # an article none of whose countries holds the answer's place asks the service itself
     french = tmp_path / "french.txt"
-    french.write_text("Officials in France said aid was stored in the town of Atmeh.\n", encoding="utf-8")
+    french.write_text("Officials in France said aid was stored in the town of Atmuz.\n", encoding="utf-8")
     run("places", french, "--format", "jsonl", "--cache-dir", colleague, *online(geoserver))
-    assert [r.query for r in geoserver.requests[asked:]] == ["Atmeh"]
+    assert [r.query for r in geoserver.requests[asked:]] == ["Atmuz"]
     assert geoserver.requests[-1].params.get("countrycodes") == "fr"
     # and "not found" is never borrowed from another hint: the name is asked within these countries
     nowhere = tmp_path / "nowhere.txt"

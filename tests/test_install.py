@@ -79,7 +79,7 @@ def test_the_first_command_works_with_debians_python_that_refuses_pip_install(tm
     done = subprocess.run(["sh", "-c", setup], cwd=project, env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
     summary = done.stdout.strip().splitlines()[-1]
-    assert re.match(r"^10 places, \d+ mentions in 1 article -> output/map\.html$", summary), summary
+    assert re.match(r"^11 places, \d+ mentions in 1 article -> output/map\.html$", summary), summary
     page = (project / "output" / "map.html").read_text(encoding="utf-8")
     assert "Saraqib" in page and "Ankara" in page
     assert (project / ".venv" / "bin" / "geomap").exists()

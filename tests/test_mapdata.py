@@ -258,9 +258,9 @@ def test_geonames_and_natural_earth_are_credited_and_osm_when_geocoded(embassy_r
     credit = data_of(embassy_results)["attribution"]
     assert 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)' in credit
     assert "Natural Earth</a>" in credit and "OpenStreetMap" not in credit
-    geocoded = Place(0, "Atmeh", 36.2, 36.6, "SY", "geocoded")
+    geocoded = Place(0, "Atmuz", 36.2, 36.6, "SY", "geocoded")
     assert "OpenStreetMap</a> contributors (ODbL)" in data_of(
-        [make_map_result("g", "In Atmeh.", [("Atmeh", geocoded)])])["attribution"]
+        [make_map_result("g", "In Atmuz.", [("Atmuz", geocoded)])])["attribution"]
 
 
 def test_results_read_back_without_excerpts_give_none(map_places):

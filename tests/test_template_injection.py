@@ -128,8 +128,8 @@ def test_the_title_option(run, tmp_path, title):
 def test_the_places_file_name_alias_and_kind(run, tmp_path):
     (tmp_path / "places.csv").write_text(
         "name,lat,lon,country,kind,aliases\n"
-        f"Camp {EXPRESSION},36.2156,36.6608,SY,{COMMENT},Atmeh|{MKDIR}|{STATEMENT}\n", encoding="utf-8")
-    (tmp_path / "story.txt").write_text("Aid was stored in Atmeh.\n", encoding="utf-8")
+        f"Camp {EXPRESSION},36.2156,36.6608,SY,{COMMENT},Atmuz|{MKDIR}|{STATEMENT}\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Aid was stored in Atmuz.\n", encoding="utf-8")
     result, html = run("map", "story.txt", "-o", "map.html", "--places", "places.csv")
     assert result.exit_code == 0, result.output
     no_trace(tmp_path, html)
@@ -142,33 +142,33 @@ def _online(server):
 
 
 def _answer(lat=36.2156, lon=36.6608):
-    return {"lat": str(lat), "lon": str(lon), "display_name": f"{MKDIR}, {STATEMENT}", "name": f"Atmeh {EXPRESSION}",
-            "address": {"village": "Atmeh", "state": f"{COMMENT} {STRAY}", "country_code": "sy"},
+    return {"lat": str(lat), "lon": str(lon), "display_name": f"{MKDIR}, {STATEMENT}", "name": f"Atmuz {EXPRESSION}",
+            "address": {"village": "Atmuz", "state": f"{COMMENT} {STRAY}", "country_code": "sy"},
             "class": "place", "type": "village"}
 
 
 def test_a_geocoder_answer(run, tmp_path, geoserver):
-    geoserver.fail("Atmeh", Fault.json([_answer()]))
-    (tmp_path / "story.txt").write_text("Aid was stored in the town of Atmeh in Syria.\n", encoding="utf-8")
+    geoserver.fail("Atmuz", Fault.json([_answer()]))
+    (tmp_path / "story.txt").write_text("Aid was stored in the town of Atmuz in Syria.\n", encoding="utf-8")
     result, html = run("map", "story.txt", "-o", "map.html", *_online(geoserver))
     assert result.exit_code == 0, result.output
-    assert geoserver.count("Atmeh") == 1
+    assert geoserver.count("Atmuz") == 1
     no_trace(tmp_path, html)
-    assert shown(f"Atmeh {EXPRESSION}", html) and shown(f"{COMMENT} {STRAY}", html)
+    assert shown(f"Atmuz {EXPRESSION}", html) and shown(f"{COMMENT} {STRAY}", html)
 
 
 def test_an_imported_cache_entry(run, tmp_path):
-    value = {"geonameid": 0, "name": f"Atmeh {EXPRESSION}", "lat": 36.2156, "lon": 36.6608, "country": "SY",
+    value = {"geonameid": 0, "name": f"Atmuz {EXPRESSION}", "lat": 36.2156, "lon": 36.6608, "country": "SY",
              "feature": "geocoded", "population": 0, "admin1": f"{MKDIR} {COMMENT}"}
-    entry = {"service": "nominatim", "query": "atmeh [sy]", "value": value, "updated": 1767225600.0}
+    entry = {"service": "nominatim", "query": "atmuz [sy]", "value": value, "updated": 1767225600.0}
     (tmp_path / "answers.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
     imported, _ = run("cache", "import", "answers.jsonl")
     assert imported.exit_code == 0, imported.output
-    (tmp_path / "story.txt").write_text("Aid was stored in the town of Atmeh in Syria.\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Aid was stored in the town of Atmuz in Syria.\n", encoding="utf-8")
     result, html = run("map", "story.txt", "-o", "map.html", "--geocoder", "nominatim", "--offline")
     assert result.exit_code == 0, result.output
     no_trace(tmp_path, html)
-    assert shown(f"Atmeh {EXPRESSION}", html) and shown(f"{MKDIR} {COMMENT}", html)
+    assert shown(f"Atmuz {EXPRESSION}", html) and shown(f"{MKDIR} {COMMENT}", html)
 
 
 # -- every component of the page, every field --------------------------------------------------

