@@ -80,6 +80,9 @@ class Weights:
     region_ratio: float = 5.0
     #: a town abroad comes after a region this populous and ``region_ratio`` times larger
     region_abroad_people: int = 500_000
+    #: a town of geomap's lists set by hand, whose population is not known, counts as a town
+    #: of this many people in its prior (not in the rules that keep or drop a small place)
+    hand_set_town: int = 10_000
 
 
 @dataclass(frozen=True)
@@ -709,15 +712,16 @@ class _Prior:
         for c in cands:
             p = c.place
             plain = p.feature == "city" and (big or p.country in regions and p.population < w.region_town)
+            people = w.hand_set_town if p.feature == "city" and set_by_hand(p) else p.population
             if plain:
-                score = w.population * math.log10(max(p.population, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
+                score = w.population * math.log10(max(people, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
                 if p.country in regions and not big:
                     # a town named after its country's region, and no larger than a city of
                     # 100,000, comes after the region on its own ("a judge in Wyoming" is the
                     # state, not the town of 75,000 in Michigan)
                     score = min(score, w.population * 1.0 + _FEATURE_PRIOR["admin1"] - 0.01)
             else:
-                size = 0 if p.feature == "admin1" else p.population
+                size = 0 if p.feature == "admin1" else people
                 score = w.population * math.log10(max(size, 1) + 10) + _FEATURE_PRIOR.get(p.feature, 0.0)
                 if c.via == "alt":
                     score += w.alt_name
@@ -1275,8 +1279,11 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool,
 
 def _people(p: Place) -> str:
     """How many people live in a town, as a reason says it: "8,126 people", or "a village"
-    where the gazetteer does not know (a US post office's place, see geodata)."""
-    return f"{p.population:,} people" if p.population else "a village"
+    where the gazetteer does not know (a US post office's place, see geodata), "a town of
+    unknown size" for one of geomap's lists set by hand (Bolivia's El Alto)."""
+    if p.population:
+        return f"{p.population:,} people"
+    return "a town of unknown size" if set_by_hand(p) else "a village"
 
 
 #: How the reason names the kinds of place that go by a name of their own.

@@ -616,6 +616,13 @@ def test_parts_of_large_cities_set_by_hand(gazetteer, geoparser):
     assert not geoparser.parse_text("Khayelitsha was flooded on Monday.").resolutions
 
 
+def test_a_town_set_by_hand_counts_as_a_small_town_beside_its_namesakes(geoparser):
+    # Bolivia's El Alto (data/towns.tsv: its population unknown) beside La Paz, not Peru's El
+    # Alto of 9,303 people, which a population of none had put first
+    [_, alto] = geoparser.parse_text("Water utilities in La Paz and neighbouring El Alto began rationing.").resolutions
+    assert (alto.place.country, alto.place.population) == ("BO", 0) and "unknown size" in alto.reason
+
+
 def test_a_feature_set_by_hand_stands_where_the_article_names_its_country(geoparser):
     # Papua New Guinea's Lake Murray (data/features.tsv) is no lake of a South Carolina story
     # (nor is it the lake of that name there, which the index lacks)
