@@ -878,7 +878,9 @@ def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: W
         local = (located or (support is not None and support[best] > 0) or cues.get("city", 0) > 0
                  or bool(qualifiers) and (p.country, p.admin1) in qualifiers)
     if set_by_hand(p):
-        local = local or country_named[best] > 0  # (a feature stands where its country is named too)
+        # a place of the lists set by hand stands where its country is named too (its kind
+        # and point are known, unlike a village's of GeoNames; docs/accuracy.md, fifteenth round)
+        local = local or country_named[best] > 0
     if p.feature == "river" and context is not None:
         order = _river_point(cands, order, context.other_points())
     return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], local

