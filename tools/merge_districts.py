@@ -116,6 +116,21 @@ def main(into, paths) -> int:
                 regions.update(((place.country, geodata._folded(n)), place.name) for n, _ in names)
     for path, text in later.items():
         path.write_text(text, encoding="utf-8")
+
+    def held(code: str, lat: float, lon: float, kind: str, names) -> bool:
+        """Whether the index holds the row's place under one of ``names`` already."""
+        folded = [geodata._folded(n) for n in names]
+        if into != "features":  # a place of its country within 60 km
+            return any(great_circle_km(lat, lon, a, b) <= 60 for n in folded for a, b, _ in at.get((code, n), ()))
+        # a feature, not a town or a unit ("Piura" is no Piura River): of its country or of no
+        # one country ("the Andes"), or of its kind within 500 km under its bare name (Hungary's
+        # Tisza for Ukraine's)
+        bare_names = {geodata._folded(_bare(g)) for g in names}
+        return (any(k not in TOWNS_AND_UNITS for n in folded for where in (code, "")
+                    for _, _, k in at.get((where, n), ()))
+                or any(great_circle_km(lat, lon, a, b) <= 500 for n in bare_names
+                       for a, b in features.get((geodata.FEATURE_KINDS.get(kind, "region"), n), ())))
+
     kept, dropped = [], {"covered": 0, "repeated": 0, "off": 0, "unnamed": 0}
     seen = {}
     for path in paths:
@@ -124,14 +139,7 @@ def main(into, paths) -> int:
                 code, lat, lon = row["country"].strip(), float(row["lat"]), float(row["lon"])
                 given = [n.strip() for n in row["names"].split("|") if n.strip()]
                 folded = [geodata._folded(n) for n in given]
-                # (a feature's name that a town or a unit bears does not stand for the
-                # feature: "Piura" is no Piura River)
-                if any(great_circle_km(lat, lon, a, b) <= 60 for n in folded for a, b, kind in at.get((code, n), ())
-                       if into != "features" or kind not in TOWNS_AND_UNITS) or into == "features" and any(
-                        kind not in TOWNS_AND_UNITS for n in folded for where in (code, "")
-                        for _, _, kind in at.get((where, n), ())) or into == "features" and any(
-                        great_circle_km(lat, lon, a, b) <= 500 for n in {geodata._folded(_bare(g)) for g in given}
-                        for a, b in features.get((geodata.FEATURE_KINDS.get(row["kind"].strip(), "region"), n), ())):
+                if held(code, lat, lon, row["kind"].strip(), given):
                     dropped["covered"] += 1
                     continue
                 if any(great_circle_km(lat, lon, a, b) <= 30 for n in folded for a, b in seen.get((code, n), ())):
@@ -155,7 +163,8 @@ def main(into, paths) -> int:
                             names.append(name)
                             continue
                         short = name
-                        town = town or geodata._folded(name) in GIVEN_NAMES or " " not in name and name.lower() in COMMON_WORDS
+                        town = (town or geodata._folded(name) in GIVEN_NAMES
+                                or " " not in name and name.lower() in COMMON_WORDS)
                     elif usable(name) and name.endswith(KINDS) and not town and name not in names:
                         names.append(name)
                     if (usable(short) and not town and short not in names and geodata._folded(short) not in big_towns
@@ -164,9 +173,7 @@ def main(into, paths) -> int:
                 if not names:
                     dropped["unnamed"] += 1
                     continue
-                if any(great_circle_km(lat, lon, a, b) <= 60 for n in names
-                       for a, b, kind in at.get((code, geodata._folded(n)), ())
-                       if into != "features" or kind not in TOWNS_AND_UNITS):
+                if held(code, lat, lon, row["kind"].strip(), names):
                     dropped["covered"] += 1  # under its name without its kind word ("Akhtubinskiy")
                     continue
                 for n in folded:
