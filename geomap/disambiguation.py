@@ -36,7 +36,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from .distance import great_circle_km
 from .gazetteer import normalize
-from .geodata import country_name, country_population, district, known_by_post_office, set_by_hand
+from .geodata import along_course, country_name, country_population, district, known_by_post_office, set_by_hand
 from .models import Candidate, Match, Place
 from .wordlists import COMMON_WORDS, COMPASS_WORDS
 
@@ -785,7 +785,9 @@ class _Prior:
                       if c.place.feature == "admin1" and c.via != "alt" else () for c in cands]
         # ties go to the more populous place (a region by its towns), then to the place in
         # the more populous country
-        self.ties = [(-c.place.population, -country_population(c.place.country), c.place.geonameid) for c in cands]
+        # (the points along one river or range: the first, the lowest id, whatever its country)
+        self.ties = [(-c.place.population, 0 if along_course(c.place) else -country_population(c.place.country),
+                      c.place.geonameid) for c in cands]
         #: the region of a million people or more that is ``region_ratio`` times larger than
         #: every other place of the name (its people are its towns'), else -1
         sizes = [c.place.population for c in cands]
@@ -881,7 +883,7 @@ def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: W
         # a place of the lists set by hand stands where its country is named too (its kind
         # and point are known, unlike a village's of GeoNames; docs/accuracy.md, fifteenth round)
         local = local or country_named[best] > 0
-    if p.feature == "river" and context is not None:
+    if along_course(p) and context is not None:
         order = _river_point(cands, order, context.other_points())
     return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], local
 
@@ -891,16 +893,17 @@ _RIVER_REACH_KM = 300.0
 
 
 def _river_point(cands, order: List[int], points) -> List[int]:
-    """``order`` with the river's point nearest the article's other places first, however
-    far (its points along its course are one river; the first stands where the article's
-    places are none): "the Cauvery" in an article about Tamil Nadu is Tamil Nadu's stretch.
+    """``order`` with the river's (or range's) point nearest the article's other places first,
+    however far (its points along its course are one river; the first stands where the
+    article's places are none): "the Cauvery" in an article about Tamil Nadu is Tamil Nadu's
+    stretch, "the Andes" in one about Cusco Peru's.
     Nearest to most of them: each place counts its distance up to ``_RIVER_REACH_KM`` (the
     Rhine of a story from Bonn, Cologne and Duisburg that names Basel once is Germany's),
     ties going to the point nearest any one of them."""
     river = cands[order[0]].place
     if not points:
         return order
-    same = [i for i in order if (cands[i].place.name, cands[i].place.feature) == (river.name, "river")]
+    same = [i for i in order if (cands[i].place.name, cands[i].place.feature) == (river.name, river.feature)]
 
     def reach(i: int) -> Tuple[float, float]:
         q = cands[i].place
@@ -1246,8 +1249,8 @@ def _choose(ranked, w: Weights, own_name: bool, local: bool,
         return Choice(None, 0.0, "no place of this name in the gazetteer")
     (best, score, reasons), *rest = ranked
     p = best.place
-    if p.feature == "river":  # its other points along its course are no rival places
-        ranked = [r for r in ranked if r[0] is best or (r[0].place.name, r[0].place.feature) != (p.name, "river")]
+    if along_course(p):  # its other points along its course are no rival places
+        ranked = [r for r in ranked if r[0] is best or (r[0].place.name, r[0].place.feature) != (p.name, p.feature)]
         rest = ranked[1:]
     if p.feature == "city" and not own_name and (best.via == "alt" or p.population < w.common_word_town
                                                  or not (local or located)

@@ -32,7 +32,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 95
+VERSION = 96
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2214,21 +2214,11 @@ RIVERS = [
 ]
 #: mountains, ranges and volcanoes
 MOUNTAINS = [
-    ("Alps", "", 46.5, 10.0, []),
     ("Swiss Alps", "CH", 46.6, 8.2, []),
     ("French Alps", "FR", 45.5, 6.5, []),
     ("Pyrenees", "", 42.7, 0.7, []),
-    ("Carpathians", "", 48.0, 24.0, [("Carpathian Mountains", "name")]),
-    ("Urals", "RU", 58.0, 59.5, [("Ural Mountains", "name")]),
-    ("Himalayas", "", 28.6, 84.0, [("Himalaya", "name")]),
-    ("Hindu Kush", "", 35.5, 70.5, []),
     ("Karakoram", "", 35.8, 76.5, []),
-    ("Andes", "", -16.0, -69.0, []),
-    ("Rocky Mountains", "US", 43.0, -110.0, [("Rockies", "name")]),
-    ("Cascade Range", "US", 45.4, -121.7, [("Cascades", "name"), ("Cascade Mountains", "name")]),
-    ("Appalachian Mountains", "US", 37.5, -80.5, [("Appalachians", "name")]),
     ("Sierra Nevada", "US", 37.5, -119.0, []),
-    ("Atlas Mountains", "MA", 31.5, -6.0, []),
     ("Black Hills", "US", 44.0, -103.75, []),
     ("Catskills", "US", 42.1, -74.4, [("Catskill Mountains", "name")]),
     ("Adirondacks", "US", 44.1, -74.2, [("Adirondack Mountains", "name")]),
@@ -2264,11 +2254,9 @@ MOUNTAINS = [
     ("Mount Elbrus", "RU", 43.35, 42.44, []),
     ("Ozarks", "US", 37.0, -92.5, [("Ozark Mountains", "name")]),
     ("Caucasus Mountains", "", 42.7, 44.0, []),
-    ("Altai Mountains", "", 49.0, 89.0, []),
     ("Blue Ridge Mountains", "US", 37.5, -79.5, []),
     ("White Mountains", "US", 44.2, -71.3, []),
     ("Green Mountains", "US", 43.9, -72.9, []),
-    ("Brooks Range", "US", 68.3, -152.0, []),
     ("Alaska Range", "US", 63.0, -150.0, []),
     ("Olympic Mountains", "US", 47.8, -123.6, []),
     ("Sierra Maestra", "CU", 20.0, -76.8, []),
@@ -2321,13 +2309,8 @@ MOUNTAINS = [
     ("Sakurajima", "JP", 31.58, 130.66, []),
     ("Mount Aso", "JP", 32.88, 131.1, []),
     ("Pamirs", "TJ", 38.5, 73.5, [("Pamir Mountains", "name")]),
-    ("Tian Shan", "", 42.0, 80.0, [("Tien Shan", "name")]),
     ("Tibetan Plateau", "CN", 33.0, 88.0, []),
-    ("Western Ghats", "IN", 12.5, 75.6, []),
-    ("Zagros Mountains", "IR", 33.0, 47.5, [("Zagros", "name")]),
-    ("Apennines", "IT", 43.0, 12.8, []),
     ("Dolomites", "IT", 46.4, 11.85, []),
-    ("Drakensberg", "ZA", -29.3, 29.4, []),
     ("Rwenzori Mountains", "", 0.38, 29.9, [("Rwenzori", "name"), ("Ruwenzori", "name")]),
     ("Mount Kenya", "KE", -0.15, 37.31, []),
     ("Mount Elgon", "", 1.13, 34.55, []),
@@ -2419,7 +2402,6 @@ MOUNTAINS = [
     ("Balkan Mountains", "", 42.75, 25.0, [("Stara Planina", "alt")]),
     ("Rhodopes", "", 41.6, 24.5, [("Rhodope Mountains", "name")]),
     ("Vitosha", "BG", 42.56, 23.28, []),
-    ("Dinaric Alps", "", 43.8, 17.5, [("Dinarides", "name")]),
     ("Durmitor", "ME", 43.13, 19.03, []),
     ("Prokletije", "", 42.5, 19.8, [("Accursed Mountains", "name"), ("Albanian Alps", "name")]),
     ("Šar Mountains", "", 42.05, 20.85, [("Sar Mountains", "alt"), ("Sharr Mountains", "name")]),
@@ -2511,11 +2493,8 @@ MOUNTAINS = [
     ("Mendenhall Glacier", "US", 58.44, -134.55, []),
     ("Hubbard Glacier", "US", 60.0, -139.5, []),
     ("Malaspina Glacier", "US", 59.9, -140.5, []),
-    ("Sierra Madre Occidental", "MX", 25.0, -105.5, []),
-    ("Sierra Madre Oriental", "MX", 23.5, -99.8, []),
     ("Sierra Madre del Sur", "MX", 17.3, -99.5, []),
     ("Canadian Rockies", "CA", 52.0, -117.0, []),
-    ("Coast Mountains", "CA", 52.0, -126.0, []),
     ("Mackenzie Mountains", "CA", 64.0, -130.0, []),
     ("Mount Logan", "CA", 60.57, -140.4, []),
     ("Mount Robson", "CA", 53.11, -119.16, []),
@@ -2580,7 +2559,6 @@ MOUNTAINS = [
     ("Aravalli Range", "IN", 25.5, 73.5, [("Aravallis", "name"), ("Aravalli Hills", "name")]),
     ("Vindhya Range", "IN", 23.5, 78.0, []),
     ("Satpura Range", "IN", 21.8, 77.0, []),
-    ("Eastern Ghats", "IN", 17.0, 81.5, []),
     ("Nilgiri Hills", "IN", 11.4, 76.7, []),
     ("Khasi Hills", "IN", 25.5, 91.5, []),
     ("Kunlun Mountains", "CN", 36.0, 84.0, [("Kunlun Shan", "alt")]),
@@ -2616,7 +2594,6 @@ MOUNTAINS = [
     ("Kopet Dag", "", 38.0, 57.5, [("Kopet Dagh", "alt")]),
     ("Alborz Mountains", "IR", 36.0, 52.0, [("Elburz Mountains", "alt")]),
     ("Mount Damavand", "IR", 35.95, 52.11, []),
-    ("Taurus Mountains", "TR", 37.0, 33.0, []),
     ("Pontic Mountains", "TR", 40.7, 38.0, []),
     ("Hajar Mountains", "OM", 23.2, 57.5, []),
     ("Asir Mountains", "SA", 18.5, 42.5, []),
@@ -2653,7 +2630,6 @@ MOUNTAINS = [
     ("Aoraki / Mount Cook", "NZ", -43.59, 170.14, [("Aoraki", "name"), ("Aoraki Mount Cook", "name")]),
     ("Franz Josef Glacier", "NZ", -43.47, 170.18, []),
     ("Tasman Glacier", "NZ", -43.6, 170.2, []),
-    ("Great Dividing Range", "AU", -28.0, 151.0, []),
     ("Blue Mountains National Park", "AU", -33.6, 150.3, []),
     ("MacDonnell Ranges", "AU", -23.7, 133.3, []),
     ("Uluru", "AU", -25.34, 131.04, [("Ayers Rock", "name"), ("Uluru-Kata Tjuta National Park", "name")]),
@@ -2676,6 +2652,69 @@ MOUNTAINS = [
     ("Zachariae Isstrøm", "GL", 78.9, -21.5, [("Zachariae Isstrom", "alt"), ("Zachariae Glacier", "name")]),
     ("Nioghalvfjerdsbræ", "GL", 79.5, -22.0, [("79 North Glacier", "name"), ("79N Glacier", "name")]),
     ("Humboldt Glacier", "GL", 79.6, -63.5, []),
+]
+#: long mountain ranges: a first point (where the article's places are none) and further points
+#: along the range, about 300 km apart, as :data:`RIVERS` has them: "the Andes" of a story from
+#: Cusco is Peru's stretch, not a point in Bolivia 500 km away
+RANGES = [
+    ("Alps", "", 46.5, 10.0, [],
+     [("FR", 44.2, 7.0), ("FR", 44.8, 6.6), ("FR", 45.9, 6.8), ("IT", 45.8, 7.4), ("CH", 46.5, 7.8),
+      ("CH", 46.8, 9.5), ("DE", 47.5, 11.0), ("AT", 47.2, 11.4), ("IT", 46.5, 11.9), ("AT", 47.3, 13.3),
+      ("SI", 46.4, 13.8), ("AT", 47.5, 15.0)]),
+    ("Carpathians", "", 48.0, 24.0, [("Carpathian Mountains", "name")],
+     [("CZ", 49.4, 18.3), ("SK", 49.15, 20.1), ("SK", 48.8, 19.5), ("PL", 49.3, 22.5), ("RO", 47.5, 25.0),
+      ("RO", 46.5, 25.9), ("RO", 45.5, 25.2), ("RO", 45.4, 22.9), ("RS", 44.6, 22.0)]),
+    ("Urals", "RU", 58.0, 59.5, [("Ural Mountains", "name")],
+     [("RU", 67.5, 65.5), ("RU", 64.5, 59.5), ("RU", 61.5, 59.0), ("RU", 56.0, 59.5), ("RU", 54.5, 58.8),
+      ("RU", 52.5, 58.0)]),
+    ("Himalayas", "", 28.6, 84.0, [("Himalaya", "name")],
+     [("PK", 35.2, 74.6), ("IN", 34.0, 76.0), ("IN", 32.5, 77.0), ("IN", 30.7, 79.0), ("NP", 29.3, 82.0),
+      ("NP", 27.9, 86.7), ("IN", 27.6, 88.5), ("BT", 27.8, 90.5), ("IN", 27.9, 92.5), ("IN", 28.3, 95.0)]),
+    ("Hindu Kush", "", 35.5, 70.5, [], [("AF", 34.6, 68.0), ("PK", 36.3, 71.8)]),
+    ("Andes", "", -16.0, -69.0, [],
+     [("VE", 8.6, -71.2), ("CO", 5.5, -75.5), ("CO", 2.5, -76.5), ("EC", -1.5, -78.5), ("PE", -6.5, -78.0),
+      ("PE", -9.5, -77.5), ("PE", -12.5, -75.0), ("PE", -14.5, -71.5), ("BO", -19.5, -66.5), ("CL", -22.0, -68.0),
+      ("AR", -24.5, -66.5), ("CL", -27.5, -69.0), ("AR", -30.5, -69.5), ("CL", -33.5, -70.0),
+      ("AR", -36.5, -70.5), ("CL", -39.5, -71.5), ("AR", -42.0, -71.5), ("CL", -46.5, -72.5),
+      ("AR", -50.0, -73.0), ("CL", -53.5, -71.5)]),
+    ("Rocky Mountains", "US", 43.0, -110.0, [("Rockies", "name")],
+     [("US", 35.8, -105.6), ("US", 38.5, -106.3), ("US", 40.3, -105.7), ("US", 40.7, -111.5),
+      ("US", 44.3, -114.5), ("US", 46.5, -113.0), ("US", 48.7, -113.8), ("CA", 50.5, -115.0),
+      ("CA", 51.4, -116.2), ("CA", 52.9, -118.1), ("CA", 55.5, -122.5), ("CA", 58.5, -125.0)]),
+    ("Cascade Range", "US", 45.4, -121.7, [("Cascades", "name"), ("Cascade Mountains", "name")],
+     [("CA", 49.5, -121.0), ("US", 48.5, -121.2), ("US", 46.9, -121.7), ("US", 44.0, -121.8),
+      ("US", 42.5, -122.2), ("US", 40.8, -121.7)]),
+    ("Appalachian Mountains", "US", 37.5, -80.5, [("Appalachians", "name")],
+     [("US", 33.9, -86.0), ("US", 34.7, -84.5), ("US", 35.6, -83.5), ("US", 36.3, -81.8), ("US", 37.2, -83.0),
+      ("US", 38.8, -79.5), ("US", 40.5, -77.8), ("US", 41.5, -75.5), ("US", 42.2, -74.3), ("US", 43.8, -72.9),
+      ("US", 44.2, -71.4), ("US", 45.5, -69.5), ("CA", 48.9, -66.0)]),
+    ("Atlas Mountains", "MA", 31.5, -6.0, [],
+     [("MA", 30.3, -8.5), ("MA", 31.1, -7.9), ("MA", 33.0, -5.0), ("MA", 32.5, -3.0), ("DZ", 33.9, 2.0),
+      ("DZ", 36.3, 3.0), ("DZ", 35.2, 6.5), ("TN", 35.6, 8.8)]),
+    ("Great Dividing Range", "AU", -28.0, 151.0, [],
+     [("AU", -17.5, 145.5), ("AU", -21.5, 148.0), ("AU", -24.5, 150.0), ("AU", -31.0, 151.5),
+      ("AU", -33.7, 150.3), ("AU", -36.4, 148.3), ("AU", -37.3, 146.3), ("AU", -37.5, 143.5)]),
+    ("Western Ghats", "IN", 12.5, 75.6, [],
+     [("IN", 20.5, 73.8), ("IN", 18.0, 73.6), ("IN", 15.5, 74.2), ("IN", 10.2, 77.0), ("IN", 8.6, 77.2)]),
+    ("Eastern Ghats", "IN", 17.0, 81.5, [],
+     [("IN", 19.5, 84.0), ("IN", 15.8, 78.8), ("IN", 13.7, 79.3), ("IN", 12.0, 78.5)]),
+    ("Drakensberg", "ZA", -29.3, 29.4, [], [("ZA", -25.0, 30.7), ("ZA", -27.5, 29.9), ("ZA", -30.8, 27.8)]),
+    ("Apennines", "IT", 43.0, 12.8, [],
+     [("IT", 44.5, 8.9), ("IT", 44.3, 10.2), ("IT", 42.2, 13.7), ("IT", 40.6, 15.8), ("IT", 39.2, 16.3)]),
+    ("Tian Shan", "", 42.0, 80.0, [("Tien Shan", "name")],
+     [("UZ", 41.7, 70.3), ("KG", 42.2, 75.5), ("KZ", 43.1, 77.0), ("CN", 43.2, 85.0), ("CN", 43.0, 88.5),
+      ("CN", 42.5, 93.0)]),
+    ("Zagros Mountains", "IR", 33.0, 47.5, [("Zagros", "name")],
+     [("IQ", 36.2, 45.0), ("IR", 35.0, 46.5), ("IR", 31.0, 50.5), ("IR", 29.5, 52.5), ("IR", 28.0, 55.0)]),
+    ("Dinaric Alps", "", 43.8, 17.5, [("Dinarides", "name")],
+     [("SI", 45.6, 14.5), ("HR", 44.8, 15.3), ("ME", 42.8, 19.2), ("AL", 42.4, 19.8)]),
+    ("Coast Mountains", "CA", 52.0, -126.0, [], [("CA", 49.7, -123.0), ("CA", 55.0, -129.0), ("US", 58.5, -134.0)]),
+    ("Sierra Madre Occidental", "MX", 25.0, -105.5, [], [("MX", 28.5, -108.0), ("MX", 22.0, -104.0)]),
+    ("Sierra Madre Oriental", "MX", 23.5, -99.8, [], [("MX", 25.5, -100.5), ("MX", 20.2, -97.8)]),
+    ("Altai Mountains", "", 49.0, 89.0, [],
+     [("KZ", 49.5, 85.5), ("RU", 50.5, 86.5), ("CN", 47.5, 88.5), ("MN", 47.5, 91.5), ("MN", 46.0, 95.5)]),
+    ("Taurus Mountains", "TR", 37.0, 33.0, [], [("TR", 36.8, 30.0), ("TR", 37.5, 35.5), ("TR", 38.0, 38.5)]),
+    ("Brooks Range", "US", 68.3, -152.0, [], [("US", 68.0, -145.0), ("US", 68.0, -159.0)]),
 ]
 
 #: The busiest airports that news names by a name of their own, not their city's ("Heathrow"
@@ -2828,7 +2867,8 @@ def records(min_population: int = 500) -> Iterator[Record]:
     # (the hand-made lists' ids must not meet: a river takes a hundred, one per point)
     for source in (_countries(), _continents(), _regions(), _named(AIRPORTS, "airport", -3_000),
                    _named(ISLANDS, "island", -4_000), _named(LAKES, "lake", -5_000),
-                   _rivers(-1_000_000), _named(MOUNTAINS, "mountain", -7_000),
+                   _along(RIVERS, "river", ALONG_IDS), _named(MOUNTAINS, "mountain", -7_000),
+                   _along(RANGES, "mountain", ALONG_IDS - 500_000),
                    _admin1(people), _provinces(CD_PROVINCES, -30_000), _parent_regions(),
                    _shared_regions(), _us_counties(), _admin2(), _districts(), _towns(), _features(), cities,
                    _us_places() if min_population <= 500 else iter(())):
@@ -2999,14 +3039,15 @@ PARENT_REGION_NAMES = {
 }
 
 
-def _rivers(first_id: int) -> Iterator[Record]:
-    """Each river's first point and the further points along its course, under one name. Ties
-    between them go to the lowest id (see ``disambiguation._Prior.ties``): the first point's."""
-    for n, (name, code, lat, lon, names, further) in enumerate(RIVERS):
+def _along(rows, feature: str, first_id: int) -> Iterator[Record]:
+    """Each river's or range's first point and the further points along its course, under one
+    name. Ties between them go to the lowest id (see ``disambiguation._Prior.ties``): the
+    first point's."""
+    for n, (name, code, lat, lon, names, further) in enumerate(rows):
         names = [(name, "name")] + list(names)
-        yield Place(first_id - 100 * n - 99, name, lat, lon, code, "river"), names
+        yield Place(first_id - 100 * n - 99, name, lat, lon, code, feature), names
         for k, (country, plat, plon) in enumerate(further):
-            yield Place(first_id - 100 * n - k, name, plat, plon, country, "river"), names
+            yield Place(first_id - 100 * n - k, name, plat, plon, country, feature), names
 
 
 def _named(rows, feature: str, first_id: int) -> Iterator[Record]:
@@ -3344,6 +3385,9 @@ def _admin2() -> Iterator[Record]:
 #: The ids of the second-level units set by hand (see :func:`_districts`) are this and below,
 #: down to the first town's; the towns' are this and below, down to the first feature's; the
 #: features' down to the first post office's.
+#: the points of the rivers of :data:`RIVERS` lie from here down, those of the ranges of :data:`RANGES`
+#: from 500,000 below (a hundred ids each), all above ``ALONG_IDS - 600_000`` (below lie US counties')
+ALONG_IDS = -1_000_000
 DISTRICT_IDS = -3_000_000
 TOWN_IDS = -3_500_000
 FEATURE_IDS = -3_800_000
@@ -3407,6 +3451,12 @@ def set_by_hand(place: Place) -> bool:
     :func:`_districts`, :func:`_towns`, :func:`_features`): a lesser-known place, which
     stands only where the article points to it or names its country."""
     return POST_OFFICE_IDS < place.geonameid <= DISTRICT_IDS
+
+
+def along_course(place: Place) -> bool:
+    """Whether ``place`` is one of the points along a river or a range of :data:`RIVERS` and
+    :data:`RANGES`: one place, whichever of its points the article's places stand by."""
+    return ALONG_IDS - 600_000 < place.geonameid <= ALONG_IDS
 
 
 def district(place: Place) -> bool:

@@ -905,9 +905,30 @@ def test_a_river_is_placed_along_its_course_by_the_articles_places(choose, text,
     assert (choice.place.lat, choice.place.lon) == (lat, lon), choice.reason
 
 
-def test_a_river_with_no_other_place_in_the_article_is_at_its_first_point(choose):
-    choice = pick(choose, "Fishermen on the Congo River caught less.", "Congo River")
-    assert (choice.place.lat, choice.place.lon) == (-4.3, 15.3), choice.reason
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Fishermen on the Congo River caught less.", "Congo River", -4.3, 15.3),
+    # its first point, in Thailand, although China and Vietnam, where further points lie,
+    # have more people (the country's people decide ties between other places)
+    ("Fishermen said the Mekong was low this year.", "Mekong", 17.9, 102.7),
+    ("Snow fell across the Andes.", "Andes", -16.0, -69.0),
+])
+def test_a_river_or_range_with_no_other_place_in_the_article_is_at_its_first_point(choose, text, name, lat, lon):
+    choice = pick(choose, text, name)
+    assert (choice.place.lat, choice.place.lon) == (lat, lon), choice.reason
+
+
+@pytest.mark.parametrize("text, name, country, lat, lon", [
+    # a long range's point by the article's places, as a river's
+    ("Farmers near Cusco said the Andes had little snow this year.", "Andes", "PE", -14.5, -71.5),
+    ("Glaciers of the Andes above Mendoza and Santiago are shrinking.", "Andes", "CL", -33.5, -70.0),
+    ("Bears came down from the Rockies into Banff and Canmore, Alberta.", "Rockies", "CA", 51.4, -116.2),
+    ("Coal towns of the Appalachians in Pennsylvania, from Altoona to Johnstown, lost jobs.",
+     "Appalachians", "US", 40.5, -77.8),
+])
+def test_a_long_range_is_placed_along_its_course_by_the_articles_places(choose, text, name, country, lat, lon):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and choice.place.feature == "mountain", choice.reason
+    assert (choice.place.country, choice.place.lat, choice.place.lon) == (country, lat, lon), choice.reason
 
 
 def test_a_country_before_a_name_in_the_possessive_says_which_place_that_mention_is(choose):

@@ -586,6 +586,22 @@ def test_districts_abroad_that_no_town_is_named_after(gazetteer):
     assert county.feature == "admin2" and not geodata.district(county)
 
 
+def test_points_along_rivers_and_ranges_are_told_by_their_ids(gazetteer):
+    # every point of the rivers and ranges of the lists, and nothing else: US counties' ids
+    # lie just below them
+    found = gazetteer.lookup(["andes", "mekong", "marion county", "alps", "mount everest", "nile"])
+    along = {c.place.name for cands in found.values() for c in cands if geodata.along_course(c.place)}
+    assert along == {"Andes", "Mekong", "Alps", "Nile"}
+    andes = [c.place for c in found["andes"] if c.place.feature == "mountain"]
+    assert len(andes) == 1 + len(geodata.RANGES[[r[0] for r in geodata.RANGES].index("Andes")][5])
+    first = min(andes, key=lambda p: p.geonameid)  # the first point: the lowest id
+    assert (first.lat, first.lon) == (-16.0, -69.0)
+    assert not any(geodata.along_course(c.place) for c in found["marion county"])
+    ids = [p.geonameid for p, _ in geodata._along(geodata.RANGES, "mountain", geodata.ALONG_IDS - 500_000)]
+    ids += [p.geonameid for p, _ in geodata._along(geodata.RIVERS, "river", geodata.ALONG_IDS)]
+    assert len(ids) == len(set(ids)) and all(geodata.ALONG_IDS - 600_000 < i <= geodata.ALONG_IDS for i in ids)
+
+
 def _hand_set(file):
     with open(geodata.DATA / file, encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
