@@ -32,7 +32,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 96
+VERSION = 97
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2873,7 +2873,12 @@ def records(min_population: int = 500) -> Iterator[Record]:
                    _shared_regions(), _us_counties(), _admin2(), _districts(), _towns(), _features(), cities,
                    _us_places() if min_population <= 500 else iter(())):
         for place, names in source:
-            yield place, names + _written_forms(names, place.feature)
+            forms = _written_forms(names, place.feature)
+            if place.feature == "admin1" and place.country in _ARABIC_COUNTRIES:
+                # a region's name without its Arabic article, as news writes it ("Anbar", "Qadisiyah")
+                forms += [form for name, via in names if via in ("name", "alt")
+                          for form in _without_article(name, place, names + forms) if form not in forms]
+            yield place, names + forms
 
 
 _SAINT = re.compile(r"\bSaint(?= )")
@@ -3171,9 +3176,10 @@ _ARTICLE_TOWN = 10_000
 
 
 def _without_article(name: str, place: Place, names: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
-    """A town's name without its Arabic article, as another name: "Qāmishlī" of Al Qāmishlī
-    (towns of Arabic-speaking countries of 10,000 people or more; not a given name, an
-    everyday word or a name of four letters or fewer: "Bab" of Al Bāb is a word)."""
+    """A town's or a first-level region's name without its Arabic article, as another name:
+    "Qāmishlī" of Al Qāmishlī, "Anbar" of Al Anbar (towns and regions of Arabic-speaking
+    countries of 10,000 people or more; not a given name, an everyday word or a name of four
+    letters or fewer: "Bab" of Al Bāb is a word)."""
     if place.country not in _ARABIC_COUNTRIES or place.population < _ARTICLE_TOWN:
         return []
     parts = re.split(r"[ -]", name, maxsplit=1)

@@ -462,6 +462,16 @@ def test_an_arabic_towns_name_without_its_article(gazetteer):
                                     [("Ar Raqqah", "name")]) == [("Raqqah", "alt")]
 
 
+def test_an_arabic_regions_name_without_its_article(gazetteer):
+    # Natural Earth writes "Al Anbar", "Al Muthanna", news "Anbar province", "Muthanna"
+    found = gazetteer.lookup(["anbar", "muthanna", "qassim"])
+    for key, country in [("anbar", "IQ"), ("muthanna", "IQ"), ("qassim", "SA")]:
+        regions = [c for c in found[key] if c.place.feature == "admin1"]
+        assert [(c.place.country, c.via) for c in regions] == [(country, "alt")], key
+    # not a region's abroad: Spain's "El" is no article
+    assert not [c for c in gazetteer.lookup(["oro"]).get("oro", ()) if c.place.country == "EC"]
+
+
 def test_an_arabic_towns_name_as_news_spells_it(gazetteer):
     # GeoNames writes "Jisr ash Shughūr", "Ma‘arrat an Nu‘mān", "Dayr al Balaḩ"; news
     # "Jisr al-Shughur", "Maarat al-Numan", "Deir al-Balah"
