@@ -144,6 +144,8 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
                       else (in_county[key], "county") if key in in_county else None)
             choice = _choose(ranked, weights, firm or not _common_word(key.partition("\t")[0]), local, within,
                              located)
+            if choice.place is not None and not firm and ranked[0][0].via == "alt":
+                choice = _another_countrys_other_name(choice, key.partition("\t")[0], context.without(key), weights)
             for n in idx:
                 choices[n] = choice
 
@@ -158,6 +160,26 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             context.regions.setdefault((place.country, place.name), set()).add(key)
         choose([key for key in groups if key not in turned])
     return [c for c in choices if c is not None]
+
+
+def _another_countrys_other_name(choice: Choice, key: str, context: "_Context", w: Weights) -> Choice:
+    """``choice``, a town known by this name only as another name of it, dropped where the
+    article is about another country and never names the town's: "Sangay" (a volcano of
+    Ecuador) is no Shanghai in Ecuador's news, "Upper Bann" no Bern in Northern Ireland's, nor
+    "Filadelfia" (Costa Rica's) Philadelphia. Its own name's first words stay ("New York" for
+    New York City, "St Paul" for Saint Paul)."""
+    p = choice.place
+    if p.feature != "city":
+        return choice
+    home = _home_country(context, w)
+    if home is None or home == p.country or context.named(p.country):
+        return choice
+    own = _key(p.name).replace("saint ", "st ")
+    if key == own or _short_form(key, own):
+        return choice
+    return Choice(None, 0.0, f"dropped: only another name of {p.name} ({_country_name(p.country)}), in an article "
+                             f"about {_country_name(home)} that does not name {_country_name(p.country)}",
+                  choice.alternatives)
 
 
 def _split_by_region(matches: Sequence[Match], groups: Dict[str, List[int]]) -> None:

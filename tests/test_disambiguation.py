@@ -889,6 +889,24 @@ def test_the_gulf(choose, text, name, country):
     assert choice.place is not None and (choice.place.name, choice.place.country) == (name, country), choice.reason
 
 
+def test_a_town_known_by_another_name_only_is_dropped_in_another_countrys_news(choose):
+    # GeoNames gives "Sangay" (a volcano of Ecuador) as another name of Shanghai
+    text = ("QUITO, Ecuador (AP) — Ash from Sangay fell on towns of Ecuador's Morona Santiago province on "
+            "Tuesday, Ecuador's geophysics institute said.")
+    choice = pick(choose, text, "Sangay")
+    assert choice.place is None and "only another name of Shanghai" in choice.reason, choice.reason
+    # where the article names the town's country it stands ...
+    text = ("QUITO, Ecuador (AP) — Ecuador's president, back from Peking, said Ecuador and China would sign "
+            "the deal in Quito next month.")
+    assert pick(choose, text, "Peking").place.name == "Beijing"
+    # ... and a town's own name's first words are no other name ("New York" of New York City)
+    text = ("SANTO DOMINGO, Dominican Republic (AP) — Dominican officials in Santo Domingo said flights to New "
+            "York resumed on Monday, and the Dominican Republic's tourism minister welcomed it.")
+    assert pick(choose, text, "New York").place.name == "New York City"
+    # nor is an article with no one country of its own enough
+    assert pick(choose, "Ash from Sangay fell on Tuesday.", "Sangay").place.name == "Shanghai"
+
+
 @pytest.mark.parametrize("text, name, lat, lon", [
     # a river's point along its course nearest the article's places, however far
     ("Mbandaka, the provincial capital on the Congo River, reported cases.", "Congo River", 0.05, 18.26),
