@@ -342,8 +342,10 @@ def _named_after_elsewhere(matches: Sequence[Match], choices: List[Choice]) -> L
     def elsewhere(place: Place) -> bool:
         if regions or points:
             far = [_km(place.lat, place.lon, p.lat, p.lon) for p in points]
+            # (a feature or a region of no one first-level unit: its country for its region)
+            inside = (place.country, place.admin1) in regions if place.admin1 else place.country in countries
             return all(d >= _NAMED_AFTER_KM for d in far) and (
-                (place.country, place.admin1) not in regions or bool(far) and min(far) >= 2 * _NAMED_AFTER_KM)
+                not inside or bool(far) and min(far) >= 2 * _NAMED_AFTER_KM)
         return place.country not in countries
 
     return [dataclasses.replace(c, place=None, confidence=0.0, alternatives=(),

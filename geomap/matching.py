@@ -401,7 +401,10 @@ class Matcher:
                     cands = found.get(_key(" ".join(toks.words[first:j])), ())
                     kind = "gazetteer" if cands else "context"
                 elif what != "admin":
-                    wanted = ("city",) if what == "airport" else ("city", "admin2")
+                    # (a park, a bay or a channel named after a feature or a region of its own
+                    # lies there: "Durmitor National Park", "the Mactan Channel")
+                    wanted = ("city",) if what == "airport" else ("city", "admin2", "region", "island", "mountain",
+                                                                  "lake")
                     local = tuple(c for c in cands if c.place.feature in wanted)
                     if what == "airport" and not local:
                         local = cands
@@ -1730,6 +1733,10 @@ def _us_road(toks: Tokens, j: int, text: str, cands: Sequence[Candidate]) -> boo
             or j < toks.n and toks.gaps[j] == " " and toks.lower(j) in _ROUTE_WORDS)
 
 
+#: The first words of two-word heads ("National Park", "Game Reserve").
+_PARK_WORDS = frozenset(("national", "game", "nature"))
+
+
 def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
     """The end of a capitalised generic head right after a name, and its kind (see
     ``NAME_HEADS``): "Fars Province", "Napa Valley", "Dulles International Airport". A head
@@ -1741,6 +1748,8 @@ def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
     word = toks.lower(j)
     if word == "international" and end < toks.n and toks.lower(end) == "airport" and toks.gaps[end] == " ":
         word, end = "airport", end + 1
+    elif word in _PARK_WORDS and end < toks.n and toks.gaps[end] == " " and toks.capital(end):
+        word, end = f"{word} {toks.lower(end)}", end + 1  # "Doñana National Park"
     what = NAME_HEADS.get(word)
     if what is None:
         return None

@@ -907,6 +907,18 @@ def test_a_town_known_by_another_name_only_is_dropped_in_another_countrys_news(c
     assert pick(choose, "Ash from Sangay fell on Tuesday.", "Sangay").place.name == "Shanghai"
 
 
+@pytest.mark.parametrize("text, name, place", [
+    # a park, a channel or lakes named after a feature or a region of their own, at it: where
+    # the article names the country only, of no one first-level unit, in that country
+    ("Hikers in Durmitor National Park in Montenegro were rescued.", "Durmitor National Park", "Durmitor"),
+    ("Ferries on the Mactan Channel near Cebu, Philippines, stopped.", "Mactan Channel", "Mactan Island"),
+    ("The Gippsland Lakes in Victoria, Australia, flooded.", "Gippsland Lakes", "Gippsland"),
+])
+def test_a_feature_named_after_a_place_is_placed_at_it(choose, text, name, place):
+    choice = pick(choose, text, name)
+    assert choice.place is not None and choice.place.name == place, choice.reason
+
+
 @pytest.mark.parametrize("text, name, lat, lon", [
     # a river's point along its course nearest the article's places, however far
     ("Mbandaka, the provincial capital on the Congo River, reported cases.", "Congo River", 0.05, 18.26),

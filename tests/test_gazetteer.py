@@ -661,6 +661,17 @@ def test_a_feature_set_by_hand_stands_where_the_article_names_its_country(geopar
     assert (river.place.feature, river.place.country) == ("river", "PE")
 
 
+@pytest.mark.parametrize("text, name, place", [
+    # a name of a feature of no one first-level unit is placed at it where the article names
+    # its country (and a region of that country): not "far from the article's other places"
+    ("The Gippsland Lakes in Victoria, Australia, flooded.", "Gippsland Lakes", "Gippsland"),
+    ("Ferries on the Mactan Channel near Cebu, Philippines, stopped.", "Mactan Channel", "Mactan Island"),
+])
+def test_a_feature_named_after_a_region_or_island_is_placed_there(geoparser, text, name, place):
+    [r] = [r for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
+    assert r.place is not None and r.place.name == place, r.reason
+
+
 @pytest.mark.parametrize("file", ["districts.tsv", "towns.tsv", "features.tsv"])
 def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
     # (tools/merge_districts.py) no name of a row stands for another place of its country

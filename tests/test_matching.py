@@ -950,6 +950,14 @@ def test_a_compass_word_before_a_continent_or_sea_is_left_out(matcher):
         ("Ethiopia's Somali Region reported cases.", "Somali Region", "gazetteer", True),
         # a river named after a state lies elsewhere: listed with no place, for a geocoder
         ("Barges on the Iowa River stopped.", "Iowa River", "context", False),
+        # a park, a channel, a trench or lakes named after a feature or a region of their own,
+        # there (two-word heads too)
+        ("Hikers in Durmitor National Park were rescued.", "Durmitor National Park", "context", True),
+        ("Rangers of the Masai Mara National Reserve counted lions.", "Masai Mara National Reserve", "context", True),
+        ("Ferries on the Mactan Channel stopped.", "Mactan Channel", "context", True),
+        ("The Gippsland Lakes flooded.", "Gippsland Lakes", "context", True),
+        # (but not at a country it is named after: a name for a geocoder)
+        ("Quakes shook the Tonga Trench.", "Tonga Trench", "context", False),
     ],
 )
 def test_a_capitalised_generic_head_is_part_of_the_name(matcher, text, expected, kind, placed):
