@@ -32,7 +32,8 @@ their writers knew them; the index writes them as Natural Earth does).
 The lists are kept in ``tools/lists/``; the three files are merged in this order, each
 against the index with the ones before it (a town is no district's name again)::
 
-    python tools/merge_districts.py districts tools/lists/districts-*.tsv
+    python tools/merge_districts.py districts tools/lists/districts-africa.tsv tools/lists/districts-asia.tsv \
+        tools/lists/districts-west.tsv tools/lists/districts-eurasia-a.tsv tools/lists/districts-eurasia-b.tsv
     python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv
 """
