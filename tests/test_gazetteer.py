@@ -693,6 +693,19 @@ def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
     assert near == []
 
 
+def test_regions_across_the_180th_meridian_and_their_short_names(gazetteer):
+    # (tools/build_geodata.py) Chukotka's and Fiji's Eastern division's points lie in them,
+    # not at the mean of their halves' longitudes (114° E, 80° E: Yakutia, the Indian Ocean);
+    # "Chukotka" is Chukotka's, not the Sakha Republic's, as Natural Earth had it
+    [chukotka] = [c.place for c in gazetteer.lookup(["chukotka"])["chukotka"]]
+    assert chukotka.name == "Chukotka Autonomous Okrug" and chukotka.lon > 165
+    [eastern] = [c.place for c in gazetteer.lookup(["eastern"])["eastern"] if c.place.country == "FJ"]
+    assert eastern.lon > 178
+    # regions that span all longitudes keep theirs ("Alaska", whose Aleutians cross it, by a little)
+    [alaska] = [c.place for c in gazetteer.lookup(["alaska"])["alaska"] if c.place.feature == "admin1"]
+    assert -155 < alaska.lon < -150
+
+
 def test_first_level_units_natural_earth_lacks(gazetteer):
     # the Philippines' regions above its provinces, Ghana's newer regions (data/admin2.tsv)
     found = gazetteer.lookup(["bicol", "bono east", "savannah", "est", "cascades"])

