@@ -665,8 +665,10 @@ class Matcher:
 
         def linked(k: int) -> bool:  # word k continues the run that word k - 1 is in
             # (not across a line break: a headline's last word and a paragraph's first are
-            # no one person's name: "… stumble in Jos" / "Enyimba of Aba …")
-            return in_run(k) and (gaps[k] == " " or toks.joinable(k) and gaps[k] != "-" and "\n" not in gaps[k])
+            # no one person's name: "… stumble in Jos" / "Enyimba of Aba …"; nor across an en
+            # dash, which joins two places: "the Kharkov–Kyiv line")
+            return in_run(k) and (gaps[k] == " " or toks.joinable(k) and gaps[k] not in ("-", "–")
+                                  and "\n" not in gaps[k])
 
         def barrelled(k: int) -> bool:
             # word k is one half of a double-barrelled name ("Sophie Hyères-Martin"): not the

@@ -964,6 +964,11 @@ def test_a_capitalised_generic_head_is_part_of_the_name(matcher, text, expected,
     assert (expected, kind, placed) in found(matcher, text)
 
 
+def test_an_en_dash_joins_two_places_not_a_persons_name(matcher):
+    # "Kharkov" (another name of Kharkiv) is no person's first name before "Kyiv"
+    assert spans(matcher, "Old tickets still say Kharkov–Kyiv, officials said.") == ["Kharkov", "Kyiv"]
+
+
 def test_a_towns_own_name_ending_in_city_is_that_town_inside_a_longer_name(matcher):
     # "Air Station Elizabeth City" is North Carolina's Elizabeth City, not Elizabeth, New Jersey
     [match] = matcher.find(Article("a", "A helicopter from Air Station Elizabeth City joined the search."))
