@@ -928,6 +928,7 @@ def test_a_feature_named_after_a_place_is_placed_at_it(choose, text, name, place
     ("Barges on the Rhine were stuck at Bonn, Cologne and Duisburg as the water fell; in Basel the "
      "ferry stopped.", "Rhine", 50.94, 6.96),  # (Cologne's)
     ("In Basel the ferry on the Rhine stopped as the water fell.", "Rhine", 47.56, 7.6),
+    ("The Kura River rose in Tbilisi, Georgia, after storms.", "Kura River", 41.7, 44.8),
 ])
 def test_a_river_is_placed_along_its_course_by_the_articles_places(choose, text, name, lat, lon):
     choice = pick(choose, text, name)
