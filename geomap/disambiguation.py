@@ -1000,7 +1000,10 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
                 # speak for the region, three or more twice
                 far = [key for key, lat, lon in context.towns_in((p.country, p.name))
                        if all(_km(t.lat, t.lon, lat, lon) > w.coherent_km for t in prior.twins[n])]
-                if far:
+                # (not where the article names the region by its longer name too: "Irkutsk
+                # Oblast … in Irkutsk", the town)
+                if far and not any(context.skip is not None and key.startswith(context.skip + " ")
+                                   for key in context.regions.get((p.country, p.name), ())):
                     score += w.region_named * (2 if len(far) >= 3 else 1)
                     reasons.append(f"{_plural(len(far), 'other place')} of this article "
                                    f"lie{'s' if len(far) == 1 else ''} in it")

@@ -889,6 +889,15 @@ def test_the_gulf(choose, text, name, country):
     assert choice.place is not None and (choice.place.name, choice.place.country) == (name, country), choice.reason
 
 
+def test_a_regions_twin_town_is_the_town_where_the_article_names_the_region_in_full(choose):
+    # its towns far from Irkutsk speak for the region Irkutsk, but not where the article
+    # names the region by its longer name too: "Irkutsk" is then the city
+    text = ("Fires burned across Irkutsk Oblast. Crews from Bratsk, Ust-Kut, Tulun, Taishet and Ust-Ilimsk were "
+            "sent, and smoke reached Irkutsk on Monday.")
+    assert pick(choose, text, "Irkutsk").place.feature == "city"
+    assert pick(choose, text, "Irkutsk Oblast").place.feature == "admin1"
+
+
 def test_a_town_known_by_another_name_only_is_dropped_in_another_countrys_news(choose):
     # GeoNames gives "Sangay" (a volcano of Ecuador) as another name of Shanghai
     text = ("QUITO, Ecuador (AP) — Ash from Sangay fell on towns of Ecuador's Morona Santiago province on "
