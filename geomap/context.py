@@ -44,7 +44,7 @@ __all__ = ["find_context_names", "KIND_AFTER", "CUES_BEFORE"]
 _LAND_AND_WATER = (
     "river", "lake", "valley", "bay", "creek", "reservoir", "mountains", "peninsula", "island",
     "islands", "canyon", "falls", "hills", "basin", "plateau", "gorge", "harbor", "harbour",
-    "glacier", "delta", "national forest", "national park", "lagoon", "escarpment", "archipelago",
+    "glacier", "delta", "national forest", "national park", "lagoon", "escarpment", "archipelago", "pass",
 )
 
 #: Kinds of place written after a name: "Idlib province", "the Zaatari refugee camp".

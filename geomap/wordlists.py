@@ -217,7 +217,7 @@ NAME_HEADS = {
     "strait": "physical", "hills": "physical", "basin": "physical", "plateau": "physical",
     "gorge": "physical", "reservoir": "physical", "gap": "physical", "lagoon": "physical",
     "escarpment": "physical", "archipelago": "physical", "range": "physical", "channel": "physical",
-    "inlet": "physical", "trench": "physical", "lakes": "physical",
+    "inlet": "physical", "trench": "physical", "lakes": "physical", "pass": "physical",
     # (two words: "Doñana National Park", "Selous Game Reserve", see matching._head_after)
     "national park": "physical", "national forest": "physical", "national reserve": "physical",
     "national monument": "physical", "game reserve": "physical", "nature reserve": "physical",

@@ -116,8 +116,9 @@ def test_a_list_before_a_plural_kind_of_place(text, expected):
     ("Homes on the edge of the Lagos Lagoon flooded.", ["Lagos Lagoon"]),
     ("Rain over the Mau Escarpment fed the rivers.", ["Mau Escarpment"]),
     ("Boats reach islands in the Sulu Archipelago.", ["Sulu Archipelago"]),
+    ("Trucks waited at the Goderdzi Pass for days.", ["Goderdzi Pass"]),
 ])
-def test_lagoons_escarpments_and_archipelagos_are_land_and_water(text, expected):
+def test_lagoons_escarpments_archipelagos_and_passes_are_land_and_water(text, expected):
     assert names(text) == expected
 
 
