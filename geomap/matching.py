@@ -280,7 +280,7 @@ class Matcher:
                 if _compound_before_kind(toks, i, j, found):
                     continue  # "Mayo" of "the Mayo-Sava department": a longer name of a unit
                 if _hyphened_to_a_name(toks, i, j, found) and not _strong(cands) \
-                        and all(c.place.feature == "city" for c in cands):
+                        and all(c.place.feature in ("city", "admin2") for c in cands):
                     continue  # "Wal-Mart", "Champs-Elysees", "Miracle-Ear": one longer name
                 cands = self._admissible(toks, i, j, key, cands, persons, found, key in placed)
                 if cands:
