@@ -585,13 +585,17 @@ class Matcher:
         # A town's one-word name right after a capitalised word of no list that is no place
         # either ends a longer name: a band's, a project's, a firm's, a person's or a place's
         # the gazetteer lacks ("Rainbow Kitten Surprise", "the Cooking Enterprise Project",
-        # "Speedworks Toyota"); a word that says which part of a town ("Downtown Tacoma") and
-        # a city of a million stand.
+        # "Speedworks Toyota"); so does a smaller region's ("Donja Jablanica" is no Jablanica
+        # district of Serbia). A word that says which part of a town ("Downtown Tacoma"), a
+        # county's word before it ("Co Donegal"), a city of a million and a region of a million
+        # ("the Connecting California column") stand.
         if (j - i == 1 and i > 0 and toks.gaps[i] == " " and toks.capital(i - 1) and not first_allcaps
                 and not toks.sentence_start(i - 1) and toks.words[i - 1].isalpha() and _unknown_word(toks.words[i - 1])
                 and toks.lower(i - 1) not in _TOWN_QUALIFIERS
                 and not found.get(_key(toks.words[i - 1])) and not _metropolis(cands)
-                and all(c.place.feature in ("city", "admin2") and c.via != "demonym" for c in cands)):
+                and not _county_before(toks, i)
+                and all((c.place.feature in ("city", "admin2") or c.place.feature == "admin1"
+                         and c.place.population < 1_000_000) and c.via != "demonym" for c in cands)):
             return ()
         # A name right after a title is a person ("President Erdogan", "Dr. Paris Smith").
         if i > 0 and toks.words[i - 1].lower().rstrip(".") in PERSON_TITLES and toks.capital(i - 1):

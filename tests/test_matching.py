@@ -314,6 +314,10 @@ def test_a_towns_name_after_a_capitalised_word_of_no_list_ends_a_longer_name(mat
     assert spans(matcher, "Traffic in Downtown Tacoma and at the A429 Cirencester junction.") == [
         "Tacoma", "Cirencester"]
     assert spans(matcher, "Fans of Shanice Houston cheered.") == ["Houston"]
+    # a smaller region's name too, but not a county's after its word, nor a region of a million
+    assert spans(matcher, "Residents of Jablanica and Donja Jablanica cleared mud.") == ["Jablanica"]
+    assert spans(matcher, "Rain fell on Co Donegal.") == ["Co Donegal"]
+    assert spans(matcher, "He writes the Connecting California column.") == ["California"]
 
 
 def test_two_words_before_who_or_after_said_are_a_persons_name(matcher):
