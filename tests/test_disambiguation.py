@@ -921,7 +921,7 @@ def test_a_town_known_by_another_name_only_is_dropped_in_another_countrys_news(c
     # the article names the country only, of no one first-level unit, in that country
     ("Hikers in Durmitor National Park in Montenegro were rescued.", "Durmitor National Park", "Durmitor"),
     ("Ferries on the Mactan Channel near Cebu, Philippines, stopped.", "Mactan Channel", "Mactan Island"),
-    ("The Gippsland Lakes in Victoria, Australia, flooded.", "Gippsland Lakes", "Gippsland"),
+    ("The Gippsland Inlet in Victoria, Australia, flooded.", "Gippsland Inlet", "Gippsland"),
 ])
 def test_a_feature_named_after_a_place_is_placed_at_it(choose, text, name, place):
     choice = pick(choose, text, name)

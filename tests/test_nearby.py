@@ -173,27 +173,29 @@ def test_a_river_named_after_a_state_is_placed_by_the_articles_towns(geoparser):
 
 
 def test_a_river_named_like_a_small_town_far_away_is_placed_by_the_articles_towns(geoparser):
-    # Kennebec, South Dakota (260 people) is dropped as unlikely; the river's name is one the
-    # gazetteer lacks, placed by the article's town
-    result = geoparser.parse_text("The Kennebec River rose near Augusta, Maine, on Monday.")
-    [river] = [r for r in result.resolutions if r.mention.surface == "Kennebec River"]
+    # Wessington Springs, South Dakota (919 people, "Wessington" for short) is dropped as
+    # unlikely; the (invented) river's name is one the gazetteer lacks, placed by the
+    # article's town (the Kennebec River, once this test's, is in the index now)
+    result = geoparser.parse_text("The Wessington River rose near Augusta, Maine, on Monday.")
+    [river] = [r for r in result.resolutions if r.mention.surface == "Wessington River"]
     assert (river.place.feature, river.place.admin1, river.place.country) == ("nearby", "Maine", "US")
 
 
 def test_a_valley_named_like_a_town_away_from_the_articles_places_is_placed_by_them(geoparser):
-    # "Belice" is only Belize City's other name; the article's places lie in Italy
-    result = geoparser.parse_text("Farmers in the Belice Valley, in Italy, lost crops near Parma.")
-    [valley] = [r for r in result.resolutions if r.mention.surface == "Belice Valley"]
+    # "Belice" is only Belize City's other name; the article's places lie in Italy (an
+    # invented gorge: Sicily's Belice Valley is in the index now)
+    result = geoparser.parse_text("Farmers in the Belice Gorge, in Italy, lost crops near Parma.")
+    [valley] = [r for r in result.resolutions if r.mention.surface == "Belice Gorge"]
     assert (valley.place.feature, valley.place.country) == ("nearby", "IT")
     # or in the article's country but far from its places and in none of their regions
     result = geoparser.parse_text("MISSOULA, Mont. - Ranchers in the Blackfoot Valley lost hay.")
     [valley] = [r for r in result.resolutions if r.mention.surface == "Blackfoot Valley"]
     assert (valley.place.feature, valley.place.admin1) == ("nearby", "Montana")  # not Blackfoot, Idaho
-    # or in their region but twice as far from all of them (Thompson, British Columbia, lies
-    # 224 km from Kamloops)
-    result = geoparser.parse_text("KAMLOOPS, B.C. - A wildfire is burning between Logan Lake and the Thompson "
+    # or in their region but twice as far from all of them (Smithers, British Columbia, lies
+    # 700 km from Kamloops; an invented river: the Thompson, once this test's, is in the index)
+    result = geoparser.parse_text("KAMLOOPS, B.C. - A wildfire is burning between Logan Lake and the Smithers "
                                   "River, southwest of Kamloops.")
-    [river] = [r for r in result.resolutions if r.mention.surface == "Thompson River"]
+    [river] = [r for r in result.resolutions if r.mention.surface == "Smithers River"]
     assert (river.place.feature, river.place.admin1) == ("nearby", "British Columbia"), river
     # a valley by its town in the article's region keeps the town
     result = geoparser.parse_text("Wine from Sonoma Valley sold well in California.")

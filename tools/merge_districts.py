@@ -35,7 +35,8 @@ against the index with the ones before it (a town is no district's name again)::
     python tools/merge_districts.py districts tools/lists/districts-africa.tsv tools/lists/districts-asia.tsv \
         tools/lists/districts-west.tsv tools/lists/districts-eurasia-a.tsv tools/lists/districts-eurasia-b.tsv
     python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv
-    python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv
+    python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
+        tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv
 """
 import csv
 import pathlib
