@@ -582,7 +582,9 @@ class _Context:
             # only picks that are clear on their own shape the rest of the context
             if not clear:
                 continue
-            if best.place.country:
+            if best.place.country and not (set_by_hand(best.place) and best.place.feature not in ("city", "admin2")):
+                # (not a feature of the lists set by hand, which itself stands only where its
+                # country is named: Scotland's Speyside names no country in a story of Tobago's)
                 countries[best.place.country] += count
                 own[group] = (best.place.country, count)
             if best.place.feature in ("city", "admin2", "admin1", "custom", "geocoded"):

@@ -672,6 +672,15 @@ def test_a_feature_named_after_a_region_or_island_is_placed_there(geoparser, tex
     assert r.place is not None and r.place.name == place, r.reason
 
 
+def test_a_feature_set_by_hand_names_no_country_for_the_articles_other_places(geoparser):
+    # Scotland's Speyside (data/features.tsv), taken at first for Tobago's village of that
+    # name, made the article British: Scarborough was North Yorkshire's
+    text = ("Domestic visitors from Trinidad stayed away. Guesthouse operators in Plymouth, Roxborough, Speyside "
+            "and Scarborough said bookings fell, and the Tobago House of Assembly asked for help.")
+    [r] = [r for r in geoparser.parse_text(text).resolutions if r.mention.surface == "Scarborough"]
+    assert r.place is not None and r.place.country == "TT", r.reason
+
+
 @pytest.mark.parametrize("file", ["districts.tsv", "towns.tsv", "features.tsv"])
 def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
     # (tools/merge_districts.py) no name of a row stands for another place of its country
