@@ -896,19 +896,33 @@ def _rank(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w: W
     order = _order(prior, scores)
     if not order:
         return [], False, False
+
+    def local_of(best: int) -> bool:
+        local = len(reasons[best]) > country_named[best]
+        p = cands[best].place
+        if local and known_by_post_office(p):
+            # a village known only by its post office (see geodata) stands where the text puts
+            # it ("in Amlin", "Zanesfield, Ohio", "the village of X") or among its neighbours,
+            # not merely in an article that names its state ("a Creole community" in Louisiana)
+            local = (located or (support is not None and support[best] > 0) or cues.get("city", 0) > 0
+                     or bool(qualifiers) and (p.country, p.admin1) in qualifiers)
+        if set_by_hand(p):
+            # a place of the lists set by hand stands where its country is named too (its kind
+            # and point are known, unlike a village's of GeoNames; docs/accuracy.md, fifteenth round)
+            local = local or country_named[best] > 0
+        return local
+
     best = order[0]
-    local = len(reasons[best]) > country_named[best]
+    local = local_of(best)
+    if (not local and set_by_hand(cands[best].place) and cands[best].place.feature not in ("city", "admin2")
+            and len(order) > 1):
+        # a feature of the lists set by hand that nothing in the article points to (it would be
+        # dropped, see _choose) gives way to the next place of the name: Cumbria's lake
+        # Thirlmere to the town of New South Wales beside Picton
+        order = order[1:] + order[:1]
+        best = order[0]
+        local = local_of(best)
     p = cands[best].place
-    if local and known_by_post_office(p):
-        # a village known only by its post office (see geodata) stands where the text puts
-        # it ("in Amlin", "Zanesfield, Ohio", "the village of X") or among its neighbours,
-        # not merely in an article that names its state ("a Creole community" in Louisiana)
-        local = (located or (support is not None and support[best] > 0) or cues.get("city", 0) > 0
-                 or bool(qualifiers) and (p.country, p.admin1) in qualifiers)
-    if set_by_hand(p):
-        # a place of the lists set by hand stands where its country is named too (its kind
-        # and point are known, unlike a village's of GeoNames; docs/accuracy.md, fifteenth round)
-        local = local or country_named[best] > 0
     if along_course(p) and context is not None:
         order = _river_point(cands, order, context.other_points())
     return [(cands[i], scores[i], reasons[i]) for i in order], firm[best], local
