@@ -702,6 +702,17 @@ def test_places_set_by_hand_add_only_what_the_index_lacks(gazetteer, file):
     assert near == []
 
 
+def test_a_row_the_index_holds_keeps_its_other_spellings(gazetteer):
+    # (tools/merge_districts.py) a row whose place the index holds by one of its names keeps
+    # those of its names that stand for nothing anywhere, a place of their own: Ukraine's
+    # "Tysa River" beside the Tisza
+    found = gazetteer.lookup(["tysa river", "tamar"])
+    assert [(c.place.country, c.place.feature) for c in found["tysa river"]] == [("UA", "river")]
+    # but not a name some other place bears, under its bare name either: "Tamar", of the
+    # River Tamar, is the Tasmanian Tamar River's too
+    assert not [c for c in found.get("tamar", ()) if c.place.feature == "river"]
+
+
 def test_regions_across_the_180th_meridian_and_their_short_names(gazetteer):
     # (tools/build_geodata.py) Chukotka's and Fiji's Eastern division's points lie in them,
     # not at the mean of their halves' longitudes (114° E, 80° E: Yakutia, the Indian Ocean);

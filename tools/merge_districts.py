@@ -16,7 +16,9 @@ with a central point each (tab-separated: country, admin1, kind, lat, lon, names
   60 km (the town it is named after, a unit of ``admin2.tsv``; for a feature, another
   feature anywhere in its country or of no one country, "the Andes", or one of its kind within
   500 km across a border, the Tisza of Hungary for Ukraine's), or another row of the lists
-  of its country and name lies within 30 km (the first one is kept);
+  of its country and name lies within 30 km (the first one is kept); where the index holds
+  it so, the row's names that stand for no place anywhere, under their bare name either,
+  stay as a place of their own ("Tysa River", Ukraine's name of the Tisza);
 * unless its point lies more than 150 km from every town of its country (a mistyped point);
 * with the names it keeps: a name with its English kind word ("Jajarkot District") where no
   town of its country bears the rest, and the bare name ("Jajarkot") where, also, no town of
@@ -68,6 +70,8 @@ FEATURE_SUFFIXES = (" River", " Lake", " Volcano", " Channel", " Lagoon", " Glac
 FEATURE_PREFIXES = ("Lake ", "Mount ", "Mt ", "Gulf of ", "Strait of ", "Bay of ", "Sea of ", "Isle of ",
                     "Río ", "Rio ", "Lago ", "Laguna ", "Volcán ", "Isla ", "Ilha ", "Cerro ", "Sierra ", "Serra ",
                     "Cordillera ", "Nevado ", "Lac ", "Mont ", "Pico ", "Bahía ")
+#: A unit's kind words before its name.
+UNIT_PREFIXES = ("Province of ", "District of ", "Municipality of ", "County of ", "City of ")
 
 
 #: The kinds of place whose name a feature's bare name may be without being that feature.
@@ -78,7 +82,7 @@ def _bare(name: str) -> str:
     for kind in sorted(KINDS + FEATURE_SUFFIXES, key=len, reverse=True):
         if name.endswith(kind):
             return name[: -len(kind)].strip()
-    for kind in FEATURE_PREFIXES:
+    for kind in FEATURE_PREFIXES + UNIT_PREFIXES:
         if name.startswith(kind):
             return name[len(kind):].strip()
     return bare(name)
@@ -118,6 +122,8 @@ def main(into, paths) -> int:
                 regions.update(((place.country, geodata._folded(n)), place.name) for n, _ in names)
     for path, text in later.items():
         path.write_text(text, encoding="utf-8")
+    # every name the index holds, and every feature's without its kind word
+    anywhere = {name for _, name in at} | {name for _, name in features}
 
     def held(code: str, lat: float, lon: float, kind: str, names) -> bool:
         """Whether the index holds the row's place under one of ``names`` already."""
@@ -142,8 +148,15 @@ def main(into, paths) -> int:
                 given = [n.strip() for n in row["names"].split("|") if n.strip()]
                 folded = [geodata._folded(n) for n in given]
                 if held(code, lat, lon, row["kind"].strip(), given):
-                    dropped["covered"] += 1
-                    continue
+                    # the index holds the place: the row's names it holds for no such place stay,
+                    # a place of their own at the row's point ("Tysa", Ukraine's name of the Tisza)
+                    # (nor of any place anywhere, under its bare name either: "Tamar", of England's
+                    # River Tamar, is the Tamar River of Tasmania too)
+                    given = [n for n in given if not ({geodata._folded(n), geodata._folded(_bare(n))} & anywhere)]
+                    if not given:
+                        dropped["covered"] += 1
+                        continue
+                    folded = [geodata._folded(n) for n in given]
                 if any(great_circle_km(lat, lon, a, b) <= 30 for n in folded for a, b in seen.get((code, n), ())):
                     dropped["repeated"] += 1
                     continue
