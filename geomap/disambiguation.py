@@ -127,6 +127,11 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             context.regions.setdefault((country, region), set()).add(_CALLED)
         context.countries[country] += 1
         context.called[country] += 1
+    for key in _split_by_country(matches, groups, context):
+        narrowed[key] = [n for n in groups[key] if matches[n].region or matches[n].country]
+        cands[key] = _union(matches, narrowed[key] or groups[key])
+        cues[key] = _cues(matches, groups[key])
+        priors[key] = _prior(cands[key], weights)
     support = _coherence(cands, priors, weights)
     qualified = _qualified_regions(matches, groups)
     choices: List[Optional[Choice]] = [None] * len(matches)
@@ -195,6 +200,31 @@ def _split_by_region(matches: Sequence[Match], groups: Dict[str, List[int]]) -> 
         groups[key] = [n for n in idx if written[n] in ("", regions[0])]
         for region in regions[1:]:
             groups[f"{key}\t@{region}"] = [n for n in idx if written[n] == region]
+
+
+def _split_by_country(matches: Sequence[Match], groups: Dict[str, List[int]], context: "_Context") -> List[str]:
+    """Split, in place, the mentions of a name written with another country than the
+    article's after them ("FLORENCE — … named it for Florence in Italy", in an article about
+    Alabama) from its mentions with nothing after them: the first are that country's place,
+    the others one of the article's own country where the name has one. Return the keys of
+    the groups split. (Where the country is the article's, all are one place: "Valencia,
+    Venezuela … Valencia".)"""
+    new = []
+    for key in [key for key, idx in groups.items() if len(idx) > 1 and "\t" not in key]:
+        idx = groups[key]
+        written = {n: _qualifiers(matches, [n]) for n in idx}
+        countries = {country for n in idx for country, region in written[n] if not region}
+        if not countries or any(region for n in idx for _, region in written[n]) or all(written.values()):
+            continue
+        others = context.without(key)
+        home = max(others.countries, key=others.named, default=None)
+        if home is None or home in countries or others.named(home) <= max(map(others.named, countries)) or not any(
+                c.place.country == home for n in idx for c in matches[n].candidates):
+            continue
+        split = f"{key}\t@{'/'.join(sorted(countries))}"
+        groups[key], groups[split] = [n for n in idx if not written[n]], [n for n in idx if written[n]]
+        new += [key, split]
+    return new
 
 
 def _region_after(matches: Sequence[Match], n: int) -> str:

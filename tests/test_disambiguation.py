@@ -228,6 +228,18 @@ def test_a_names_mentions_with_different_regions_after_them_are_different_places
     name = text.split(",")[0].title()
     assert [c.place.admin1 for surface, c in choose(text) if surface.title() == name] == regions
 
+def test_a_mention_with_another_country_after_it_is_that_countrys_place_alone(choose):
+    # the article's own Florence, and the one its founders named it after
+    text = ("FLORENCE — Council members in Florence met on Tuesday with the mayors of Sheffield, "
+            "Muscle Shoals and Tuscumbia to plan a trail along the Tennessee River in Alabama. "
+            "The city's founders named it after Florence in Italy.")
+    assert [c.place.country for surface, c in choose(text) if surface.title() == "Florence"] == ["US", "US", "IT"]
+    # where the country written is the article's own, every mention is its place
+    text = ("Floods closed roads in Valencia, Venezuela, on Monday. Valencia's mayor said crews from "
+            "Maracay and Caracas had come to help, and Venezuela's army sent boats.")
+    assert {c.place.country for surface, c in choose(text) if surface == "Valencia"} == {"VE"}
+
+
 
 @pytest.mark.parametrize("text", ["Voters in Nevada, Missouri and Ohio backed him.",
                                   "Storms hit Texas, Nevada, Missouri, Kansas.",
