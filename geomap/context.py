@@ -16,6 +16,9 @@ General rules only, no list of any article's names:
   Valley"); a cue written with a capital ("Zaatari Refugee Camp", "Cook County") is part of
   the name, and so is a lake's, a mountain's or a cape's word before it ("Lake Murray",
   "Mount Sentinel");
+* a capitalised kind of unit and "of" before a name is part of it, as official names are
+  written ("the Rural Municipality of Rudy", "the Township of Blandford-Blenheim"); such a
+  kind alone is no name ("the Rural Municipality");
 * every later bare use of a name found this way in the same article is a mention too;
 * a run made only of common English words, directions, titles or acronyms is no name
   ("the Central district", "an IDP camp", "near President …"); nor is a run that overlaps
@@ -34,7 +37,7 @@ from .gazetteer import normalize
 from .models import Article, Match, Mention
 from .tokens import Tokens, allcaps
 from .wordlists import (CALENDAR_WORDS, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS_BEFORE, FUNCTION_WORDS,
-                        NAME_PARTICLES, PERSON_TITLES)
+                        NAME_PARTICLES, OFFICIAL_KINDS, OFFICIAL_OPENERS, PERSON_TITLES)
 
 __all__ = ["find_context_names", "KIND_AFTER", "CUES_BEFORE"]
 
@@ -338,7 +341,17 @@ def find_context_names(
     if dateline is not None:
         found.append(dateline)
     n = toks.n
+    after_of = {i: j for i, j in runs if i > 1 and words[i - 1] == "of"}
+    joined: List[Tuple[int, int]] = []  # official names: "Rural Municipality of Rudy"
     for i, j in runs:
+        if words[j - 1] in OFFICIAL_KINDS and j + 1 in after_of and toks.gaps[j] == " " == toks.gaps[j + 1] and all(
+                word in OFFICIAL_OPENERS for word in words[i : j - 1]) and _is_name(words[j + 1 : after_of[j + 1]], False):
+            # a unit's kind and "of" before a name, as official names are written: the whole
+            # name, not the kind alone ("Rural Municipality")
+            joined.append((i, after_of[j + 1]))
+            continue
+        if words[j - 1] in OFFICIAL_KINDS and all(word in OFFICIAL_OPENERS for word in words[i : j - 1]):
+            continue  # "the Rural Municipality" alone: a kind of unit, no name
         # most runs have no cue of any kind: what each test below looks up first, at once
         # (a capitalised kind ending the run, a kind after it, a feature's word before one
         # word, a list, a cue's last word before it)
@@ -370,6 +383,10 @@ def find_context_names(
         found.append((i, j))
 
     spans: Dict[str, Tuple[int, int]] = {}
+    for i, j in joined:
+        start, end = starts[i], ends[j - 1]
+        if not overlaps(start, end):
+            spans.setdefault(normalize(text[start:end]), (i, j))
     for i, j in found:
         start, end = starts[i], ends[j - 1]
         if overlaps(start, end):
@@ -385,7 +402,14 @@ def find_context_names(
 
     # Every capitalised run that is one of these names is a mention, cued or not.
     out: List[Match] = []
+    for i, j in joined:
+        start, end = starts[i], ends[j - 1]
+        if normalize(text[start:end]) in spans and not overlaps(start, end):
+            out.append(Match(Mention(article.id, start, end, text[start:end], kind="context"), ()))
+    joined_words = {k for i, j in joined for k in range(i, j)}
     for i, j in runs:
+        if i in joined_words:
+            continue
         for a, b in _sub_spans(toks, i, j, spans):
             start, end = starts[a], ends[b - 1]
             if overlaps(start, end):

@@ -76,6 +76,8 @@ from .wordlists import (
     LOWER_CONNECTORS,
     NAME_HEADS,
     NAME_PARTICLES,
+    OFFICIAL_KINDS,
+    OFFICIAL_OPENERS,
     ORGANISATION_WORDS,
     ORIGIN_WORDS,
     PERSON_TITLES,
@@ -367,6 +369,9 @@ class Matcher:
                 counties = tuple(c for c in cands if c.place.feature in ("admin1", "admin2", "region"))
                 if counties:
                     first, cands, cue = i - 1, counties, cue or "admin1"
+            # "the Township of Woolwich", "Rural Municipality of Ritchot", "Region of
+            # Waterloo": a unit's official name, written whole
+            first = _official_kind_before(toks, first, done)
             head = _head_after(toks, j)
             if key + " river" in rivers and head is None and first == i and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
@@ -1727,6 +1732,21 @@ def _county_before(toks: Tokens, i: int) -> bool:
     Kerry"), as Ireland writes its counties."""
     word, gap = toks.words[i - 1], toks.gaps[i]
     return word == "County" and gap == " " or word == "Co" and gap in (" ", ". ")
+
+
+def _official_kind_before(toks: Tokens, i: int, done: int) -> int:
+    """The first word of a unit's kind written before "of" and word ``i`` ("Township of
+    Woolwich"), where that kind starts a name (not "the Kurdistan Region of Iraq"), and not
+    before word ``done``; else ``i``."""
+    k = i - 2
+    if k < done or toks.words[i - 1] != "of" or toks.gaps[i] != " " or toks.gaps[i - 1] != " " \
+            or toks.words[k] not in OFFICIAL_KINDS:
+        return i
+    if k >= 1 and k - 1 >= done and toks.gaps[k] == " " and toks.words[k - 1] in OFFICIAL_OPENERS:
+        k -= 1
+    if k >= 1 and toks.gaps[k] == " " and toks.capital(k - 1) and toks.lower(k - 1) not in FUNCTION_WORDS:
+        return i  # the kind ends a longer name ("the Kurdistan Region of Iraq")
+    return k
 
 
 def _us_road(toks: Tokens, j: int, text: str, cands: Sequence[Candidate]) -> bool:

@@ -154,6 +154,12 @@ KIND_PLURAL = {
     "cities": "city", "towns": "city", "villages": "city",
 }
 
+#: Capitalised kinds of unit written before "of" and a name, as official names are
+#: ("Township of Woolwich", "County of Brant"), and the words that may open them ("Rural
+#: Municipality of Rudy").
+OFFICIAL_KINDS = frozenset("Municipality Township Region County Town Village Borough Parish Province RM".split())
+OFFICIAL_OPENERS = frozenset("Rural Regional Municipal District Metropolitan".split())
+
 #: Words that, before "of NAME", say what kind of place it is ("the city of Aleppo").
 KIND_BEFORE_OF = {
     "city": "city", "town": "city", "village": "city", "capital": "city", "port": "city",

@@ -130,3 +130,13 @@ def test_lagoons_escarpments_archipelagos_and_passes_are_land_and_water(text, ex
 ])
 def test_feature_words_in_other_languages(text, expected):
     assert names(text) == expected
+
+
+def test_a_units_official_name_is_one_name():
+    # a capitalised kind and "of" before a name, as official names are written: the whole
+    # name, every time, not the kind alone
+    text = ("Hail hit the Rural Municipality of Brakmoor and the Township of Olde-Tessing. "
+            "The Rural Municipality of Brakmoor council met.")
+    assert names(text) == ["Rural Municipality of Brakmoor", "Township of Olde-Tessing",
+                           "Rural Municipality of Brakmoor"]
+    assert names("Hail hit the Rural Municipality.") == []

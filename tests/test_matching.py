@@ -1254,3 +1254,13 @@ def test_a_persons_name_does_not_run_across_a_line_break(matcher):
     # story's first line: no "Jos Enyimba" speaking
     text = "Pillars stumble in Jos\nEnyimba of Aba won on Sunday. Enyimba said the win mattered."
     assert spans(matcher, text) == ["Jos", "Aba"]
+
+
+def test_a_units_official_name_is_written_whole(matcher):
+    # a capitalised kind and "of" before a name, as official names are written ("Township of
+    # Woolwich", "Region of Waterloo"), and the word that may open one ("Rural Municipality")
+    assert spans(matcher, "Crews from the Region of Waterloo and the Rural Municipality of Ritchot "
+                          "came.") == ["Region of Waterloo", "Rural Municipality of Ritchot"]
+    # not a longer name's kind ("the Brakmoor Region of Chad"), nor one in lower case
+    assert spans(matcher, "Aid reached the Brakmoor Region of Chad and the region of Ouaddai.") == [
+        "Chad", "Ouaddai"]
