@@ -1004,10 +1004,13 @@ def _body_after(toks: Tokens, k: int) -> bool:
 def _opener(toks: Tokens, lo: int, j: int) -> bool:
     """Whether word ``lo``, a capitalised word opening a run of capitalised words that ends
     before word ``j``, is only the sentence's first word: a preposition, a request to the
-    reader, or an article before a name that modifies the lower-case noun after the run."""
+    reader, a verb's -ing form, or an article before a name that modifies the lower-case noun
+    after the run."""
     word = toks.lower(lo)
     if word in _OPENING_PREPOSITIONS or word in _IMPERATIVES and toks.sentence_start(lo):
         return True  # (or a request that opens a sentence: "Call Erie police at …", "Visit Erie")
+    if len(word) > 5 and word.endswith("ing") and word not in GIVEN_NAMES and toks.sentence_start(lo):
+        return True  # a verb's -ing form opening a sentence or a headline: "Rising Platte, Elkhorn …"
     if word not in _ARTICLES or j >= toks.n or toks.gaps[j] != " ":
         return False
     after = toks.words[j]

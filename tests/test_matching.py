@@ -1264,3 +1264,10 @@ def test_a_units_official_name_is_written_whole(matcher):
     # not a longer name's kind ("the Brakmoor Region of Chad"), nor one in lower case
     assert spans(matcher, "Aid reached the Brakmoor Region of Chad and the region of Ouaddai.") == [
         "Chad", "Ouaddai"]
+
+
+def test_a_verbs_ing_form_opening_a_headline_is_no_given_name(matcher):
+    # "Rising Platte": a verb before the river's name, not a person called Platte whose
+    # surname the article then uses
+    text = "Rising Platte threatens farms\nThe Platte crested at Columbus, Nebraska, on Sunday."
+    assert spans(matcher, text) == ["Platte", "Platte", "Columbus", "Nebraska"]
