@@ -886,11 +886,14 @@ class Matcher:
                 surnames.add(k)
         # News names a person in full once and by the surname after that ("Ashley Sutton …
         # Sutton said"): a surname that names only towns is the person's in the whole article.
+        # (not a name the article puts somewhere, unless it speaks: "WEED, Calif. … named for
+        # lumberman Abner Weed")
         for k in surnames:
             if barrelled(k):
                 continue
             key = _key(words[k])
-            if key in found and all(_townish(c.place) for c in found[key]):
+            if key in found and all(_townish(c.place) for c in found[key]) and (
+                    key not in placed or key in speakers()):
                 persons.add(key)
         # A lone word that names only small towns and speaks is a person, in the whole article
         # ("Johnson said", "… said Noma."); not after a preposition ("from Dewsbury said").

@@ -1271,3 +1271,11 @@ def test_a_verbs_ing_form_opening_a_headline_is_no_given_name(matcher):
     # surname the article then uses
     text = "Rising Platte threatens farms\nThe Platte crested at Columbus, Nebraska, on Sunday."
     assert spans(matcher, text) == ["Platte", "Platte", "Columbus", "Nebraska"]
+
+
+def test_a_surname_the_article_puts_somewhere_stays_a_place_elsewhere(matcher):
+    # the town named for a person: the person's full name is his, the town's other mentions
+    # stay the town's ("WEED, Calif." puts the name somewhere)
+    text = ("WEED, Calif. (AP) — Flames forced the evacuation of much of Weed on Friday. The town, "
+            "named for lumberman Abner Weed, has burned before. Fire crews said Weed could lose power.")
+    assert spans(matcher, text) == ["WEED", "Calif.", "Weed", "Weed"]
