@@ -713,6 +713,15 @@ def test_a_row_the_index_holds_keeps_its_other_spellings(gazetteer):
     assert not [c for c in found.get("tamar", ()) if c.place.feature == "river"]
 
 
+def test_a_units_name_without_its_kind_word_keeps_a_features(gazetteer):
+    # (tools/merge_districts.py) Alberta's Municipal District of Smoky River is no "Smoky",
+    # nor Brazil's Vale do Aço ("Steel Valley") "Steel"; "Bahía Blanca Partido" is not "Blanca"
+    found = gazetteer.lookup(["smoky", "steel", "blanca partido", "smoky river"])
+    assert not [c for c in found.get("smoky", ()) if c.place.country == "CA"]
+    assert not [c for c in found.get("steel", ()) if c.place.country == "BR"]
+    assert "blanca partido" not in found
+
+
 def test_regions_across_the_180th_meridian_and_their_short_names(gazetteer):
     # (tools/build_geodata.py) Chukotka's and Fiji's Eastern division's points lie in them,
     # not at the mean of their halves' longitudes (114° E, 80° E: Yakutia, the Indian Ocean);

@@ -79,13 +79,26 @@ TOWNS_AND_UNITS = ("city", "admin1", "admin2", "country")
 
 
 def _bare(name: str) -> str:
+    for kind in UNIT_PREFIXES:
+        if name.startswith(kind):
+            return name[len(kind):].strip()
     for kind in sorted(KINDS + FEATURE_SUFFIXES, key=len, reverse=True):
         if name.endswith(kind):
             return name[: -len(kind)].strip()
-    for kind in FEATURE_PREFIXES + UNIT_PREFIXES:
+    for kind in FEATURE_PREFIXES:
         if name.startswith(kind):
             return name[len(kind):].strip()
     return bare(name)
+
+
+def _bare_unit(name: str) -> str:
+    for kind in UNIT_PREFIXES:
+        if name.startswith(kind):
+            return name[len(kind):].strip()
+    for kind in sorted(KINDS, key=len, reverse=True):
+        if name.endswith(kind):
+            return name[: -len(kind)].strip()
+    return name if name.endswith(FEATURE_SUFFIXES) else bare(name)
 
 
 #: The lists in the order they are merged: each one without what the index holds with the
@@ -166,7 +179,9 @@ def main(into, paths) -> int:
                     continue
                 names = []
                 for name in given:
-                    short = _bare(name)
+                    # (a unit's name without its kind word, not without a feature's: "Smoky
+                    # River" is no "Smoky")
+                    short = _bare(name) if into == "features" else _bare_unit(name)
                     town = (code, geodata._folded(short)) in town_names
                     if into == "features":
                         # a feature's whole name even where a town bears the rest ("Piura River");
