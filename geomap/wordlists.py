@@ -177,9 +177,9 @@ CONNECTORS = frozenset(
 #: More words that stand inside place names, but only as written in lower case: in
 #: capitals they are words of their own ("Dar es Salaam", "Port-au-Prince", "Santiago de los
 #: Caballeros", "Ústí nad Labem", "Bergen op Zoom", "Wijk aan Zee", "Rostov-na-Donu",
-#: "Loir-et-Cher").
+#: "Loir-et-Cher", "Mazar-i-Sharif").
 LOWER_CONNECTORS = frozenset(
-    "es los las lès lez nad pod pri sous aux au sul sulla dei delle degli aan op ob près din lui dels "
+    "es los las lès lez nad pod pri sous aux au sul sulla dei delle degli aan op ob près din lui dels i "
     "ye na wa ar devant nel unter et".split()
 )
 

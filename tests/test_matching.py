@@ -74,6 +74,7 @@ def test_the_longer_name_is_then_found_by_its_context(matcher):
     ("Protests in Port-au-Prince grew.", ["Port-au-Prince"]),
     ("He flew to Santiago de los Caballeros.", ["Santiago de los Caballeros"]),
     ("Trains from Ústí nad Labem stopped.", ["Ústí nad Labem"]),
+    ("Fighting reached Mazar-i-Sharif at dawn.", ["Mazar-i-Sharif"]),  # was "Mazar", Balkh's other name
     # a name that opens with its particle in lower case, as news writes it
     ("Turkish troops entered al-Bab on Friday.", ["Turkish", "al-Bab"]),
     ("Fighting near al-Qaim went on.", ["al-Qaim"]),
