@@ -130,6 +130,9 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
     for key in _split_by_country(matches, groups, context):
         narrowed[key] = [n for n in groups[key] if matches[n].region or matches[n].country]
         cands[key] = _union(matches, narrowed[key] or groups[key])
+        abroad = set(key.partition("\t@")[2].split("/")) - {""}
+        # (the mentions written with another country are that country's place where it has one)
+        cands[key] = tuple(c for c in cands[key] if c.place.country in abroad) or cands[key]
         cues[key] = _cues(matches, groups[key])
         priors[key] = _prior(cands[key], weights)
     support = _coherence(cands, priors, weights)
@@ -205,24 +208,27 @@ def _split_by_region(matches: Sequence[Match], groups: Dict[str, List[int]]) -> 
 def _split_by_country(matches: Sequence[Match], groups: Dict[str, List[int]], context: "_Context") -> List[str]:
     """Split, in place, the mentions of a name written with another country than the
     article's after them ("FLORENCE — … named it for Florence in Italy", in an article about
-    Alabama) from its mentions with nothing after them: the first are that country's place,
-    the others one of the article's own country where the name has one. Return the keys of
-    the groups split. (Where the country is the article's, all are one place: "Valencia,
-    Venezuela … Valencia".)"""
+    Alabama; "LAGOS, Nigeria — … a yard in Lagos, the fishing town in Portugal's Algarve")
+    from its other mentions: the first are that country's place, the others one of the
+    article's own country where the name has one. Return the keys of the groups split.
+    (Where the country is the article's, all are one place: "Valencia, Venezuela … Valencia".)"""
     new = []
     for key in [key for key, idx in groups.items() if len(idx) > 1 and "\t" not in key]:
         idx = groups[key]
         written = {n: _qualifiers(matches, [n]) for n in idx}
-        countries = {country for n in idx for country, region in written[n] if not region}
-        if not countries or any(region for n in idx for _, region in written[n]) or all(written.values()):
+        if not any(written.values()) or any(region for n in idx for _, region in written[n]):
             continue
         others = context.without(key)
         home = max(others.countries, key=others.named, default=None)
-        if home is None or home in countries or others.named(home) <= max(map(others.named, countries)) or not any(
-                c.place.country == home for n in idx for c in matches[n].candidates):
+        if home is None:
+            continue
+        abroad = [n for n in idx if written[n] and not any(country == home for country, _ in written[n])]
+        countries = {country for n in abroad for country, _ in written[n]}
+        if not abroad or len(abroad) == len(idx) or others.named(home) <= max(map(others.named, countries)) \
+                or not any(c.place.country == home for n in idx for c in matches[n].candidates):
             continue
         split = f"{key}\t@{'/'.join(sorted(countries))}"
-        groups[key], groups[split] = [n for n in idx if not written[n]], [n for n in idx if written[n]]
+        groups[key], groups[split] = [n for n in idx if n not in abroad], abroad
         new += [key, split]
     return new
 

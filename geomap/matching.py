@@ -1664,9 +1664,14 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
 #: " in " after a name, with a compass word or none, or ", the capital of", before a
 #: capitalised word: what may follow is the region or country that holds it ("Monroe County
 #: in northeast Missouri", "Victoria, the capital of the Seychelles").
-_IN_AFTER = re.compile(r"(?: in (?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
-                       r"northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) )?"
-                       r"|, (?:the )?capital of (?:the )?)"
+_COMPASS_RE = (r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
+               r"northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) ")
+_IN_AFTER = re.compile(r"(?: in (?:" + _COMPASS_RE + r")?"
+                       r"|, (?:the )?capital of (?:the )?"
+                       # "Lagos, the fishing town in Portugal's Algarve", "Kafue, a town in central Zambia"
+                       r"|, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|port|district|province|county|suburb|"
+                       r"island|municipality|commune|settlement|hamlet|community) (?:in|of|on) (?:the )?(?:"
+                       + _COMPASS_RE + r")?)"
                        r"(?=[A-Z])")
 #: Letters each followed by a dot: "U.S.", "N.J.", "M.D." (the last dot may stand after the word).
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")

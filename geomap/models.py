@@ -107,8 +107,10 @@ class Match:
         region with its governor's title ("New York Gov."), ``None`` for no such word.
     :param comma_after: a comma follows the name, as in "Paris, Texas".
     :param in_after: the length of the " in " that follows the name before a capitalised
-        word, with a compass word or none ("Monroe County in northeast Missouri"), or of ",
-        the capital of" ("Victoria, the capital of the Seychelles"); 0 if none.
+        word, with a compass word or none ("Monroe County in northeast Missouri"), of ",
+        the capital of" ("Victoria, the capital of the Seychelles") or of an apposition that
+        says what the place is and where ("Lagos, the fishing town in Portugal's Algarve");
+        0 if none.
     :param region: the first-level region written after the name and a comma, outside any
         list, when ``candidates`` are only the towns of the name that lie in it ("Lebanon,
         Ohio"); "" otherwise.

@@ -238,6 +238,12 @@ def test_a_mention_with_another_country_after_it_is_that_countrys_place_alone(ch
     text = ("Floods closed roads in Valencia, Venezuela, on Monday. Valencia's mayor said crews from "
             "Maracay and Caracas had come to help, and Venezuela's army sent boats.")
     assert {c.place.country for surface, c in choose(text) if surface == "Valencia"} == {"VE"}
+    # and the mentions written with the article's country stay with the bare ones; the one
+    # written with another, in an apposition too, is that country's
+    text = ("LAGOS, Nigeria — Ferries from Lagos Island to Ikorodu and Badagry began on Monday in Lagos. "
+            "The hulls were built at a yard in Lagos, the fishing town in Portugal's Algarve, and fitted "
+            "out at Ebute Metta.")
+    assert [c.place.country for surface, c in choose(text) if surface.title() == "Lagos"] == ["NG", "NG", "PT"]
 
 
 
