@@ -236,9 +236,11 @@ NAME_HEADS = {
 #: country's or town's (geomap.matching).
 FEATURE_WORDS_BEFORE = frozenset(("Lake", "Mount", "Mt", "Cape", "River", "Lough", "Loch",
                                   # and as other languages write them in English news ("Wadi
-                                  # Rum", "Sungai Kelantan", "Gunung Semeru", "Lago Maggiore",
-                                  # "Cerro Piltriquitrón", "Cordillera Real", "Serra Gaúcha")
-                                  "Wadi", "Jebel", "Jabal", "Sungai", "Gunung", "Lago", "Lac",
+                                  # Rum", "Oued M'zab", "Sungai Kelantan", "Gunung Semeru",
+                                  # "Pulau Tioman", "Lago Maggiore", "Cerro Piltriquitrón",
+                                  # "Cordillera Real", "Serra Gaúcha")
+                                  "Wadi", "Oued", "Ouadi", "Jebel", "Djebel", "Jbel", "Jabal",
+                                  "Sungai", "Gunung", "Pulau", "Danau", "Bukit", "Tanjung", "Lago", "Lac",
                                   "Cerro", "Cordillera", "Sierra", "Serra", "Río", "Volcán", "Nevado",
                                   "Isla", "Ilha", "Laguna", "Bahía", "Playa", "Praia", "Abra", "Pico",
                                   "Morro", "Quebrada", "Paso", "Valle"))

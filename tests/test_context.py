@@ -127,6 +127,8 @@ def test_lagoons_escarpments_archipelagos_and_passes_are_land_and_water(text, ex
     ("Smugglers crossed Wadi Araba at night.", ["Wadi Araba"]),
     ("The Sungai Kelantan burst its banks.", ["Sungai Kelantan"]),
     ("Ash fell from Gunung Semeru.", ["Gunung Semeru"]),
+    ("Water ran down the dry Oued Brakmoor.", ["Oued Brakmoor"]),
+    ("Divers left for Pulau Brakmoor.", ["Pulau Brakmoor"]),
 ])
 def test_feature_words_in_other_languages(text, expected):
     assert names(text) == expected

@@ -1280,3 +1280,9 @@ def test_a_surname_the_article_puts_somewhere_stays_a_place_elsewhere(matcher):
     text = ("WEED, Calif. (AP) — Flames forced the evacuation of much of Weed on Friday. The town, "
             "named for lumberman Abner Weed, has burned before. Fire crews said Weed could lose power.")
     assert spans(matcher, text) == ["WEED", "Calif.", "Weed", "Weed"]
+
+
+def test_a_feature_word_in_another_language_keeps_the_region_after_it(matcher):
+    # "Oued M'zab" is the wadi, not the M'zab region; a town whose name opens with such a word
+    # stays whole ("Bukit Mertajam")
+    assert spans(matcher, "Water ran down the Oued M'zab past Bukit Mertajam.") == ["Bukit Mertajam"]
