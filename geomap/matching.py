@@ -377,7 +377,7 @@ class Matcher:
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
                     or _the_before(toks, i) and toks.gaps[i] == " "
                     and not _a_towns_word_after(toks, j) and not (j < toks.n and toks.gaps[j] == " " and toks.capital(j))
-                    and not any(c.place.feature == "country" for c in cands)) and not any(
+                    and (not any(c.place.feature == "country" for c in cands) or _confluence_before(toks, i, j))) and not any(
                     c.place.feature == "river" for c in cands):
                 # "the Dnipro", "the Niger river": the river the index holds as "Dnipro River",
                 # not the city, the region or the country of its name ("the Congo" alone stays
@@ -1127,6 +1127,20 @@ def _edged_place(run: Sequence[str], keys: Sequence[str], found) -> bool:
 
 #: Lower-case words for a stretch of a river between "the" and its name ("the middle Loire").
 _STRETCHES = frozenset(("upper", "lower", "middle"))
+
+
+#: Verbs and prepositions before "the" and a river that another river flows into ("where the
+#: Benue meets the Niger", "empties into the Congo").
+_CONFLUENCE = frozenset("meets meet joins join into".split())
+
+
+def _confluence_before(toks: Tokens, i: int, j: int) -> bool:
+    """Whether "the" before word ``i`` follows a word another river meets it by ("meets the
+    Niger", "flows into the Congo"), and the name before word ``j`` qualifies no noun after it
+    ("into the American market"): a country's name there is its river's."""
+    return (i > 1 and toks.words[i - 1] == "the" and toks.words[i - 2] in _CONFLUENCE
+            and not (j < toks.n and toks.gaps[j] == " " and toks.words[j].islower()
+                     and toks.words[j] not in FUNCTION_WORDS))
 
 
 def _the_before(toks: Tokens, i: int) -> bool:

@@ -1286,3 +1286,14 @@ def test_a_feature_word_in_another_language_keeps_the_region_after_it(matcher):
     # "Oued M'zab" is the wadi, not the M'zab region; a town whose name opens with such a word
     # stays whole ("Bukit Mertajam")
     assert spans(matcher, "Water ran down the Oued M'zab past Bukit Mertajam.") == ["Bukit Mertajam"]
+
+
+def test_a_countrys_name_that_a_river_meets_is_the_river(matcher):
+    # "where the Benue meets the Niger", "flows into the Congo": the rivers, not the
+    # countries; not a name before the noun it qualifies ("into the American market")
+    found = {m.mention.surface: {c.place.feature for c in m.candidates}
+             for m in matcher.find(Article("a", "Lokoja lies where the Benue meets the Niger. The Ubangi "
+                                                "flows into the Congo near Mbandaka. Imports came into "
+                                                "the American market."))}
+    assert found["Niger"] == {"river"} and found["Congo"] == {"river"}
+    assert "river" not in found["American"]
