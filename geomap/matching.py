@@ -242,6 +242,11 @@ class Matcher:
                 if (j - i == 1 and toks.lower(i) in NAME_HEADS and i > 0 and toks.gaps[i] == " "
                         and toks.capital(i - 1) and toks.lower(i - 1) not in FUNCTION_WORDS):
                     continue  # "Bay" of "Kroo Bay" (Somalia's Bay region): the head of a longer name
+                if (toks.lower(i) in DIRECTIONS and (
+                        NAME_HEADS.get(toks.words[j - 1].lower()) == "admin" and j - i > 1
+                        or (_head_after(toks, j) or (0, ""))[1] == "admin") and i > 0 and toks.gaps[i] == " " and toks.capital(i - 1) and i - 1 not in toks.possessive
+                        and toks.lower(i - 1) not in FUNCTION_WORDS and not toks.sentence_start(i)):
+                    continue  # "East District" of "Obuasi East District": the end of a longer name
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
                 if (j - i == 1 and toks.words[i] in AGENCIES and i > 0 and text[toks.starts[i] - 1] == "("
