@@ -224,6 +224,8 @@ NAME_HEADS = {
     "gorge": "physical", "reservoir": "physical", "gap": "physical", "lagoon": "physical",
     "escarpment": "physical", "archipelago": "physical", "range": "physical", "channel": "physical",
     "inlet": "physical", "trench": "physical", "lakes": "physical", "pass": "physical",
+    "plain": "physical", "plains": "physical", "highlands": "physical", "marshes": "physical",
+    "swamp": "physical", "wetlands": "physical", "glacier": "physical", "volcano": "physical",
     # (two words: "Doñana National Park", "Selous Game Reserve", see matching._head_after)
     "national park": "physical", "national forest": "physical", "national reserve": "physical",
     "national monument": "physical", "game reserve": "physical", "nature reserve": "physical",

@@ -117,6 +117,10 @@ def test_a_list_before_a_plural_kind_of_place(text, expected):
     ("Rain over the Mau Escarpment fed the rivers.", ["Mau Escarpment"]),
     ("Boats reach islands in the Sulu Archipelago.", ["Sulu Archipelago"]),
     ("Trucks waited at the Goderdzi Pass for days.", ["Goderdzi Pass"]),
+    # and plains, highlands, marshes, swamps, wetlands and volcanoes
+    ("Floods covered the Brakmoor Plain again.", ["Brakmoor Plain"]),
+    ("Cattle graze in the Brakmoor Highlands.", ["Brakmoor Highlands"]),
+    ("Birds left the Brakmoor Wetlands.", ["Brakmoor Wetlands"]),
 ])
 def test_lagoons_escarpments_archipelagos_and_passes_are_land_and_water(text, expected):
     assert names(text) == expected
