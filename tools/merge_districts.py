@@ -40,7 +40,8 @@ against the index with the ones before it (a town is no district's name again)::
     python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
         tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv \
-        tools/lists/features-latin-america.tsv tools/lists/features-south-southeast-asia.tsv
+        tools/lists/features-latin-america.tsv tools/lists/features-south-southeast-asia.tsv \
+        tools/lists/features-indigenous-lands.tsv
 """
 import csv
 import pathlib
