@@ -48,7 +48,7 @@ _LAND_AND_WATER = (
     "river", "lake", "valley", "bay", "creek", "reservoir", "mountains", "peninsula", "island",
     "islands", "canyon", "falls", "hills", "basin", "plateau", "gorge", "harbor", "harbour",
     "glacier", "delta", "national forest", "national park", "lagoon", "escarpment", "archipelago", "pass",
-    "plain", "plains", "highlands", "marshes", "swamp", "wetlands", "volcano",
+    "plain", "plains", "highlands", "marshes", "swamp", "wetlands", "volcano", "peak",
 )
 
 #: Kinds of place written after a name: "Idlib province", "the Zaatari refugee camp".

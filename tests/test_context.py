@@ -121,6 +121,7 @@ def test_a_list_before_a_plural_kind_of_place(text, expected):
     ("Floods covered the Brakmoor Plain again.", ["Brakmoor Plain"]),
     ("Cattle graze in the Brakmoor Highlands.", ["Brakmoor Highlands"]),
     ("Birds left the Brakmoor Wetlands.", ["Brakmoor Wetlands"]),
+    ("Trekkers climbed Brakmoor Peak.", ["Brakmoor Peak"]),
 ])
 def test_lagoons_escarpments_archipelagos_and_passes_are_land_and_water(text, expected):
     assert names(text) == expected
