@@ -573,7 +573,10 @@ class Matcher:
             if low in FUNCTION_WORDS or low in CALENDAR_WORDS or low in CAPITALISED_WORDS:
                 return ()
             sentence_start = toks.sentence_start(i)
-            if low in COMMON_WORDS and (sentence_start or toks.line_shape(i)[1] or toks.line_shape(i)[0]):
+            if low in COMMON_WORDS and (sentence_start or toks.line_shape(i)[1] or toks.line_shape(i)[0]) and not (
+                    placed and j < toks.n and toks.gaps[j] in (", ", " ") and not toks.capital(j)):
+                # (but a name the article puts somewhere, before a comma or a lower-case word:
+                # "WEED, Calif. … Weed, a town of 2,700, sits …")
                 return ()
             if low in PERSON_TITLES and j < toks.n and toks.capital(j):
                 return ()

@@ -1307,3 +1307,11 @@ def test_a_compass_word_and_a_units_word_after_a_name_end_a_longer_name(matcher)
     text = ("Officials in Obuasi East District met. In Ghana's Western Region and the Upper East Region, "
             "rain fell. Kabala, Northern Province.")
     assert spans(matcher, text) == ["Ghana", "Western Region", "Upper East Region", "Kabala", "Northern Province"]
+
+
+def test_an_everyday_words_town_the_article_puts_somewhere_opens_a_sentence_too(matcher):
+    # "Weed" (a town of California) at a sentence's start is the town where the article puts
+    # it somewhere; not before a capitalised word, nor where the article never does
+    text = "WEED, Calif. (AP) — Flames reached the town on Friday. Weed, a town of 2,700, sits below Mount Shasta."
+    assert spans(matcher, text)[:3] == ["WEED", "Calif.", "Weed"]
+    assert "Weed" not in spans(matcher, "Weed, a plant, grows fast in Redding, California.")
