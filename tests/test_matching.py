@@ -1301,10 +1301,10 @@ def test_a_countrys_name_that_a_river_meets_is_the_river(matcher):
 
 
 def test_a_compass_word_and_a_units_word_after_a_name_end_a_longer_name(matcher):
-    # "Obuasi East District" (a district the index lacks) is not Cameroon's East region; a
+    # "Brakmoor East District" (a district the index lacks) is not Cameroon's East region; a
     # compass region after a possessive, an article or a comma stays one ("Ghana's Western
     # Region", "the Upper East Region", "Kabala, Northern Province")
-    text = ("Officials in Obuasi East District met. In Ghana's Western Region and the Upper East Region, "
+    text = ("Officials in Brakmoor East District met. In Ghana's Western Region and the Upper East Region, "
             "rain fell. Kabala, Northern Province.")
     assert spans(matcher, text) == ["Ghana", "Western Region", "Upper East Region", "Kabala", "Northern Province"]
 

@@ -36,7 +36,8 @@ against the index with the ones before it (a town is no district's name again)::
 
     python tools/merge_districts.py districts tools/lists/districts-africa.tsv tools/lists/districts-asia.tsv \
         tools/lists/districts-west.tsv tools/lists/districts-eurasia-a.tsv tools/lists/districts-eurasia-b.tsv \
-        tools/lists/districts-india-china.tsv tools/lists/districts-southeast-asia.tsv tools/lists/districts-americas.tsv
+        tools/lists/districts-india-china.tsv tools/lists/districts-southeast-asia.tsv tools/lists/districts-americas.tsv \
+        tools/lists/districts-africa-b.tsv
     python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
         tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv \
