@@ -345,8 +345,9 @@ def find_context_names(
     after_of = {i: j for i, j in runs if i > 1 and words[i - 1] == "of"}
     joined: List[Tuple[int, int]] = []  # official names: "Rural Municipality of Rudy"
     for i, j in runs:
-        if words[j - 1] in OFFICIAL_KINDS and j + 1 in after_of and toks.gaps[j] == " " == toks.gaps[j + 1] and all(
-                word in OFFICIAL_OPENERS for word in words[i : j - 1]) and _is_name(words[j + 1 : after_of[j + 1]], False):
+        if (words[j - 1] in OFFICIAL_KINDS and j + 1 in after_of and toks.gaps[j] == " " == toks.gaps[j + 1]
+                and all(word in OFFICIAL_OPENERS for word in words[i : j - 1])
+                and _is_name(words[j + 1 : after_of[j + 1]], False)):
             # a unit's kind and "of" before a name, as official names are written: the whole
             # name, not the kind alone ("Rural Municipality")
             joined.append((i, after_of[j + 1]))

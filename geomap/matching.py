@@ -244,7 +244,8 @@ class Matcher:
                     continue  # "Bay" of "Kroo Bay" (Somalia's Bay region): the head of a longer name
                 if (toks.lower(i) in DIRECTIONS and (
                         NAME_HEADS.get(toks.words[j - 1].lower()) == "admin" and j - i > 1
-                        or (_head_after(toks, j) or (0, ""))[1] == "admin") and i > 0 and toks.gaps[i] == " " and toks.capital(i - 1) and i - 1 not in toks.possessive
+                        or (_head_after(toks, j) or (0, ""))[1] == "admin")
+                        and i > 0 and toks.gaps[i] == " " and toks.capital(i - 1) and i - 1 not in toks.possessive
                         and toks.lower(i - 1) not in FUNCTION_WORDS and not toks.sentence_start(i)):
                     continue  # "East District" of "Obuasi East District": the end of a longer name
                 if j - i == 1 and _particle_tail(toks, i):
@@ -382,11 +383,12 @@ class Matcher:
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
                     or _the_before(toks, i) and toks.gaps[i] == " "
                     and not _a_towns_word_after(toks, j) and not (j < toks.n and toks.gaps[j] == " " and toks.capital(j))
-                    and (not any(c.place.feature == "country" for c in cands) or _confluence_before(toks, i, j))) and not any(
-                    c.place.feature == "river" for c in cands):
+                    and (not any(c.place.feature == "country" for c in cands) or _confluence_before(toks, i, j))) \
+                    and not any(c.place.feature == "river" for c in cands):
                 # "the Dnipro", "the Niger river": the river the index holds as "Dnipro River",
                 # not the city, the region or the country of its name ("the Congo" alone stays
-                # the country); not a name before a word it qualifies ("the Dnipro city council")
+                # the country, but not where a river meets it: "flows into the Congo"); not a
+                # name before a word it qualifies ("the Dnipro city council")
                 # nor one that opens a longer name ("the Missouri State Highway Patrol")
                 cands = tuple(c for c in rivers.get(key + " river", ()) if c.place.feature == "river") or cands
             building = None
@@ -1683,9 +1685,10 @@ def _surely_named_place(cands: Sequence[Candidate]) -> bool:
     return False
 
 
-#: " in " after a name, with a compass word or none, or ", the capital of", before a
-#: capitalised word: what may follow is the region or country that holds it ("Monroe County
-#: in northeast Missouri", "Victoria, the capital of the Seychelles").
+#: " in " after a name, with a compass word or none, ", the capital of", or an apposition
+#: that says what the place is and where, before a capitalised word: what may follow is the
+#: region or country that holds it ("Monroe County in northeast Missouri", "Victoria, the
+#: capital of the Seychelles", "Lagos, the fishing town in Portugal's Algarve").
 _COMPASS_RE = (r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
                r"northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern) ")
 _IN_AFTER = re.compile(r"(?: in (?:" + _COMPASS_RE + r")?"
