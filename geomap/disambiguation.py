@@ -738,8 +738,12 @@ def _qualifiers(matches: Sequence[Match], idx: Sequence[int],
             nxt = matches[n + 1]
             between = nxt.mention.start - m.mention.end
             if (m.comma_after and 0 < between <= 3) or (m.in_after and between == m.in_after):
+                # (a country's own name before a comma and another country's is a list, not a
+                # place in it: "the borders with Niger, Nigeria and Cameroon")
+                a_country = any(c.place.feature == "country" and c.via == "name" for c in m.candidates)
                 for c in nxt.candidates:
-                    if c.place.feature in ("admin1", "country") and c.via in ("name", "abbr"):
+                    if (c.place.feature == "admin1" or c.place.feature == "country" and not a_country) \
+                            and c.via in ("name", "abbr"):
                         out[c.place.country, c.place.name if c.place.feature == "admin1" else ""] = False
         if dialled and n in dialled:
             out.setdefault(dialled[n], True)

@@ -1006,3 +1006,14 @@ def test_a_zone_after_a_name_writes_it_as_a_district(choose):
     choice = pick(choose, "Coffee from the West Arsi zone sold well.", "West Arsi")
     assert choice.place is not None and choice.place.feature == "admin2", choice.reason
     assert "written as a district" in choice.reason
+
+
+def test_a_countrys_name_before_a_comma_and_another_country_is_a_list(choose):
+    # "Niger, Nigeria and Cameroon": the country Niger, not Nigeria's Niger State; a region
+    # after a comma still qualifies a town of a country's name ("Jordan, Minnesota")
+    text = ("MAIDUGURI, Nigeria — Fishermen left for islands near the borders with Niger, Nigeria and "
+            "Cameroon, Borno State officials in Maiduguri said.")
+    [niger] = [c.place for surface, c in choose(text) if surface == "Niger"]
+    assert (niger.country, niger.feature) == ("NE", "country")
+    [jordan] = [c.place for surface, c in choose("He grew up in Jordan, Minnesota.") if surface == "Jordan"]
+    assert (jordan.country, jordan.admin1) == ("US", "Minnesota")
