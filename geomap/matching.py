@@ -779,17 +779,20 @@ class Matcher:
                     and not any(c.place.feature in ("country", "continent") for c in found[_key(words[lo])])):
                 lo += 1
             run = words[lo:j]
+            tail = j  # (past a surname's hyphened parts: "said Hassan Abdel-Rahim, who …")
+            while tail < n and gaps[tail] in _HYPHENS and in_run(tail):
+                tail += 1
             if j - lo >= 2 and _AGE_AFTER.match(toks.text, toks.ends[j - 1]) and _key(" ".join(run)) not in found:
                 # a full name before an age between commas ("José Manuel Rivas, 29, travelling"):
                 # a person's, every word of it, however large the place a word names
                 name_words.update(range(lo, j))
             elif (j - lo == 2 and not titled and _key(" ".join(run)) not in found
-                  and (_WHO_AFTER.match(toks.text, toks.ends[j - 1])
+                  and (_WHO_AFTER.match(toks.text, toks.ends[tail - 1])
                        or lo > 0 and (gaps[lo] == " " and words[lo - 1].lower() in SPEECH_VERBS
                                       # (a hyphened given name: "said Jean-Luc Namur, councillor")
                                       or lo > 1 and gaps[lo] in _HYPHENS and in_run(lo - 1) and gaps[lo - 1] == " "
                                       and words[lo - 2].lower() in SPEECH_VERBS)
-                       and (j == n or gaps[j][:1] in _CLAUSE_ENDS))
+                       and (tail == n or gaps[tail][:1] in _CLAUSE_ENDS))
                   and not any(c.place.feature in ("country", "continent") or c.via == "demonym"
                               for c in found.get(_key(words[j - 1]), ()))):
                 # two words before ", who" or after "said" and before a clause's end ("said

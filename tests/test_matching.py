@@ -1315,3 +1315,8 @@ def test_an_everyday_words_town_the_article_puts_somewhere_opens_a_sentence_too(
     text = "WEED, Calif. (AP) — Flames reached the town on Friday. Weed, a town of 2,700, sits below Mount Shasta."
     assert spans(matcher, text)[:3] == ["WEED", "Calif.", "Weed"]
     assert "Weed" not in spans(matcher, "Weed, a plant, grows fast in Redding, California.")
+
+
+def test_two_words_after_said_with_a_hyphened_surname_are_a_persons(matcher):
+    # "said Hassan Abdel-Rahim, who …": a person, not the town of Hassan (India)
+    assert spans(matcher, '"We lost everything," said Hassan Abdel-Rahim, who farms near Daraw.') == ["Daraw"]
