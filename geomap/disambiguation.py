@@ -127,10 +127,9 @@ def resolve(matches: Sequence[Match], weights: Weights = Weights(),
             context.regions.setdefault((country, region), set()).add(_CALLED)
         context.countries[country] += 1
         context.called[country] += 1
-    for key in _split_by_country(matches, groups, context):
+    for key, abroad in _split_by_country(matches, groups, context).items():
         narrowed[key] = [n for n in groups[key] if matches[n].region or matches[n].country]
         cands[key] = _union(matches, narrowed[key] or groups[key])
-        abroad = set(key.partition("\t@")[2].split("/")) - {""}
         # (the mentions written with another country are that country's place where it has one)
         cands[key] = tuple(c for c in cands[key] if c.place.country in abroad) or cands[key]
         cues[key] = _cues(matches, groups[key])
@@ -205,14 +204,16 @@ def _split_by_region(matches: Sequence[Match], groups: Dict[str, List[int]]) -> 
             groups[f"{key}\t@{region}"] = [n for n in idx if written[n] == region]
 
 
-def _split_by_country(matches: Sequence[Match], groups: Dict[str, List[int]], context: "_Context") -> List[str]:
+def _split_by_country(matches: Sequence[Match], groups: Dict[str, List[int]],
+                      context: "_Context") -> Dict[str, Set[str]]:
     """Split, in place, the mentions of a name written with another country than the
     article's after them ("FLORENCE — … named it for Florence in Italy", in an article about
     Alabama; "LAGOS, Nigeria — … a yard in Lagos, the fishing town in Portugal's Algarve")
     from its other mentions: the first are that country's place, the others one of the
-    article's own country where the name has one. Return the keys of the groups split.
-    (Where the country is the article's, all are one place: "Valencia, Venezuela … Valencia".)"""
-    new = []
+    article's own country where the name has one. Return the groups split, each with the
+    countries written after its mentions (none for the article's own). (Where the country is
+    the article's, all are one place: "Valencia, Venezuela … Valencia".)"""
+    new: Dict[str, Set[str]] = {}
     for key in [key for key, idx in groups.items() if len(idx) > 1 and "\t" not in key]:
         idx = groups[key]
         written = {n: _qualifiers(matches, [n]) for n in idx}
@@ -229,7 +230,7 @@ def _split_by_country(matches: Sequence[Match], groups: Dict[str, List[int]], co
             continue
         split = f"{key}\t@{'/'.join(sorted(countries))}"
         groups[key], groups[split] = [n for n in idx if n not in abroad], abroad
-        new += [key, split]
+        new[key], new[split] = set(), countries
     return new
 
 
