@@ -472,7 +472,10 @@ def _far_cluster(matches: Sequence[Match], choices: List[Choice]) -> List[Choice
     other places, where those are more: they speak for one another only because they share
     a country's namesakes far off (Thirlmere, Grasmere and Cumberland of New South Wales
     in a story from Cumbria, beside Keswick and Cockermouth). The names are then ones the
-    gazetteer lacks. A large city among them keeps them all."""
+    gazetteer lacks. A large city among them keeps them all. A name of one of them that is
+    also a large city of a country the article names is that city ("Georgetown", Guyana's capital,
+    once the Georgetown of Indiana, near "Fishers", is dropped from a story from Barbados
+    that names Guyana)."""
     placed = [(k, c.place) for k, c in enumerate(choices) if c.place is not None]
     by_country: Dict[str, List[Tuple[int, Place]]] = {}
     for k, p in placed:
@@ -490,10 +493,22 @@ def _far_cluster(matches: Sequence[Match], choices: List[Choice]) -> List[Choice
             continue
         if all(abs(o.lat - p.lat) * _KM_PER_DEGREE_LAT >= _FAR_KM or _km(p.lat, p.lon, o.lat, o.lon) >= _FAR_KM
                for _, p in members for o in rest):
+            named = {p.country for _, p in placed if p.feature == "country" and p.country != country}
             for k, p in members:
-                out[k] = dataclasses.replace(
-                    choices[k], place=None, confidence=0.0, alternatives=(),
-                    reason=f"not {p.name} ({_where(p)}): its country's places are few here and far from all others")
+                other = max((c.place for c in matches[k].candidates
+                             if c.place.country in named and c.via == "name" and c.place.feature == "city"
+                             and c.place.population >= _FAR_SMALL_PEOPLE),
+                            key=lambda o: o.population, default=None)
+                if other is None:
+                    out[k] = dataclasses.replace(
+                        choices[k], place=None, confidence=0.0, alternatives=(),
+                        reason=f"not {p.name} ({_where(p)}): its country's places are few here and far from all others")
+                else:
+                    out[k] = dataclasses.replace(
+                        choices[k], place=other, alternatives=(),
+                        reason=f"{other.name} ({_where(other)}), a large city of {_country_name(other.country)}, "
+                               f"which this article names; not {p.name} ({_where(p)}), whose country's places "
+                               "are few here and far from all others")
     return out
 
 

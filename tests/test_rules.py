@@ -419,6 +419,21 @@ def test_a_few_small_towns_of_a_country_far_from_all_the_articles_other_places_a
     assert len(found) == (2 if kept else 0), found
 
 
+@pytest.mark.parametrize("text, country", [
+    # Fishers and Georgetown of Indiana lie together, far from Barbados: Georgetown is then
+    # the capital of the Guyana the article names
+    ("Catches fell at Oistins and Speightstown in Barbados, and Fishers near Bathsheba said the "
+     "weed was worse than ever. Ministers from Guyana and Grenada will meet in Georgetown.", "GY"),
+    # (a large city only: Ascension's Georgetown, of Saint Helena, is too small to say so)
+    ("Catches fell at Oistins and Speightstown in Barbados, and Fishers near Bathsheba said the "
+     "weed was worse than ever. Ministers from Saint Helena and Grenada will meet in Georgetown.", None),
+])
+def test_a_name_dropped_far_from_the_article_is_a_large_city_of_a_country_it_names(geoparser, text, country):
+    found = [r.place.country for (surface, _), r in _resolve(text, geoparser).items()
+             if surface == "Georgetown" and r.place]
+    assert found == ([country] if country else []), found
+
+
 @pytest.mark.parametrize("text, name, feature", [
     # a town named like its country's region takes no signal of the article on its own
     # ("a judge in Wyoming" is the state), but "the town of" says it is a town
