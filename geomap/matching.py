@@ -621,6 +621,11 @@ class Matcher:
         if (j < toks.n and toks.gaps[j] in (" ", "-") and toks.words[j].lower() in _TENURES and not _strong(cands)
                 and all(c.place.feature == "city" for c in cands)):
             return ()
+        # A name with a figure in it before "million" is a sum of money ("K2 million", two
+        # million kina), not the mountain.
+        if (j < toks.n and toks.gaps[j] == " " and toks.lower(j) in _AMOUNTS
+                and any(ch.isdigit() for ch in toks.text[toks.starts[i] : toks.ends[j - 1]])):
+            return ()
         # A town after the word that opens a sports club's name is the club ("Real Madrid",
         # "Inter Milan", "AC Milan"): its name leads the club's, a place's does not.
         if i > 0 and toks.words[i - 1] in _CLUB_OPENERS and toks.joinable(i) and toks.gaps[i] not in _HYPHENS \
@@ -955,6 +960,8 @@ _SAINTS = frozenset(("saint", "st", "ste", "sainte"))
 _AREA_WORDS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern southwestern upstate "
     "downstate".split())
+#: The words after a figure that make it a sum: "K2 million".
+_AMOUNTS = frozenset({"million", "billion", "trillion", "mn", "bn", "m"})
 #: Words after a leader's name for the time or the government they led ("the Obama administration").
 _TENURES = frozenset(("administration", "presidency", "era", "premiership"))
 #: Words that open a sports club's name before its town's, as written ("Real Madrid").

@@ -334,6 +334,11 @@ def test_two_words_before_who_or_after_said_are_a_persons_name(matcher):
     assert spans(matcher, "The cost rose, said Fort Worth, which pays.") == ["Fort Worth"]
 
 
+def test_a_name_with_a_figure_before_million_is_a_sum(matcher):
+    # "K2 million" is two million kina (Papua New Guinea's money); the mountain stays one
+    assert spans(matcher, "Port Moresby released K2 million for climbers on K2.") == ["Port Moresby", "K2"]
+
+
 def test_a_currencys_sign_is_no_place(matcher):
     # "US$", "NZ$", "NT$": a currency; the country's abbreviation alone stays one
     assert spans(matcher, "It costs US$3.7m, NZ$1.5 million or NT$28 billion in the US and the UK.") == ["US", "UK"]
