@@ -32,7 +32,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 106
+VERSION = 107
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -71,6 +71,8 @@ COUNTRY_SHORT = {
     "SZ": [("Swaziland", "name")],
     "TL": [("East Timor", "name")],
     "CV": [("Cape Verde", "name")],
+    "VC": [("Saint Vincent", "name")],
+    "MP": [("CNMI", "abbr"), ("Northern Marianas", "name")],
 }
 
 #: The words for a country's people that news writes beside GeoNames' one ("Argentine" beside
@@ -85,6 +87,9 @@ MORE_DEMONYMS = {
     "MV": "Maldivian Maldivians", "NP": "Nepali Nepalis", "RS": "Serb Serbs", "SE": "Swedes",
     "SI": "Slovenian Slovenians", "SR": "Surinamese", "TJ": "Tajik Tajiks Tajikistani",
     "TR": "Turk", "UZ": "Uzbek Uzbeks", "XK": "Kosovar Kosovars Kosovan",
+    "IS": "Icelandic", "LU": "Luxembourgish", "VC": "Vincentian Vincentians", "KN": "Kittitian Kittitians",
+    "BB": "Bajan Bajans", "TL": "Timorese", "GP": "Guadeloupean Guadeloupeans",
+    "MQ": "Martinican Martinicans", "GW": "Bissau-Guinean Bissau-Guineans", "ST": "Santomean Santomeans",
 }
 
 #: Parts of countries that news names as if they were countries (approximate centres).
@@ -2913,6 +2918,10 @@ def _written_forms(names: List[Tuple[str, str]], feature: str) -> List[Tuple[str
 #: Countries GeoNames still lists that are no more: the words for their people are their
 #: successors' ("Serbian" is Serbia's, "Montenegrin" Montenegro's, not Serbia and Montenegro's).
 _DISSOLVED = frozenset({"CS"})
+#: Territories whose people GeoNames calls by their sovereign's word ("French" for Martinique
+#: and Réunion, "Chinese" for Hong Kong, "American" for the Northern Mariana Islands): the word
+#: is the sovereign's ("French authorities" in a story from Martinique are France's).
+_SOVEREIGNS_WORD = frozenset({"HK", "MO", "MP", "MQ", "RE", "YT", "PM", "TF", "SJ", "IO"})
 
 
 def _countries() -> Iterator[Record]:
@@ -2924,7 +2933,8 @@ def _countries() -> Iterator[Record]:
             names.append((row["name"][4:], "name"))
         names += [(a, "alt") for a in row["aliases"].split("|")
                   if a and _usable_alternate(a) and not _everyday(a, _folded(row["name"]))]
-        names += [(d, "demonym") for d in row["demonyms"].split("|") if d and code not in _DISSOLVED]
+        names += [(d, "demonym") for d in row["demonyms"].split("|")
+                  if d and code not in _DISSOLVED and code not in _SOVEREIGNS_WORD]
         names += COUNTRY_SHORT.get(code, [])
         names += [(word.replace("_", " "), "demonym") for word in MORE_DEMONYMS.get(code, "").split()]
         yield place, names

@@ -191,7 +191,8 @@ def test_lookup_returns_every_candidate_once_with_how_the_name_is_known(gazettee
 
 @pytest.mark.parametrize("word, country", [("argentine", "AR"), ("argentinian", "AR"), ("tajik", "TJ"),
                                            ("kyrgyz", "KG"), ("uzbek", "UZ"), ("kazakh", "KZ"),
-                                           ("spaniards", "ES"), ("cape verdean", "CV"), ("kosovar", "XK")])
+                                           ("spaniards", "ES"), ("cape verdean", "CV"), ("kosovar", "XK"),
+                                           ("icelandic", "IS"), ("vincentian", "VC"), ("bajan", "BB")])
 def test_the_words_news_writes_for_a_countrys_people_beside_geonames_own(gazetteer, word, country):
     found = gazetteer.lookup([word])[word]
     assert [(c.place.country, c.place.feature) for c in found if c.via == "demonym"] == [(country, "country")]
@@ -250,6 +251,21 @@ def test_a_dissolved_country_leaves_the_words_for_its_people_to_its_successors(g
     assert {c.place.country for c in found["serbian"] if c.via == "demonym"} == {"RS"}
     assert {c.place.country for c in found["montenegrin"] if c.via == "demonym"} == {"ME"}
     assert "CS" in {c.place.country for c in found["yugoslavia"]}  # its own names stay
+
+
+def test_a_territory_leaves_its_sovereigns_word_for_its_people_to_the_sovereign(gazetteer):
+    # GeoNames calls Martinique's and Réunion's people "French", Hong Kong's "Chinese", the
+    # Northern Mariana Islands' "American": "French authorities" are France's
+    found = gazetteer.lookup(["french", "chinese", "american", "martinican"])
+    assert [{c.place.country for c in found[word] if c.via == "demonym"} for word in ("french", "chinese", "american")] \
+        == [{"FR"}, {"CN"}, {"US"}]
+    assert {c.place.country for c in found["martinican"]} == {"MQ"}  # its own word stays
+
+
+def test_short_names_of_small_countries(gazetteer):
+    found = gazetteer.lookup(["st vincent", "cnmi"])
+    assert "VC" in {c.place.country for c in found["st vincent"] if c.place.feature == "country"}
+    assert {(c.place.country, c.via) for c in found["cnmi"]} == {("MP", "abbr")}
 
 
 def test_englands_counties_that_natural_earth_splits_are_regions(gazetteer):
