@@ -30,7 +30,7 @@ MIN_POPULATION = 500
 
 _DASHES = re.compile(r"[\u2010-\u2015\-]+")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`´]")
-_DROP = re.compile(r"[.\u00b7]")
+_DROP = re.compile(r"[.\u00b7\u02bb]")
 _SPACES = re.compile(r"\s+")
 
 

@@ -32,7 +32,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 107
+VERSION = 108
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2893,14 +2893,14 @@ def records(min_population: int = 500) -> Iterator[Record]:
             yield place, names + forms
 
 
-_SAINT = re.compile(r"\bSaint(?= )")
+_SAINT = re.compile(r"\bSaint(e?)(?= )")
 
 
 def _written_forms(names: List[Tuple[str, str]], feature: str) -> List[Tuple[str, str]]:
     """Other ways news writes a country's or a region's names, as alternate names: a
     country's or a first-level region's saint short or in full ("St. Kitts and Nevis", "St.
-    Lucia", Jamaica's "St Catherine" parish), and a formal name without its article
-    ("Democratic Republic of Congo", "Republic of Congo"). (A town's saint is shortened among
+    Lucia", Jamaica's "St Catherine" parish, the Seychelles' "Baie Ste Anne"), and a formal
+    name without its article ("Democratic Republic of Congo", "Republic of Congo"). (A town's saint is shortened among
     its other names, see :func:`_saint_short`.)"""
     if feature == "city":
         return []
@@ -2909,7 +2909,7 @@ def _written_forms(names: List[Tuple[str, str]], feature: str) -> List[Tuple[str
         if via in ("demonym", "abbr"):
             continue
         if feature in ("country", "admin1") and _SAINT.search(name):
-            out.append((_SAINT.sub("St.", name), "alt"))
+            out.append((_SAINT.sub(lambda m: "Ste." if m.group(1) else "St.", name), "alt"))
         if " of the " in name:
             out.append((name.replace(" of the ", " of ", 1), "alt"))
     return out

@@ -25,6 +25,7 @@ from geomap.models import Place
         ("Jabhat al–Nusra", "jabhat al nusra"),
         ("São Paulo", "sao paulo"),
         ("Straße", "strasse"),  # casefold, not lower
+        ("Hawaiʻi", "hawaii"),  # the ʻokina, which English spellings leave out ("Oahu", "Savaii")
         ("", ""),
     ],
 )
@@ -228,6 +229,12 @@ def test_an_organisations_name_is_no_other_name_of_a_town(gazetteer):
     assert not gazetteer.lookup(["google", "hamas"])
 
 
+def test_a_regions_saint_is_written_short(gazetteer):
+    found = gazetteer.lookup(["baie ste anne", "st catherine"])
+    assert "SC" in {c.place.country for c in found["baie ste anne"] if c.place.feature == "admin1"}
+    assert "JM" in {c.place.country for c in found["st catherine"] if c.place.feature == "admin1"}
+
+
 def test_us_counties_written_with_saint_in_full(gazetteer):
     found = gazetteer.lookup(["saint croix county", "st croix county"])
     assert {c.place.name for c in found["saint croix county"]} == {"St. Croix County"}
@@ -260,6 +267,12 @@ def test_a_territory_leaves_its_sovereigns_word_for_its_people_to_the_sovereign(
     assert [{c.place.country for c in found[word] if c.via == "demonym"} for word in ("french", "chinese", "american")] \
         == [{"FR"}, {"CN"}, {"US"}]
     assert {c.place.country for c in found["martinican"]} == {"MQ"}  # its own word stays
+
+
+def test_names_written_with_the_okina_are_found(gazetteer):
+    found = gazetteer.lookup([normalize(n) for n in ("Oʻahu", "Nukuʻalofa", "Savaiʻi")])
+    assert {key: {c.place.country for c in cands} for key, cands in found.items()} \
+        == {"oahu": {"US"}, "nukualofa": {"TO"}, "savaii": {"WS"}}
 
 
 def test_short_names_of_small_countries(gazetteer):
