@@ -751,6 +751,22 @@ def test_a_units_name_without_its_kind_word_keeps_a_features(gazetteer):
     assert "blanca partido" not in found
 
 
+def test_a_councils_name_is_no_place_but_a_unit_keeps_its_bare_name(gazetteer):
+    # (tools/merge_districts.py) "Toowoomba Regional Council" is an organisation; Israel's
+    # regional councils are units of that name
+    found = gazetteer.lookup(["toowoomba regional council", "gush etzion regional council", "mid suffolk"])
+    assert "toowoomba regional council" not in found
+    assert {c.place.feature for c in found["gush etzion regional council"]} == {"admin2"}
+    assert {(c.place.country, c.place.feature) for c in found["mid suffolk"]} == {("GB", "admin2")}
+
+
+def test_a_units_bare_name_that_a_feature_of_its_country_bears_is_left_to_the_feature(gazetteer):
+    # (tools/merge_districts.py) Kent's borough of Swale is no "Swale", the river of Yorkshire
+    found = gazetteer.lookup(["swale", "swale borough"])
+    assert not [c for c in found.get("swale", ()) if c.place.feature == "admin2"]
+    assert {(c.place.country, c.place.feature) for c in found["swale borough"]} == {("GB", "admin2")}
+
+
 def test_regions_across_the_180th_meridian_and_their_short_names(gazetteer):
     # (tools/build_geodata.py) Chukotka's and Fiji's Eastern division's points lie in them,
     # not at the mean of their halves' longitudes (114° E, 80° E: Yakutia, the Indian Ocean);

@@ -22,10 +22,13 @@ with a central point each (tab-separated: country, admin1, kind, lat, lon, names
 * unless its point lies more than 150 km from every town of its country (a mistyped point);
 * with the names it keeps: a name with its English kind word ("Jajarkot District") where no
   town of its country bears the rest, and the bare name ("Jajarkot") where, also, no town of
-  100,000 people anywhere, no country and no region bears it, as ``tools/build_admin2.py``
-  keeps them; a feature's names as the list gives them, with its kind word ("Piura River",
-  "Gulf of Paria") always, without one as a unit's bare name and only if it is no everyday
-  word nor a given name; a row left with no name is not written.
+  100,000 people anywhere, no country and no region bears it, nor a feature of its country
+  under its bare name (Kent's "Swale" is Yorkshire's River Swale), as ``tools/build_admin2.py``
+  keeps them; a council's name is no place's ("Toowoomba Regional Council"; Israel's
+  regional councils are units of that name); a feature's names as the list gives them, with
+  its kind word ("Piura River", "Gulf of Paria") always, without one as a unit's bare name
+  and only if it is no everyday word nor a given name; a row left with no name is not
+  written.
 
 Its first-level unit is the region of its country the index holds by the name the list gives,
 or else the one the index gives the nearest town of its country (the lists write regions as
@@ -37,7 +40,9 @@ against the index with the ones before it (a town is no district's name again)::
     python tools/merge_districts.py districts tools/lists/districts-africa.tsv tools/lists/districts-asia.tsv \
         tools/lists/districts-west.tsv tools/lists/districts-eurasia-a.tsv tools/lists/districts-eurasia-b.tsv \
         tools/lists/districts-india-china.tsv tools/lists/districts-southeast-asia.tsv tools/lists/districts-americas.tsv \
-        tools/lists/districts-africa-b.tsv
+        tools/lists/districts-africa-b.tsv tools/lists/districts-europe-central.tsv \
+        tools/lists/districts-south-europe.tsv tools/lists/districts-oceania.tsv \
+        tools/lists/districts-northwest-europe.tsv
     python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
         tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv \
@@ -76,6 +81,13 @@ FEATURE_PREFIXES = ("Lake ", "Mount ", "Mt ", "Gulf of ", "Strait of ", "Bay of 
                     "Cordillera ", "Nevado ", "Lac ", "Mont ", "Pico ", "Bahía ")
 #: A unit's kind words before its name.
 UNIT_PREFIXES = ("Province of ", "District of ", "Municipality of ", "County of ", "City of ")
+
+
+#: A council's name is an organisation's ("Toowoomba Regional Council"), not a place's...
+COUNCILS = (" Council", " Council Area")
+#: ...but where a council is the unit's kind: Israel's regional councils ("Gush Etzion Regional
+#: Council") are municipalities of their own, in Israel and the West Bank.
+COUNCIL_UNITS = ("IL", "PS")
 
 
 #: The kinds of place whose name a feature's bare name may be without being that feature.
@@ -139,6 +151,10 @@ def main(into, paths) -> int:
                 regions.update(((place.country, geodata._folded(n)), place.name) for n, _ in names)
     for path, text in later.items():
         path.write_text(text, encoding="utf-8")
+    # the bare names of the features merged after the units ("Swale" of the River Swale), by country
+    later_features = {(row["country"], geodata._folded(_bare(n)))
+                      for row in csv.DictReader(later.get(DATA / "features.tsv", "").splitlines(), delimiter="\t")
+                      for n in row["names"].split("|") if n}
     # every name the index holds, and every feature's without its kind word
     anywhere = {name for _, name in at} | {name for _, name in features}
 
@@ -162,7 +178,8 @@ def main(into, paths) -> int:
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 code, lat, lon = row["country"].strip(), float(row["lat"]), float(row["lon"])
-                given = [n.strip() for n in row["names"].split("|") if n.strip()]
+                given = [n.strip() for n in row["names"].split("|") if n.strip()
+                         and (not n.strip().endswith(COUNCILS) or code in COUNCIL_UNITS)]
                 folded = [geodata._folded(n) for n in given]
                 if held(code, lat, lon, row["kind"].strip(), given):
                     # the index holds the place: the row's names it holds for no such place stay,
@@ -201,8 +218,11 @@ def main(into, paths) -> int:
                                 or " " not in name and name.lower() in COMMON_WORDS)
                     elif usable(name) and name.endswith(KINDS) and not town and name not in names:
                         names.append(name)
+                    # (nor a unit's bare name that a feature of its country bears: "Swale", of
+                    # Kent's borough, is Yorkshire's River Swale too)
                     if (usable(short) and not town and short not in names and geodata._folded(short) not in big_towns
-                            and geodata._folded(short) not in areas):
+                            and geodata._folded(short) not in areas
+                            and (code, geodata._folded(short)) not in later_features):
                         names.append(short)
                 if not names:
                     dropped["unnamed"] += 1
