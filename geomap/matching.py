@@ -248,6 +248,12 @@ class Matcher:
                         and i > 0 and toks.gaps[i] == " " and toks.capital(i - 1) and i - 1 not in toks.possessive
                         and toks.lower(i - 1) not in FUNCTION_WORDS and not toks.sentence_start(i)):
                     continue  # "East District" of "Obuasi East District": the end of a longer name
+                if (j - i > 1 and j < toks.n and toks.words[j] == "Council" and toks.gaps[j] == " "
+                        and toks.lower(j - 1) in _COUNCIL_KINDS and any(
+                            k == j - 1 and (toks.lower(j - 1) != "county" or any(
+                                c.place.country != "US" for c in found.get(short, ())))
+                            for k, short in by_start[i])):
+                    continue  # "Wyre Forest District Council", "Kent County Council": the council of Wyre Forest
                 if j - i == 1 and _particle_tail(toks, i):
                     continue  # "Ain" of "Ras al-Ain": the end of a longer name the index lacks
                 if (j - i == 1 and toks.words[i] in AGENCIES and i > 0 and text[toks.starts[i] - 1] == "("
@@ -960,6 +966,9 @@ _SAINTS = frozenset(("saint", "st", "ste", "sainte"))
 _AREA_WORDS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern southwestern upstate "
     "downstate".split())
+#: A unit's word that a council's name writes after the unit's own ("Tendring District Council",
+#: "Toowoomba Regional Council"): the place is the unit, named without it.
+_COUNCIL_KINDS = frozenset({"district", "borough", "shire", "regional", "county"})
 #: The words after a figure that make it a sum: "K2 million".
 _AMOUNTS = frozenset({"million", "billion", "trillion", "mn", "bn", "m"})
 #: Words after a leader's name for the time or the government they led ("the Obama administration").

@@ -334,6 +334,13 @@ def test_two_words_before_who_or_after_said_are_a_persons_name(matcher):
     assert spans(matcher, "The cost rose, said Fort Worth, which pays.") == ["Fort Worth"]
 
 
+def test_a_councils_name_marks_its_unit_without_the_units_word(matcher):
+    # "Mid Suffolk District Council" is the council of Mid Suffolk (the place); "Kent County
+    # Council" is Kent's, not Michigan's Kent County; without "Council" the unit's name is whole
+    assert spans(matcher, "Mid Suffolk District Council and Kent County Council met in the Mid Suffolk "
+                          "District.") == ["Mid Suffolk", "Kent", "Mid Suffolk District"]
+
+
 def test_a_name_with_a_figure_before_million_is_a_sum(matcher):
     # "K2 million" is two million kina (Papua New Guinea's money); the mountain stays one
     assert spans(matcher, "Port Moresby released K2 million for climbers on K2.") == ["Port Moresby", "K2"]
