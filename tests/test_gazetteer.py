@@ -767,6 +767,28 @@ def test_a_units_bare_name_that_a_feature_of_its_country_bears_is_left_to_the_fe
     assert {(c.place.country, c.place.feature) for c in found["swale borough"]} == {("GB", "admin2")}
 
 
+def test_a_towns_name_stays_beside_a_feature_named_after_it(gazetteer):
+    # (tools/merge_districts.py) the bare-name rule of units is no town's: Bangalore's Hebbal
+    # beside Hebbal Lake
+    found = gazetteer.lookup(["hebbal"])
+    assert ("IN", "city") in {(c.place.country, c.place.feature) for c in found["hebbal"]}
+
+
+@pytest.mark.parametrize("name, country", [("praslin", "SC"), ("yell", "GB"), ("fogo", "CV"), ("streymoy", "FO"),
+                                           ("tanna", "VU")])
+def test_the_islands_island_news_names(gazetteer, name, country):
+    # (tools/lists/features-islands.tsv) the islands of an archipelago that its news names
+    found = gazetteer.lookup([name])[name]
+    assert (country, "island") in {(c.place.country, c.place.feature) for c in found}
+
+
+def test_a_rivers_bare_name_is_no_point_of_its_own(gazetteer):
+    # (tools/merge_districts.py) "the Sava" is found as the Sava River, at the point of its course
+    # nearest the article's places: no row of the lists makes "Sava" a river of one point
+    found = gazetteer.lookup(["sava"])
+    assert not [c for c in found.get("sava", ()) if c.place.feature == "river"]
+
+
 def test_regions_across_the_180th_meridian_and_their_short_names(gazetteer):
     # (tools/build_geodata.py) Chukotka's and Fiji's Eastern division's points lie in them,
     # not at the mean of their halves' longitudes (114° E, 80° E: Yakutia, the Indian Ocean);

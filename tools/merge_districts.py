@@ -19,11 +19,12 @@ with a central point each (tab-separated: country, admin1, kind, lat, lon, names
   of its country and name lies within 30 km (the first one is kept); where the index holds
   it so, the row's names that stand for no place anywhere, under their bare name either,
   stay as a place of their own ("Tysa River", Ukraine's name of the Tisza);
-* unless its point lies more than 150 km from every town of its country (a mistyped point);
+* unless its point lies more than 150 km from every town of its country (a mistyped point;
+  600 km for a feature: Vanuatu's Tanna island, a desert's range);
 * with the names it keeps: a name with its English kind word ("Jajarkot District") where no
   town of its country bears the rest, and the bare name ("Jajarkot") where, also, no town of
-  100,000 people anywhere, no country and no region bears it, nor a feature of its country
-  under its bare name (Kent's "Swale" is Yorkshire's River Swale), as ``tools/build_admin2.py``
+  100,000 people anywhere, no country and no region bears it, nor (for a unit) a feature of
+  its country under its bare name (Kent's "Swale" is Yorkshire's River Swale), as ``tools/build_admin2.py``
   keeps them; a council's name is no place's ("Toowoomba Regional Council"; Israel's
   regional councils are units of that name); a feature's names as the list gives them, with
   its kind word ("Piura River", "Gulf of Paria") always, without one as a unit's bare name
@@ -35,7 +36,8 @@ or else the one the index gives the nearest town of its country (the lists write
 their writers knew them; the index writes them as Natural Earth does).
 
 The lists are kept in ``tools/lists/``; the three files are merged in this order, each
-against the index with the ones before it (a town is no district's name again)::
+against the index with the ones before it (a town is no district's name again), the units'
+bare names against the features' lists too::
 
     python tools/merge_districts.py districts tools/lists/districts-africa.tsv tools/lists/districts-asia.tsv \
         tools/lists/districts-west.tsv tools/lists/districts-eurasia-a.tsv tools/lists/districts-eurasia-b.tsv \
@@ -47,7 +49,7 @@ against the index with the ones before it (a town is no district's name again)::
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
         tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv \
         tools/lists/features-latin-america.tsv tools/lists/features-south-southeast-asia.tsv \
-        tools/lists/features-indigenous-lands.tsv
+        tools/lists/features-indigenous-lands.tsv tools/lists/features-islands.tsv
 """
 import csv
 import pathlib
@@ -132,12 +134,15 @@ def main(into, paths) -> int:
     features = {}  # (kind, folded name) -> points of the features (no towns nor units) the index holds by it
     towns = {}  # country -> (lat, lon, admin1) of its towns
     town_names, big_towns, areas = set(), set(), set()
+    area_names = set()  # (country, folded name) of the countries, regions and continents
+    feature_names = set()  # the folded names of the features (no towns nor units)
     regions = {}  # (country, folded name) -> the first-level region's name in the index
     for place, names in geodata.records():
         for name, via in names:
             if via in ("name", "alt"):
                 at.setdefault((place.country, geodata._folded(name)), []).append((place.lat, place.lon, place.feature))
                 if place.feature not in TOWNS_AND_UNITS:  # (by its bare name too: "Tisza" of "Tisza River")
+                    feature_names.add(geodata._folded(name))
                     for key in {geodata._folded(name), geodata._folded(_bare(name))}:
                         features.setdefault((place.feature, key), []).append((place.lat, place.lon))
         if place.feature == "city":
@@ -147,14 +152,19 @@ def main(into, paths) -> int:
                 big_towns.add(geodata._folded(place.name))
         elif place.feature in ("country", "admin1", "region", "continent"):
             areas.update(geodata._folded(n) for n, _ in names)
+            area_names.update((place.country, geodata._folded(n)) for n, _ in names)
             if place.feature == "admin1":
                 regions.update(((place.country, geodata._folded(n)), place.name) for n, _ in names)
     for path, text in later.items():
         path.write_text(text, encoding="utf-8")
-    # the bare names of the features merged after the units ("Swale" of the River Swale), by country
-    later_features = {(row["country"], geodata._folded(_bare(n)))
-                      for row in csv.DictReader(later.get(DATA / "features.tsv", "").splitlines(), delimiter="\t")
-                      for n in row["names"].split("|") if n}
+    # the bare names of the features of the lists ("Swale" of the River Swale), by country: the
+    # lists' own, not the file they make, which is merged against this one
+    later_features = set()
+    for path in sorted((ROOT / "tools" / "lists").glob("features*.tsv")):
+        with open(path, encoding="utf-8", newline="") as f:
+            later_features.update((row["country"].strip(), geodata._folded(_bare(n.strip())))
+                                  for row in csv.DictReader(f, delimiter="\t")
+                                  for n in row["names"].split("|") if n.strip())
     # every name the index holds, and every feature's without its kind word
     anywhere = {name for _, name in at} | {name for _, name in features}
 
@@ -172,6 +182,16 @@ def main(into, paths) -> int:
                 or any(great_circle_km(lat, lon, a, b) <= 500 for n in bare_names
                        for a, b in features.get((geodata.FEATURE_KINDS.get(kind, "region"), n), ())))
 
+    def own_bare(lat: float, lon: float, kind: str, name: str) -> bool:
+        """Whether ``name`` is, as a feature's, only the bare name of the features of its kind
+        near the row's point (the one that holds the row), and the whole name of no feature."""
+        key = geodata._folded(name)
+        near = features.get((geodata.FEATURE_KINDS.get(kind, "region"), key), ())
+        # (not a river's: the matcher finds "the Sava" as the Sava River, at the point of its
+        # course nearest the article's places, which a point of its own would not be)
+        return (into == "features" and kind != "river" and bool(near) and key not in feature_names
+                and all(great_circle_km(lat, lon, a, b) <= 500 for a, b in near))
+
     kept, dropped = [], {"covered": 0, "repeated": 0, "off": 0, "unnamed": 0}
     seen = {}
     for path in paths:
@@ -181,12 +201,15 @@ def main(into, paths) -> int:
                 given = [n.strip() for n in row["names"].split("|") if n.strip()
                          and (not n.strip().endswith(COUNCILS) or code in COUNCIL_UNITS)]
                 folded = [geodata._folded(n) for n in given]
-                if held(code, lat, lon, row["kind"].strip(), given):
+                was_held = held(code, lat, lon, row["kind"].strip(), given)
+                if was_held:
                     # the index holds the place: the row's names it holds for no such place stay,
                     # a place of their own at the row's point ("Tysa", Ukraine's name of the Tisza)
                     # (nor of any place anywhere, under its bare name either: "Tamar", of England's
-                    # River Tamar, is the Tamar River of Tasmania too)
-                    given = [n for n in given if not ({geodata._folded(n), geodata._folded(_bare(n))} & anywhere)]
+                    # River Tamar, is the Tamar River of Tasmania too), and a feature's bare name
+                    # that only the feature holding it bears as such ("Tanna" of "Tanna Island")
+                    given = [n for n in given if own_bare(lat, lon, row["kind"].strip(), n)
+                             or not ({geodata._folded(n), geodata._folded(_bare(n))} & anywhere)]
                     if not given:
                         dropped["covered"] += 1
                         continue
@@ -195,7 +218,7 @@ def main(into, paths) -> int:
                     dropped["repeated"] += 1
                     continue
                 near = min(towns.get(code, ()), key=lambda t: great_circle_km(lat, lon, t[0], t[1]), default=None)
-                if near is None or great_circle_km(lat, lon, near[0], near[1]) > 150:
+                if near is None or great_circle_km(lat, lon, near[0], near[1]) > (600 if into == "features" else 150):
                     dropped["off"] += 1
                     continue
                 names = []
@@ -219,15 +242,19 @@ def main(into, paths) -> int:
                     elif usable(name) and name.endswith(KINDS) and not town and name not in names:
                         names.append(name)
                     # (nor a unit's bare name that a feature of its country bears: "Swale", of
-                    # Kent's borough, is Yorkshire's River Swale too)
+                    # Kent's borough, is Yorkshire's River Swale too; a town's stays: "Hebbal"
+                    # beside Hebbal Lake)
                     if (usable(short) and not town and short not in names and geodata._folded(short) not in big_towns
-                            and geodata._folded(short) not in areas
-                            and (code, geodata._folded(short)) not in later_features):
+                            # (a feature's, only of its own country or none: Seychelles'
+                            # Praslin island beside Saint Lucia's Praslin quarter)
+                            and (geodata._folded(short) not in areas if into != "features" else
+                                 not {(code, geodata._folded(short)), ("", geodata._folded(short))} & area_names)
+                            and (into != "districts" or (code, geodata._folded(short)) not in later_features)):
                         names.append(short)
                 if not names:
                     dropped["unnamed"] += 1
                     continue
-                if held(code, lat, lon, row["kind"].strip(), names):
+                if not was_held and held(code, lat, lon, row["kind"].strip(), names):
                     dropped["covered"] += 1  # under its name without its kind word ("Akhtubinskiy")
                     continue
                 for n in folded:
