@@ -226,7 +226,7 @@ NAME_HEADS = {
     "inlet": "physical", "trench": "physical", "lakes": "physical", "pass": "physical",
     "plain": "physical", "plains": "physical", "highlands": "physical", "marshes": "physical",
     "swamp": "physical", "wetlands": "physical", "glacier": "physical", "volcano": "physical",
-    "peak": "physical",
+    "peak": "physical", "sound": "physical", "firth": "physical", "estuary": "physical", "fjord": "physical",
     # (two words: "Doñana National Park", "Selous Game Reserve", see matching._head_after)
     "national park": "physical", "national forest": "physical", "national reserve": "physical",
     "national monument": "physical", "game reserve": "physical", "nature reserve": "physical",

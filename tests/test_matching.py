@@ -975,6 +975,8 @@ def test_a_compass_word_before_a_continent_or_sea_is_left_out(matcher):
         ("Rangers of the Masai Mara National Reserve counted lions.", "Masai Mara National Reserve", "context", True),
         ("Ferries on the Mactan Channel stopped.", "Mactan Channel", "context", True),
         ("The Gippsland Inlet flooded.", "Gippsland Inlet", "context", True),
+        ("The ferry across Yell Sound was cut to one boat.", "Yell Sound", "context", True),
+        ("Seals rested in the Montrose Estuary.", "Montrose Estuary", "context", True),
         # (but not at a country it is named after: a name for a geocoder)
         ("Quakes shook the Tonga Trench.", "Tonga Trench", "context", False),
     ],
