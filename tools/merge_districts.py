@@ -135,6 +135,7 @@ def main(into, paths) -> int:
     towns = {}  # country -> (lat, lon, admin1) of its towns
     town_names, big_towns, areas = set(), set(), set()
     area_names = set()  # (country, folded name) of the countries, regions and continents
+    big_town_names = set()  # (country, folded name) of the towns of 100,000 people
     feature_names = set()  # the folded names of the features (no towns nor units)
     regions = {}  # (country, folded name) -> the first-level region's name in the index
     for place, names in geodata.records():
@@ -150,6 +151,7 @@ def main(into, paths) -> int:
             town_names.update((place.country, geodata._folded(n)) for n, via in names if via == "name")
             if place.population >= 100_000:
                 big_towns.add(geodata._folded(place.name))
+                big_town_names.add((place.country, geodata._folded(place.name)))
         elif place.feature in ("country", "admin1", "region", "continent"):
             areas.update(geodata._folded(n) for n, _ in names)
             area_names.update((place.country, geodata._folded(n)) for n, _ in names)
@@ -244,12 +246,14 @@ def main(into, paths) -> int:
                     # (nor a unit's bare name that a feature of its country bears: "Swale", of
                     # Kent's borough, is Yorkshire's River Swale too; a town's stays: "Hebbal"
                     # beside Hebbal Lake)
-                    if (usable(short) and not town and short not in names and geodata._folded(short) not in big_towns
+                    key = geodata._folded(short)
+                    if (usable(short) and not town and short not in names
                             # (a feature's, only of its own country or none: Seychelles'
-                            # Praslin island beside Saint Lucia's Praslin quarter)
-                            and (geodata._folded(short) not in areas if into != "features" else
-                                 not {(code, geodata._folded(short)), ("", geodata._folded(short))} & area_names)
-                            and (into != "districts" or (code, geodata._folded(short)) not in later_features)):
+                            # Praslin island beside Saint Lucia's Praslin quarter, Cape Verde's
+                            # Santiago island beside Chile's capital)
+                            and (key not in big_towns and key not in areas if into != "features" else
+                                 (code, key) not in big_town_names and not {(code, key), ("", key)} & area_names)
+                            and (into != "districts" or (code, key) not in later_features)):
                         names.append(short)
                 if not names:
                     dropped["unnamed"] += 1
