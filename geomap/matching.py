@@ -384,6 +384,11 @@ class Matcher:
             # "the Township of Woolwich", "Rural Municipality of Ritchot", "Region of
             # Waterloo": a unit's official name, written whole
             first = _official_kind_before(toks, first, done)
+            if (first == i and i > done and toks.words[i - 1] in _SMALLER and toks.gaps[i] == " "
+                    and NAME_HEADS.get(toks.lower(j - 1)) == "physical"):
+                # "the Little Scioto River", "Little Colorado River": another river than the
+                # Scioto, one the index lacks (it would have found the whole name)
+                first, cands, kind = i - 1, (), "context"
             head = _head_after(toks, j)
             if key + " river" in rivers and head is None and first == i and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
@@ -969,6 +974,9 @@ _AREA_WORDS = frozenset(
 #: A unit's word that a council's name writes after the unit's own ("Tendring District Council",
 #: "Toowoomba Regional Council"): the place is the unit, named without it.
 _COUNCIL_KINDS = frozenset({"district", "borough", "shire", "regional", "county"})
+#: Capitalised words before a river's or a lake's name that make it another's ("the Little Scioto
+#: River", "Big Sandy Lake").
+_SMALLER = frozenset(("Little", "Big"))
 #: The words after a figure that make it a sum: "K2 million".
 _AMOUNTS = frozenset({"million", "billion", "trillion", "mn", "bn", "m"})
 #: Words after a leader's name for the time or the government they led ("the Obama administration").
