@@ -389,6 +389,11 @@ class Matcher:
                 # "the Little Scioto River", "Little Colorado River": another river than the
                 # Scioto, one the index lacks (it would have found the whole name)
                 first, cands, kind = i - 1, (), "context"
+            elif (j - i > 1 and NAME_HEADS.get(toks.lower(j - 1)) == "physical"
+                  and all(c.place.feature == "city" and c.via == "alt" for c in cands)):
+                # "Salt Creek", "Little River": a creek's or a river's name that is only another
+                # name of a town (Nephi, Utah; Little River-Academy, Texas), a feature the index lacks
+                cands, kind = (), "context"
             head = _head_after(toks, j)
             if key + " river" in rivers and head is None and first == i and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "

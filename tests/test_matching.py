@@ -978,6 +978,8 @@ def test_a_compass_word_before_a_continent_or_sea_is_left_out(matcher):
         ("The ferry across Yell Sound was cut to one boat.", "Yell Sound", "context", True),
         # "Little" makes another river, one the index lacks: not the Scioto River
         ("Fields along the Little Scioto River flooded.", "Little Scioto River", "context", False),
+        # a creek's name that is only another name of a town (Ephraim, Utah) is the creek's
+        ("Cattle were moved across Pine Creek.", "Pine Creek", "context", False),
         ("Seals rested in the Montrose Estuary.", "Montrose Estuary", "context", True),
         # (but not at a country it is named after: a name for a geocoder)
         ("Quakes shook the Tonga Trench.", "Tonga Trench", "context", False),
