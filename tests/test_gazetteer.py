@@ -777,7 +777,9 @@ def test_a_towns_name_stays_beside_a_feature_named_after_it(gazetteer):
 @pytest.mark.parametrize("name, country", [("praslin", "SC"), ("yell", "GB"), ("fogo", "CV"), ("streymoy", "FO"),
                                            ("tanna", "VU"),
                                            # (beside Brazil's city of 270,000 of that name)
-                                           ("santa maria", "PT")])
+                                           ("santa maria", "PT"),
+                                           # (beside Madeira's village of 1,500 of that name)
+                                           ("sao jorge", "PT")])
 def test_the_islands_island_news_names(gazetteer, name, country):
     # (tools/lists/features-islands.tsv) the islands of an archipelago that its news names
     found = gazetteer.lookup([name])[name]

@@ -136,6 +136,7 @@ def main(into, paths) -> int:
     town_names, big_towns, areas = set(), set(), set()
     area_names = set()  # (country, folded name) of the countries, regions and continents
     big_town_names = set()  # (country, folded name) of the towns of 100,000 people
+    town_points = {}  # (country, folded name) -> (lat, lon, people) of the towns of that name
     feature_names = set()  # the folded names of the features (no towns nor units)
     regions = {}  # (country, folded name) -> the first-level region's name in the index
     for place, names in geodata.records():
@@ -149,6 +150,10 @@ def main(into, paths) -> int:
         if place.feature == "city":
             towns.setdefault(place.country, []).append((place.lat, place.lon, place.admin1))
             town_names.update((place.country, geodata._folded(n)) for n, via in names if via == "name")
+            for n, via in names:
+                if via == "name":
+                    town_points.setdefault((place.country, geodata._folded(n)), []).append(
+                        (place.lat, place.lon, place.population))
             if place.population >= 100_000:
                 big_towns.add(geodata._folded(place.name))
                 big_town_names.add((place.country, geodata._folded(place.name)))
@@ -229,6 +234,11 @@ def main(into, paths) -> int:
                     # River" is no "Smoky")
                     short = _bare(name) if into == "features" else _bare_unit(name)
                     town = (code, geodata._folded(short)) in town_names
+                    if town and into == "features" and row["kind"].strip() in ("island", "archipelago"):
+                        # (an island's name stays beside a small town of its name far off: the
+                        # Azores' São Jorge beside Madeira's village)
+                        town = any(people >= 10_000 or great_circle_km(lat, lon, a, b) <= 100
+                                   for a, b, people in town_points[(code, geodata._folded(short))])
                     if into == "features":
                         # a feature's whole name even where a town bears the rest ("Piura River");
                         # its names as the list gives them, none cut short ("Society" is no name
