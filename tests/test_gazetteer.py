@@ -786,6 +786,21 @@ def test_the_islands_island_news_names(gazetteer, name, country):
     assert (country, "island") in {(c.place.country, c.place.feature) for c in found}
 
 
+@pytest.mark.parametrize("name, country, feature", [
+    ("happisburgh", "GB", "city"),  # (tools/lists/towns-villages.tsv) a Norfolk village of the news
+    ("swaledale", "GB", "region"),  # (tools/lists/features-uk-oceania.tsv)
+    ("wairarapa", "NZ", "region"),
+    # (tools/merge_districts.py) a part of a city beside a town of its name far off that is
+    # no city: Delhi's Dwarka beside Gujarat's town of 39,000
+    ("dwarka", "IN", "city"),
+])
+def test_villages_parts_of_cities_and_features_of_local_news(gazetteer, name, country, feature):
+    found = gazetteer.lookup([name])[name]
+    assert (country, feature) in {(c.place.country, c.place.feature) for c in found}
+    if name == "dwarka":
+        assert len([c for c in found if c.place.country == "IN"]) == 2
+
+
 def test_a_rivers_bare_name_is_no_point_of_its_own(gazetteer):
     # (tools/merge_districts.py) "the Sava" is found as the Sava River, at the point of its course
     # nearest the article's places: no row of the lists makes "Sava" a river of one point

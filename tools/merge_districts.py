@@ -45,11 +45,13 @@ bare names against the features' lists too::
         tools/lists/districts-africa-b.tsv tools/lists/districts-europe-central.tsv \
         tools/lists/districts-south-europe.tsv tools/lists/districts-oceania.tsv \
         tools/lists/districts-northwest-europe.tsv
-    python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv
+    python tools/merge_districts.py towns tools/lists/towns-parts-of-cities.tsv tools/lists/towns.tsv \
+        tools/lists/towns-neighbourhoods-2.tsv tools/lists/towns-villages.tsv
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
         tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv \
         tools/lists/features-latin-america.tsv tools/lists/features-south-southeast-asia.tsv \
-        tools/lists/features-indigenous-lands.tsv tools/lists/features-islands.tsv
+        tools/lists/features-indigenous-lands.tsv tools/lists/features-islands.tsv \
+        tools/lists/features-uk-oceania.tsv
 """
 import csv
 import pathlib
@@ -234,10 +236,13 @@ def main(into, paths) -> int:
                     # River" is no "Smoky")
                     short = _bare(name) if into == "features" else _bare_unit(name)
                     town = (code, geodata._folded(short)) in town_names
-                    if town and into == "features" and row["kind"].strip() in ("island", "archipelago"):
+                    island = into == "features" and row["kind"].strip() in ("island", "archipelago")
+                    if town and (island or into == "towns"):
                         # (an island's name stays beside a small town of its name far off: the
-                        # Azores' São Jorge beside Madeira's village)
-                        town = any(people >= 10_000 or great_circle_km(lat, lon, a, b) <= 100
+                        # Azores' São Jorge beside Madeira's village; and a part of a city's or
+                        # a town's beside a town of its name far off that is no city: Delhi's
+                        # Dwarka beside Gujarat's town of 39,000)
+                        town = any(people >= (10_000 if island else 100_000) or great_circle_km(lat, lon, a, b) <= 100
                                    for a, b, people in town_points[(code, geodata._folded(short))])
                     if into == "features":
                         # a feature's whole name even where a town bears the rest ("Piura River");
