@@ -790,6 +790,9 @@ def test_the_islands_island_news_names(gazetteer, name, country):
     ("happisburgh", "GB", "city"),  # (tools/lists/towns-villages.tsv) a Norfolk village of the news
     ("swaledale", "GB", "region"),  # (tools/lists/features-uk-oceania.tsv)
     ("wairarapa", "NZ", "region"),
+    ("ghab plain", "SY", "region"),  # (tools/lists/features-mena.tsv)
+    ("zeravshan range", "TJ", "mountain"),  # (tools/lists/features-eurasia-east.tsv)
+    ("jicamarca", "PE", "city"),  # (tools/lists/towns-latin-america.tsv)
     # (tools/merge_districts.py) a part of a city beside a town of its name far off that is
     # no city: Delhi's Dwarka beside Gujarat's town of 39,000
     ("dwarka", "IN", "city"),
