@@ -473,9 +473,9 @@ def _far_cluster(matches: Sequence[Match], choices: List[Choice]) -> List[Choice
     a country's namesakes far off (Thirlmere, Grasmere and Cumberland of New South Wales
     in a story from Cumbria, beside Keswick and Cockermouth). The names are then ones the
     gazetteer lacks. A large city among them keeps them all. A name of one of them that is
-    also a large city of a country the article names is that city ("Georgetown", Guyana's capital,
-    once the Georgetown of Indiana, near "Fishers", is dropped from a story from Barbados
-    that names Guyana)."""
+    also a large city of a country the article names is that city ("Georgetown", Guyana's
+    capital, once the Georgetown of Indiana, near "Fishers", is dropped from a story from
+    Barbados that names Guyana)."""
     placed = [(k, c.place) for k, c in enumerate(choices) if c.place is not None]
     by_country: Dict[str, List[Tuple[int, Place]]] = {}
     for k, p in placed:
@@ -493,7 +493,7 @@ def _far_cluster(matches: Sequence[Match], choices: List[Choice]) -> List[Choice
             continue
         if all(abs(o.lat - p.lat) * _KM_PER_DEGREE_LAT >= _FAR_KM or _km(p.lat, p.lon, o.lat, o.lon) >= _FAR_KM
                for _, p in members for o in rest):
-            named = {p.country for _, p in placed if p.feature == "country" and p.country != country}
+            named = {q.country for _, q in placed if q.feature == "country" and q.country != country}
             for k, p in members:
                 other = max((c.place for c in matches[k].candidates
                              if c.place.country in named and c.via == "name" and c.place.feature == "city"

@@ -2900,8 +2900,8 @@ def _written_forms(names: List[Tuple[str, str]], feature: str) -> List[Tuple[str
     """Other ways news writes a country's or a region's names, as alternate names: a
     country's or a first-level region's saint short or in full ("St. Kitts and Nevis", "St.
     Lucia", Jamaica's "St Catherine" parish, the Seychelles' "Baie Ste Anne"), and a formal
-    name without its article ("Democratic Republic of Congo", "Republic of Congo"). (A town's saint is shortened among
-    its other names, see :func:`_saint_short`.)"""
+    name without its article ("Democratic Republic of Congo", "Republic of Congo"). (A town's
+    saint is shortened among its other names, see :func:`_saint_short`.)"""
     if feature == "city":
         return []
     out = []
