@@ -81,7 +81,8 @@ class Weights:
     #: a town abroad comes after a region this populous and ``region_ratio`` times larger
     region_abroad_people: int = 500_000
     #: a town of geomap's lists set by hand, whose population is not known, counts as a town
-    #: of this many people in its prior (not in the rules that keep or drop a small place)
+    #: of this many people in its prior (not in the rules that keep or drop a small place; a
+    #: village of those lists as geodata.VILLAGE_PEOPLE)
     hand_set_town: int = 10_000
 
 
@@ -794,7 +795,7 @@ class _Prior:
         for c in cands:
             p = c.place
             plain = p.feature == "city" and (big or p.country in regions and p.population < w.region_town)
-            people = w.hand_set_town if p.feature == "city" and set_by_hand(p) else p.population
+            people = (p.population or w.hand_set_town) if p.feature == "city" and set_by_hand(p) else p.population
             if plain:
                 score = w.population * math.log10(max(people, 1) + 10) + (w.alt_name if c.via == "alt" else 0.0)
                 if p.country in regions and not big:
@@ -1385,9 +1386,11 @@ def _people(p: Place) -> str:
     """How many people live in a town, as a reason says it: "8,126 people", or "a village"
     where the gazetteer does not know (a US post office's place, see geodata), "a town of
     unknown size" for one of geomap's lists set by hand (Bolivia's El Alto)."""
+    if set_by_hand(p):  # (its population only what geodata.VILLAGE_PEOPLE says a village has)
+        return "a village" if p.population else "a town of unknown size"
     if p.population:
         return f"{p.population:,} people"
-    return "a town of unknown size" if set_by_hand(p) else "a village"
+    return "a village"
 
 
 #: How the reason names the kinds of place that go by a name of their own.

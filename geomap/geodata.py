@@ -32,7 +32,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 114
+VERSION = 115
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -3455,6 +3455,11 @@ def river_names() -> Tuple[str, ...]:
     return tuple(names)
 
 
+#: The kinds of the hand-set towns that are villages, and the people each is taken to have.
+VILLAGE_KINDS = frozenset(("village", "hamlet", "locality"))
+VILLAGE_PEOPLE = 500
+
+
 def _set_by_hand(file: str, first_id: int, feature: str, kinds: Optional[Dict[str, str]] = None) -> Iterator[Record]:
     """The places of a list merged by ``tools/merge_districts.py`` from lists written from
     general knowledge, without the places and the names the index holds otherwise (one line
@@ -3465,8 +3470,11 @@ def _set_by_hand(file: str, first_id: int, feature: str, kinds: Optional[Dict[st
             names = row["names"].split("|")
             kind = kinds.get(row["kind"], feature) if kinds else feature
             # (a feature is of no first-level region, as those of the lists above)
+            # (a village's or a hamlet's people are few: a town of unknown size counts as
+            # larger, see disambiguation.Weights.hand_set_town)
+            people = VILLAGE_PEOPLE if row["kind"] in VILLAGE_KINDS else 0
             yield (Place(first_id - rank, names[0], float(row["lat"]), float(row["lon"]), row["country"], kind,
-                         0, "" if kinds else row["admin1"]), [(n, "name") for n in names])
+                         people, "" if kinds else row["admin1"]), [(n, "name") for n in names])
 
 
 def set_by_hand(place: Place) -> bool:
