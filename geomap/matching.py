@@ -395,7 +395,7 @@ class Matcher:
                 # name of a town (Nephi, Utah; Little River-Academy, Texas), a feature the index lacks
                 cands, kind = (), "context"
             head = _head_after(toks, j)
-            if key + " river" in rivers and head is None and first == i and (
+            if key + " river" in rivers and head is None and first == i and key not in _REGION_RIVERS and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
                     or _the_before(toks, i) and toks.gaps[i] == " "
                     and not _a_towns_word_after(toks, j) and not (j < toks.n and toks.gaps[j] == " " and toks.capital(j))
