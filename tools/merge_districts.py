@@ -24,8 +24,8 @@ with a central point each (tab-separated: country, admin1, kind, lat, lon, names
 * with the names it keeps: a name with its English kind word ("Jajarkot District") where no
   town of its country bears the rest, and the bare name ("Jajarkot") where, also, no town of
   100,000 people anywhere, no country and no region bears it, nor (for a unit) a feature of
-  its country under its bare name (Kent's "Swale" is Yorkshire's River Swale), as ``tools/build_admin2.py``
-  keeps them; a council's name is no place's ("Toowoomba Regional Council"; Israel's
+  its country under its bare name (Kent's "Swale" is Yorkshire's River Swale), as
+  ``tools/build_admin2.py`` keeps them; a council's name is no place's ("Toowoomba Regional Council"; Israel's
   regional councils are units of that name); a feature's names as the list gives them, with
   its kind word ("Piura River", "Gulf of Paria") always, without one as a unit's bare name
   and only if it is no everyday word nor a given name; a row left with no name is not
@@ -137,7 +137,6 @@ def main(into, paths) -> int:
     at = {}  # (country, folded name) -> points of the places the index holds by it
     features = {}  # (kind, folded name) -> points of the features (no towns nor units) the index holds by it
     towns = {}  # country -> (lat, lon, admin1) of its towns
-    town_names, big_towns, areas = set(), set(), set()
     area_names = set()  # (country, folded name) of the countries, regions and continents
     big_town_names = set()  # (country, folded name) of the towns of 100,000 people
     town_points = {}  # (country, folded name) -> (lat, lon, people) of the towns of that name
@@ -153,27 +152,26 @@ def main(into, paths) -> int:
                         features.setdefault((place.feature, key), []).append((place.lat, place.lon))
         if place.feature == "city":
             towns.setdefault(place.country, []).append((place.lat, place.lon, place.admin1))
-            town_names.update((place.country, geodata._folded(n)) for n, via in names if via == "name")
             for n, via in names:
                 if via == "name":
                     town_points.setdefault((place.country, geodata._folded(n)), []).append(
                         (place.lat, place.lon, place.population))
             if place.population >= 100_000:
-                big_towns.add(geodata._folded(place.name))
                 big_town_names.add((place.country, geodata._folded(place.name)))
         elif place.feature in ("country", "admin1", "region", "continent"):
-            areas.update(geodata._folded(n) for n, _ in names)
             area_names.update((place.country, geodata._folded(n)) for n, _ in names)
             if place.feature == "admin1":
                 regions.update(((place.country, geodata._folded(n)), place.name) for n, _ in names)
     for path, text in later.items():
         path.write_text(text, encoding="utf-8")
+    big_towns = {name for _, name in big_town_names}  # (the same names, of any country)
+    areas = {name for _, name in area_names}
     # the bare names of the features of the lists ("Swale" of the River Swale), by country: the
     # lists' own, not the file they make, which is merged against this one
-    later_features = set()
+    listed_features = set()
     for path in sorted((ROOT / "tools" / "lists").glob("features*.tsv")):
         with open(path, encoding="utf-8", newline="") as f:
-            later_features.update((row["country"].strip(), geodata._folded(_bare(n.strip())))
+            listed_features.update((row["country"].strip(), geodata._folded(_bare(n.strip())))
                                   for row in csv.DictReader(f, delimiter="\t")
                                   for n in row["names"].split("|") if n.strip())
     # every name the index holds, and every feature's without its kind word
@@ -208,18 +206,18 @@ def main(into, paths) -> int:
     for path in paths:
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
-                code, lat, lon = row["country"].strip(), float(row["lat"]), float(row["lon"])
+                code, lat, lon, kind = row["country"].strip(), float(row["lat"]), float(row["lon"]), row["kind"].strip()
                 given = [n.strip() for n in row["names"].split("|") if n.strip()
                          and (not n.strip().endswith(COUNCILS) or code in COUNCIL_UNITS)]
                 folded = [geodata._folded(n) for n in given]
-                was_held = held(code, lat, lon, row["kind"].strip(), given)
+                was_held = held(code, lat, lon, kind, given)
                 if was_held:
                     # the index holds the place: the row's names it holds for no such place stay,
                     # a place of their own at the row's point ("Tysa", Ukraine's name of the Tisza)
                     # (nor of any place anywhere, under its bare name either: "Tamar", of England's
                     # River Tamar, is the Tamar River of Tasmania too), and a feature's bare name
                     # that only the feature holding it bears as such ("Tanna" of "Tanna Island")
-                    given = [n for n in given if own_bare(lat, lon, row["kind"].strip(), n)
+                    given = [n for n in given if own_bare(lat, lon, kind, n)
                              or not ({geodata._folded(n), geodata._folded(_bare(n))} & anywhere)]
                     if not given:
                         dropped["covered"] += 1
@@ -237,8 +235,8 @@ def main(into, paths) -> int:
                     # (a unit's name without its kind word, not without a feature's: "Smoky
                     # River" is no "Smoky")
                     short = _bare(name) if into == "features" else _bare_unit(name)
-                    town = (code, geodata._folded(short)) in town_names
-                    island = into == "features" and row["kind"].strip() in ("island", "archipelago")
+                    town = (code, geodata._folded(short)) in town_points
+                    island = into == "features" and kind in ("island", "archipelago")
                     if town and (island or into == "towns"):
                         # (an island's name stays beside a small town of its name far off: the
                         # Azores' São Jorge beside Madeira's village; and a part of a city's or
@@ -270,18 +268,18 @@ def main(into, paths) -> int:
                             # Santiago island beside Chile's capital)
                             and (key not in big_towns and key not in areas if into != "features" else
                                  (code, key) not in big_town_names and not {(code, key), ("", key)} & area_names)
-                            and (into != "districts" or (code, key) not in later_features)):
+                            and (into != "districts" or (code, key) not in listed_features)):
                         names.append(short)
                 if not names:
                     dropped["unnamed"] += 1
                     continue
-                if not was_held and held(code, lat, lon, row["kind"].strip(), names):
+                if not was_held and held(code, lat, lon, kind, names):
                     dropped["covered"] += 1  # under its name without its kind word ("Akhtubinskiy")
                     continue
                 for n in folded:
                     seen.setdefault((code, n), []).append((lat, lon))
                 region = regions.get((code, geodata._folded(row["admin1"])), near[2])
-                kept.append((code, region, row["kind"].strip(), lat, lon, names))
+                kept.append((code, region, kind, lat, lon, names))
     kept.sort(key=lambda r: (r[0], r[5][0]))
     lines = [f"{c}\t{a}\t{k}\t{lat:.3f}\t{lon:.3f}\t{'|'.join(n)}" for c, a, k, lat, lon, n in kept]
     out.write_text(HEADER + "\n" + "".join(line + "\n" for line in lines), encoding="utf-8")
