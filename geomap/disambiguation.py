@@ -80,6 +80,9 @@ class Weights:
     region_ratio: float = 5.0
     #: a town abroad comes after a region this populous and ``region_ratio`` times larger
     region_abroad_people: int = 500_000
+    #: a town abroad this many times smaller than a region of ``world_city`` people of its
+    #: name takes its country's mentions only where the text itself speaks for it
+    region_rival_ratio: float = 1000.0
     #: a town of geomap's lists set by hand, whose population is not known, counts as a town
     #: of this many people in its prior (not in the rules that keep or drop a small place; a
     #: village of those lists as geodata.VILLAGE_PEOPLE)
@@ -845,6 +848,13 @@ class _Prior:
             return [c.place.feature in ("city", "admin2") and c.place.population * ratio <= largest for c in cands]
 
         self.world_rival = rivalled(w.world_city, w.world_city_ratio)
+        #: and whether it is a town abroad that shares its name with a region of a million
+        #: people or more, ``region_rival_ratio`` times its size ("Texas", a village of
+        #: Mexico): it takes its country's mentions only where the text itself speaks for it
+        world_regions = [(country, people) for country, people in own_regions if people >= w.world_city]
+        self.region_rival = [bool(world_regions) and c.place.feature in ("city", "admin2") and any(
+            c.place.country != country and c.place.population * w.region_rival_ratio <= people
+            for country, people in world_regions) for c in cands]
         #: and whether it shares its name with a big city (300,000 people, twenty times its
         #: size: "Portland" of Texas): the article's naming its region does not outweigh that
         #: city unless a neighbour, a cue or a qualifier speaks for the town too
@@ -1117,8 +1127,12 @@ def _scores(cands, prior: _Prior, cues: Counter, context: Optional[_Context], w:
         region_named = region_named or home_named
         # a town that shares a world city's name ("Rome", Georgia) takes its country's
         # mentions only where something local speaks for it too
-        local = not prior.world_rival[n] or firm[n] or region_named or near <= w.near_km or (
-            support is not None and support[n] > 0)
+        local = (not prior.world_rival[n] or firm[n] or region_named or near <= w.near_km or (
+            support is not None and support[n] > 0)) and (
+            # (and a town named like a region a thousand times its size only where the text
+            # itself speaks for it: a cue, a qualifier, its region named, not its neighbours
+            # alone: "Mexico City" lies near the Mexican village of Texas)
+            not prior.region_rival[n] or cued_as or governed or by_phone is not None or region_named)
         if context is not None and p.country and (p.feature != "country" and local or p.feature == "country"
                                                   and prior.countries > 1):
             # (a name of two countries, "Congo": the one the article's other places lie in)

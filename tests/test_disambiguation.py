@@ -90,6 +90,19 @@ def test_naming_a_country_does_not_turn_a_world_city_into_a_small_town_there(cho
     assert (rome.place.country, rome.place.admin1) == ("US", "Georgia")
 
 
+@pytest.mark.parametrize("text, country", [
+    # Mexico named four times and Mexico City 67 km away do not make Texas a village of
+    # Mexico's Hidalgo (993 people) rather than the state of 22 million
+    ("Farmers in Chihuahua, Mexico, blocked a canal on Wednesday. Mexico must deliver water to farms in "
+     "Texas under the 1944 treaty, the federal water commission said in Mexico City. Mexico has fallen "
+     "behind, US officials say.", "US"),
+    # the text itself still can: a qualifier
+    ("Police in Mexico said a bus crashed near the village of Texas, Hidalgo, north of Mexico City.", "MX"),
+])
+def test_a_village_abroad_named_like_a_populous_region_needs_the_text_to_speak_for_it(choose, text, country):
+    assert pick(choose, text, "Texas").place.country == country
+
+
 @pytest.mark.parametrize("text, admin1", [
     # Texas named does not make the Portland of 16,000 people there beat Oregon's of 650,000
     ("Texas fans cheered as the Rockets beat Portland on Friday.", "Oregon"),
