@@ -534,10 +534,39 @@ def _like_with_like(text: str, matches: Sequence[Match], choices: List[Choice]) 
         while (end < len(matches) and matches[end].candidates and matches[end - 1].candidates
                and _LIST_GAP.fullmatch(text, matches[end - 1].mention.end, matches[end].mention.start)):
             end += 1
-        if end - n >= 3:
+        if end - n >= 3 and not _regions_alike(range(n, end), matches, out):
             _retype(range(n, end), matches, out)
         n = end
     return out
+
+
+def _regions_alike(members: range, matches: Sequence[Match], out: List[Choice]) -> bool:
+    """Where each member of a list is the own name of a first-level region of one country
+    ("Jalisco, Colima and Nayarit"), place at its region every member placed elsewhere but at
+    a town of that country by the same name (Colima's capital may be meant; Xalisco of
+    Nayarit, which bears "Jalisco" as another name, and Tepic, "Nayarit" as another name,
+    are not); whether they were such a list."""
+    shared: Optional[set] = None
+    for k in members:
+        codes = {c.place.country for c in matches[k].candidates
+                 if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+        shared = codes if shared is None else shared & codes
+        if not shared:
+            return False
+    if len(shared) != 1:
+        return False
+    country = shared.pop()
+    for k in members:
+        region = next(c.place for c in matches[k].candidates
+                      if c.place.feature == "admin1" and c.via in ("name", "abbr") and c.place.country == country)
+        p = out[k].place
+        if p is not None and p.feature in ("city", "admin2") and p.country == country \
+                and any(c.place is p and c.via == "name" for c in matches[k].candidates):
+            continue  # (a town of its country by the same name: the region's capital, mostly)
+        if p != region:
+            out[k] = Choice(region, max(out[k].confidence, 0.5),
+                            f"the region {region.name}, like the other regions of its list", out[k].alternatives)
+    return True
 
 
 def _retype(members: range, matches: Sequence[Match], out: List[Choice]) -> None:

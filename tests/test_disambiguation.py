@@ -886,6 +886,12 @@ def test_town_comma_region_outside_the_us(geoparser, text, country, region):
     ("Salmon anglers from Albany, Corvallis and Lebanon crowded the river.", "Lebanon", "US", "city"),
     # and left alone where the others are of no one kind
     ("Flights from Paris, London and Lebanon resumed.", "Lebanon", "LB", "country"),
+    # a list of one country's regions' own names is of regions: not Xalisco of Nayarit, which
+    # bears "Jalisco" as another name, nor Tepic ("Nayarit")
+    ("Forecasters expect more heavy rain for Jalisco, Colima and Nayarit.", "Jalisco", "MX", "admin1"),
+    ("Forecasters expect more heavy rain for Jalisco, Colima and Nayarit.", "Nayarit", "MX", "admin1"),
+    # but the capital named like its region may be meant, and stays
+    ("Forecasters expect more heavy rain for Jalisco, Colima and Nayarit.", "Colima", "MX", "city"),
 ])
 def test_a_list_names_like_with_like(geoparser, text, name, country, feature):
     [place] = [r.place for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
