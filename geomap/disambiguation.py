@@ -536,6 +536,8 @@ def _like_with_like(text: str, matches: Sequence[Match], choices: List[Choice]) 
             end += 1
         if end - n >= 3 and not _regions_alike(range(n, end), matches, out):
             _retype(range(n, end), matches, out)
+        elif end - n == 2:
+            _pair_of_regions(n, matches, out)
         n = end
     return out
 
@@ -567,6 +569,22 @@ def _regions_alike(members: range, matches: Sequence[Match], out: List[Choice]) 
             out[k] = Choice(region, max(out[k].confidence, 0.5),
                             f"the region {region.name}, like the other regions of its list", out[k].alternatives)
     return True
+
+
+def _pair_of_regions(n: int, matches: Sequence[Match], out: List[Choice]) -> None:
+    """A pair ("California or Washington", "Minas Gerais and São Paulo") of which one is a
+    first-level region and the other was placed at a town of that country whose name is also
+    a region's there: the region, like the other ("Washington, Pennsylvania" is a town, its
+    name's candidates cut to that region's before)."""
+    for k, other in ((n, n + 1), (n + 1, n)):
+        p, q = out[k].place, out[other].place
+        if p is None or q is None or q.feature != "admin1" or p.feature != "city" or p.country != q.country:
+            continue
+        region = next((c.place for c in matches[k].candidates if c.place.feature == "admin1"
+                       and c.via in ("name", "abbr") and c.place.country == q.country), None)
+        if region is not None:
+            out[k] = Choice(region, max(out[k].confidence, 0.5),
+                            f"the region {region.name}, like {q.name} beside it", out[k].alternatives)
 
 
 def _retype(members: range, matches: Sequence[Match], out: List[Choice]) -> None:

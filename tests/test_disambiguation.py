@@ -892,6 +892,10 @@ def test_town_comma_region_outside_the_us(geoparser, text, country, region):
     ("Forecasters expect more heavy rain for Jalisco, Colima and Nayarit.", "Nayarit", "MX", "admin1"),
     # but the capital named like its region may be meant, and stays
     ("Forecasters expect more heavy rain for Jalisco, Colima and Nayarit.", "Colima", "MX", "city"),
+    # a pair of which one is a region: the other's region of its name, not its town (D.C.)
+    ("Tech firms moved jobs from western states such as California or Washington.", "Washington", "US", "admin1"),
+    # not a town and its region after a comma
+    ("The rally was held in Washington, Pennsylvania, on Friday.", "Washington", "US", "city"),
 ])
 def test_a_list_names_like_with_like(geoparser, text, name, country, feature):
     [place] = [r.place for r in geoparser.parse_text(text).resolutions if r.mention.surface == name]
