@@ -807,6 +807,11 @@ def test_the_islands_island_news_names(gazetteer, name, country):
     ("ghab plain", "SY", "region"),  # (tools/lists/features-mena.tsv)
     ("zeravshan range", "TJ", "mountain"),  # (tools/lists/features-eurasia-east.tsv)
     ("jicamarca", "PE", "city"),  # (tools/lists/towns-latin-america.tsv)
+    ("kalobeyei", "KE", "city"),  # (tools/lists/towns-africa.tsv) a refugee settlement
+    ("kawergosk", "IQ", "city"),  # (tools/lists/towns-mena-2.tsv) a camp of the displaced
+    ("banjska", "XK", "city"),  # (tools/lists/towns-balkans-caucasus.tsv)
+    ("wukan", "CN", "city"),  # (tools/lists/towns-east-asia.tsv)
+    ("imha lake", "KR", "lake"),  # (tools/lists/features-east-asia.tsv)
     # (tools/merge_districts.py) a part of a city beside a town of its name far off that is
     # no city: Delhi's Dwarka beside Gujarat's town of 39,000
     ("dwarka", "IN", "city"),
