@@ -422,6 +422,12 @@ class Matcher:
                 # University in St. Louis", "Washington Elementary School in Fresno")
                 j = building
                 cands = _place_after_in(toks, j, by_start, found) or cands
+            if (head is not None and toks.lower(j) == "state" and key not in _STATES_SO_CALLED
+                    and any(c.place.country == "US" and c.place.feature == "admin1" and c.via == "name"
+                            for c in cands)):
+                # "Mississippi State", "Penn State": a university and its teams, which opens with
+                # the state's name (an organisation's first place is marked alone)
+                head = None
             if head is not None:
                 j, what = head
                 if what == "local":
@@ -1856,6 +1862,11 @@ def _head_after(toks: Tokens, j: int) -> Optional[Tuple[int, str]]:
 #: State University"); longer ones ("Paris Regional Medical Center") are often annotated
 #: with the town alone.
 _MAX_BUILDING_WORDS = 2
+
+
+#: The US states that news calls "X State" to tell them from a city of their name; any other
+#: state's name before "State" is a university's ("Ohio State", "Penn State").
+_STATES_SO_CALLED = frozenset(("new york", "washington"))
 
 
 #: Administrative heads after a name that may stand for a town as much as for a unit

@@ -1051,6 +1051,17 @@ def test_an_administrative_head_names_the_unit(matcher, text, expected):
     assert {c.place.feature for c in match.candidates} <= {"admin1", "admin2", "region"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a US state's name before "State" is a university's and its teams': the state opens it
+    ("Mississippi State beat Alabama 24-10.", ["Mississippi", "Alabama"]),
+    # but two states are called so to tell them from a city of their name
+    ("Washington State fans travelled to Pullman.", ["Washington State", "Pullman"]),
+    ("New York State troopers closed the road.", ["New York State"]),
+])
+def test_a_us_states_name_before_state_is_a_universitys(matcher, text, expected):
+    assert spans(matcher, text) == expected
+
+
 def test_a_head_that_runs_into_an_organisation_name_is_left_out(matcher):
     assert spans(matcher, "The Geelong Harbour Trust met.") == ["Geelong"]
 
