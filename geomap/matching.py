@@ -1005,6 +1005,11 @@ _ELIDED = re.compile(r"(?:d|l|dell|nell|sull|all|dall)['’][A-ZÀ-ÖØ-Þ]")
 _WHERE = frozenset("in at from near outside to across around".split())
 #: Prepositions that open a sentence before a name ("In Klamath Falls, …").
 _OPENING_PREPOSITIONS = frozenset("in at from near outside to on of for with by across throughout".split())
+#: Prepositions that are no part of a name where they open a sentence.
+_SENTENCE_PREPOSITIONS = frozenset(
+    "beyond besides despite through inside around toward towards behind like along among amid amidst against "
+    "after before under over within without between past unlike into onto upon about above below beneath beside "
+    "until since via".split())
 _ARTICLES = frozenset(("the", "a", "an"))
 #: Verbs that open a request to the reader, as local news ends its articles.
 _IMPERATIVES = frozenset("call contact visit email text phone dial write see".split())
@@ -1058,8 +1063,11 @@ def _opener(toks: Tokens, lo: int, j: int) -> bool:
     reader, a verb's -ing form, or an article before a name that modifies the lower-case noun
     after the run."""
     word = toks.lower(lo)
-    if word in _OPENING_PREPOSITIONS or word in _IMPERATIVES and toks.sentence_start(lo):
-        return True  # (or a request that opens a sentence: "Call Erie police at …", "Visit Erie")
+    if word in _OPENING_PREPOSITIONS or (word in _IMPERATIVES or word in _SENTENCE_PREPOSITIONS) \
+            and toks.sentence_start(lo):
+        # (or a request that opens a sentence: "Call Erie police at …", "Visit Erie"; or another
+        # preposition that opens it: "Beyond Madinaty, the club …")
+        return True
     if len(word) > 5 and word.endswith("ing") and word not in GIVEN_NAMES and toks.sentence_start(lo):
         return True  # a verb's -ing form opening a sentence or a headline: "Rising Platte, Elkhorn …"
     if word not in _ARTICLES or j >= toks.n or toks.gaps[j] != " ":

@@ -1119,6 +1119,10 @@ def test_a_given_name_before_the_towns_people_is_the_town(matcher, text, expecte
     ("Contact Erie police.", ["Erie"]),
     # mid-sentence, a capitalised word before a town still makes a person's name of it
     ("He met Visit Erie there.", []),
+    # nor is a preposition that opens it ("Beyond Erie" made a surname of the town, and the
+    # article's other mentions of it went with it)
+    ("Boys train in Erie. Beyond Erie, the club has branches.", ["Erie", "Erie"]),
+    ("Despite Erie, the club grew.", ["Erie"]),
 ])
 def test_a_request_opening_a_sentence_is_no_part_of_a_name(matcher, text, expected):
     assert spans(matcher, text) == expected
