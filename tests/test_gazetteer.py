@@ -812,6 +812,11 @@ def test_the_islands_island_news_names(gazetteer, name, country):
     ("banjska", "XK", "city"),  # (tools/lists/towns-balkans-caucasus.tsv)
     ("wukan", "CN", "city"),  # (tools/lists/towns-east-asia.tsv)
     ("imha lake", "KR", "lake"),  # (tools/lists/features-east-asia.tsv)
+    ("barpak", "NP", "city"),  # (tools/lists/towns-south-southeast-asia.tsv)
+    ("weitchpec", "US", "city"),  # (tools/lists/towns-north-america.tsv)
+    ("owyhee river", "US", "river"),  # (tools/lists/features-north-america.tsv)
+    ("lake kisale", "CD", "lake"),  # (tools/lists/features-africa.tsv)
+    ("iriri river", "BR", "river"),  # (tools/lists/features-latin-america-2.tsv)
     # (tools/merge_districts.py) a part of a city beside a town of its name far off that is
     # no city: Delhi's Dwarka beside Gujarat's town of 39,000
     ("dwarka", "IN", "city"),

@@ -962,17 +962,18 @@ def test_a_compass_word_before_a_continent_or_sea_is_left_out(matcher):
     [
         ("Troops entered Fars Province on Monday.", "Fars Province", "gazetteer", True),
         # a valley by its town: that town, but a name of its own where disambiguation drops it
-        ("Wine from Sonoma Valley sold well.", "Sonoma Valley", "context", True),
+        ("Wine from Ukiah Valley sold well.", "Ukiah Valley", "context", True),
         ("Flights from Dublin Airport resumed.", "Dublin Airport", "gazetteer", True),
         ("Flights from Dublin International Airport resumed.", "Dublin International Airport", "gazetteer", True),
         ("They camped in Oaxaca State on Wednesday.", "Oaxaca State", "gazetteer", True),
         ("Ethiopia's Somali Region reported cases.", "Somali Region", "gazetteer", True),
-        # a river named after a state lies elsewhere: listed with no place, for a geocoder
-        ("Barges on the Iowa River stopped.", "Iowa River", "context", False),
+        # a river named after a state lies elsewhere: listed with no place, for a geocoder (an
+        # invented river: the Iowa River, once this test's, is in the index now)
+        ("Barges on the Vermont River stopped.", "Vermont River", "context", False),
         # a park, a channel, a trench or lakes named after a feature or a region of their own,
         # there (two-word heads too)
         ("Hikers in Durmitor National Park were rescued.", "Durmitor National Park", "context", True),
-        ("Rangers of the Masai Mara National Reserve counted lions.", "Masai Mara National Reserve", "context", True),
+        ("Rangers of the Karamoja National Reserve counted lions.", "Karamoja National Reserve", "context", True),
         ("Ferries on the Mactan Channel stopped.", "Mactan Channel", "context", True),
         ("The Gippsland Inlet flooded.", "Gippsland Inlet", "context", True),
         ("The ferry across Yell Sound was cut to one boat.", "Yell Sound", "context", True),

@@ -49,13 +49,16 @@ bare names against the features' lists too::
         tools/lists/towns-neighbourhoods-2.tsv tools/lists/towns-villages.tsv tools/lists/towns-latin-america.tsv \
         tools/lists/towns-mena.tsv tools/lists/towns-eurasia-east.tsv tools/lists/towns-east-europe.tsv \
         tools/lists/towns-africa.tsv tools/lists/towns-mena-2.tsv tools/lists/towns-balkans-caucasus.tsv \
-        tools/lists/towns-east-asia.tsv
+        tools/lists/towns-east-asia.tsv tools/lists/towns-south-southeast-asia.tsv \
+        tools/lists/towns-latin-america-2.tsv tools/lists/towns-north-america.tsv
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
         tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv \
         tools/lists/features-latin-america.tsv tools/lists/features-south-southeast-asia.tsv \
         tools/lists/features-indigenous-lands.tsv tools/lists/features-islands.tsv \
         tools/lists/features-uk-oceania.tsv tools/lists/features-mena.tsv tools/lists/features-eurasia-east.tsv \
-        tools/lists/features-east-europe.tsv tools/lists/features-east-asia.tsv
+        tools/lists/features-east-europe.tsv tools/lists/features-east-asia.tsv \
+        tools/lists/features-north-america.tsv tools/lists/features-africa.tsv \
+        tools/lists/features-latin-america-2.tsv
 """
 import csv
 import pathlib
