@@ -395,7 +395,7 @@ class Matcher:
                 # name of a town (Nephi, Utah; Little River-Academy, Texas), a feature the index lacks
                 cands, kind = (), "context"
             head = _head_after(toks, j)
-            if key + " river" in rivers and head is None and first == i and key not in _REGION_RIVERS and (
+            if key + " river" in rivers and head is None and first == i and key not in _NO_BARE_RIVERS and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
                     or _the_before(toks, i) and toks.gaps[i] == " "
                     and not _a_towns_word_after(toks, j) and not (j < toks.n and toks.gaps[j] == " " and toks.capital(j))
@@ -530,7 +530,7 @@ class Matcher:
             return set()  # (most articles: no span is a great river's bare name)
         words, gaps, n = toks.words, toks.gaps, toks.n
         wanted = {key + " river" for i, j, key in spans
-                  if key in rivers and key not in found and key not in _REGION_RIVERS and (
+                  if key in rivers and key not in found and key not in _NO_BARE_RIVERS and (
                       j < n and words[j] in ("river", "rivers") and gaps[j] == " "
                       or i > 0 and words[i - 1] in ("the", "The") and gaps[i] == " " and not _a_towns_word_after(toks, j)
                       and not (j < n and gaps[j] == " " and toks.capital(j)))}
@@ -1143,15 +1143,20 @@ _UNITS_AFTER = frozenset(
 
 def _a_towns_word_after(toks: Tokens, j: int) -> bool:
     """Whether word ``j`` makes the name before it a town's or a unit's: a hyphened word ("the
-    Dnipro-based firm"), or a town's people, bodies or units in lower case ("the Dnipro city
-    council", "the Dnipro authorities", "the Kherson and the Dnipro regions")."""
+    Dnipro-based firm"), or a town's people, bodies, units or premises in lower case ("the Dnipro
+    city council", "the Dnipro authorities", "the Kherson and the Dnipro regions", "the Nelson
+    office")."""
     if j >= toks.n:
         return False
     if toks.gaps[j] in _HYPHENS:
         return True
     word = toks.words[j]
     return toks.gaps[j] == " " and (word in ("city", "mayor") or word in _TOWNSFOLK or word in _TOWN_BODIES
-                                    or word in _UNITS_AFTER)
+                                    or word in _UNITS_AFTER or word in _TOWNS_PREMISES)
+
+
+#: A body's premises in a town, in lower case after its name ("the Nelson office").
+_TOWNS_PREMISES = frozenset("office offices branch branches campus station hospital".split())
 
 
 def _compound_before_kind(toks: Tokens, i: int, j: int, found) -> bool:
@@ -1222,8 +1227,10 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
 _WATER_TAILS = (" Sea", " Ocean", " Gulf")
 
 
-#: Great rivers whose bare name news uses for the land around them ("the Amazon": the rainforest).
-_REGION_RIVERS = frozenset(("amazon",))
+#: Great rivers whose bare name news uses for the land around them ("the Amazon": the rainforest),
+#: and rivers named by a word news uses for a party or its members ("the Republican governors").
+_NO_BARE_RIVERS = frozenset(("amazon", "republican", "democrat", "democratic", "liberal", "conservative", "labour",
+                            "green", "independent", "federal", "national"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -158,6 +158,11 @@ def test_a_rivers_bare_name_no_place_bears_is_the_river_after_the_or_before_rive
                    "Residents of Gomti Nagar walk along the Gomti.").resolutions])
     # "the Amazon" alone is the rainforest, not a point on the river
     assert not any(feature == "river" for _, feature, _ in found("Fires spread across the Amazon in Brazil."))
+    # nor is a party's word a river ("the Republican governors": not the Republican River)
+    assert not any(feature == "river" for _, feature, _ in found("The Republican governors of Texas met."))
+    # nor a town before its premises ("the Nelson office": not the Nelson River)
+    assert [r for r in found("Residents of Nelson, B.C., can visit the Nelson office on Baker Street.")
+            if r[0] == "Nelson"] == [("Nelson", "city", "Nelson")] * 2
 
 
 # -- proximity: a candidate near the article's other places wins a tie --------------------------
