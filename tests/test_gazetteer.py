@@ -817,6 +817,8 @@ def test_the_islands_island_news_names(gazetteer, name, country):
     ("owyhee river", "US", "river"),  # (tools/lists/features-north-america.tsv)
     ("lake kisale", "CD", "lake"),  # (tools/lists/features-africa.tsv)
     ("iriri river", "BR", "river"),  # (tools/lists/features-latin-america-2.tsv)
+    ("maremma", "IT", "region"),  # (tools/lists/features-europe-sw.tsv)
+    ("lac de gerardmer", "FR", "lake"),
     # (tools/merge_districts.py) a part of a city beside a town of its name far off that is
     # no city: Delhi's Dwarka beside Gujarat's town of 39,000
     ("dwarka", "IN", "city"),

@@ -58,7 +58,7 @@ bare names against the features' lists too::
         tools/lists/features-uk-oceania.tsv tools/lists/features-mena.tsv tools/lists/features-eurasia-east.tsv \
         tools/lists/features-east-europe.tsv tools/lists/features-east-asia.tsv \
         tools/lists/features-north-america.tsv tools/lists/features-africa.tsv \
-        tools/lists/features-latin-america-2.tsv
+        tools/lists/features-latin-america-2.tsv tools/lists/features-europe-sw.tsv
 """
 import csv
 import pathlib
