@@ -542,6 +542,11 @@ def _like_with_like(text: str, matches: Sequence[Match], choices: List[Choice]) 
     return out
 
 
+def _own_region(c: Candidate) -> bool:
+    """Whether a candidate is a first-level region by its own name or abbreviation."""
+    return c.place.feature == "admin1" and c.via in ("name", "abbr")
+
+
 def _regions_alike(members: range, matches: Sequence[Match], out: List[Choice]) -> bool:
     """Where each member of a list is the own name of a first-level region of one country
     ("Jalisco, Colima and Nayarit"), place at its region every member placed elsewhere but at
@@ -550,8 +555,7 @@ def _regions_alike(members: range, matches: Sequence[Match], out: List[Choice]) 
     are not); whether they were such a list."""
     shared: Optional[set] = None
     for k in members:
-        codes = {c.place.country for c in matches[k].candidates
-                 if c.place.feature == "admin1" and c.via in ("name", "abbr")}
+        codes = {c.place.country for c in matches[k].candidates if _own_region(c)}
         shared = codes if shared is None else shared & codes
         if not shared:
             return False
@@ -559,8 +563,7 @@ def _regions_alike(members: range, matches: Sequence[Match], out: List[Choice]) 
         return False
     country = shared.pop()
     for k in members:
-        region = next(c.place for c in matches[k].candidates
-                      if c.place.feature == "admin1" and c.via in ("name", "abbr") and c.place.country == country)
+        region = next(c.place for c in matches[k].candidates if _own_region(c) and c.place.country == country)
         p = out[k].place
         if p is not None and p.feature in ("city", "admin2") and p.country == country \
                 and any(c.place is p and c.via == "name" for c in matches[k].candidates):
@@ -580,8 +583,8 @@ def _pair_of_regions(n: int, matches: Sequence[Match], out: List[Choice]) -> Non
         p, q = out[k].place, out[other].place
         if p is None or q is None or q.feature != "admin1" or p.feature != "city" or p.country != q.country:
             continue
-        region = next((c.place for c in matches[k].candidates if c.place.feature == "admin1"
-                       and c.via in ("name", "abbr") and c.place.country == q.country), None)
+        region = next((c.place for c in matches[k].candidates if _own_region(c) and c.place.country == q.country),
+                      None)
         if region is not None:
             out[k] = Choice(region, max(out[k].confidence, 0.5),
                             f"the region {region.name}, like {q.name} beside it", out[k].alternatives)

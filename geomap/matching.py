@@ -395,9 +395,9 @@ class Matcher:
                 # name of a town (Nephi, Utah; Little River-Academy, Texas), a feature the index lacks
                 cands, kind = (), "context"
             head = _head_after(toks, j)
-            if key + " river" in rivers and head is None and first == i and key not in _NO_BARE_RIVERS and (
+            if key + " river" in rivers and head is None and first == i and key not in _REGION_RIVERS and (
                     j < toks.n and toks.words[j] == "river" and toks.gaps[j] == " "
-                    or _the_before(toks, i) and toks.gaps[i] == " "
+                    or _the_before(toks, i) and toks.gaps[i] == " " and key not in _PARTY_WORDS
                     and not _a_towns_word_after(toks, j) and not (j < toks.n and toks.gaps[j] == " " and toks.capital(j))
                     and (not any(c.place.feature == "country" for c in cands) or _confluence_before(toks, i, j))) \
                     and not any(c.place.feature == "river" for c in cands):
@@ -530,9 +530,10 @@ class Matcher:
             return set()  # (most articles: no span is a great river's bare name)
         words, gaps, n = toks.words, toks.gaps, toks.n
         wanted = {key + " river" for i, j, key in spans
-                  if key in rivers and key not in found and key not in _NO_BARE_RIVERS and (
+                  if key in rivers and key not in found and key not in _REGION_RIVERS and (
                       j < n and words[j] in ("river", "rivers") and gaps[j] == " "
-                      or i > 0 and words[i - 1] in ("the", "The") and gaps[i] == " " and not _a_towns_word_after(toks, j)
+                      or i > 0 and words[i - 1] in ("the", "The") and gaps[i] == " " and key not in _PARTY_WORDS
+                      and not _a_towns_word_after(toks, j)
                       and not (j < n and gaps[j] == " " and toks.capital(j)))}
         added: Set[str] = set()
         if wanted:
@@ -1227,10 +1228,11 @@ def _particle_name_follows(toks: Tokens, k: int) -> bool:
 _WATER_TAILS = (" Sea", " Ocean", " Gulf")
 
 
-#: Great rivers whose bare name news uses for the land around them ("the Amazon": the rainforest),
-#: and rivers named by a word news uses for a party or its members ("the Republican governors").
-_NO_BARE_RIVERS = frozenset(("amazon", "republican", "democrat", "democratic", "liberal", "conservative", "labour",
-                            "green", "independent", "federal", "national"))
+#: Great rivers whose bare name news uses for the land around them ("the Amazon": the rainforest).
+_REGION_RIVERS = frozenset(("amazon",))
+#: Words news writes after "the" for a party or its members, which rivers bear too: "the
+#: Republican governors" is no Republican River ("the Republican river" is).
+_PARTY_WORDS = frozenset(("republican", "democrat", "democratic"))
 
 
 @functools.lru_cache(maxsize=1)

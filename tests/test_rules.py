@@ -160,6 +160,7 @@ def test_a_rivers_bare_name_no_place_bears_is_the_river_after_the_or_before_rive
     assert not any(feature == "river" for _, feature, _ in found("Fires spread across the Amazon in Brazil."))
     # nor is a party's word a river ("the Republican governors": not the Republican River)
     assert not any(feature == "river" for _, feature, _ in found("The Republican governors of Texas met."))
+    assert ("Republican", "river", "Republican River") in found("Cattle drank from the Republican river in Nebraska.")
     # nor a town before its premises ("the Nelson office": not the Nelson River)
     assert [r for r in found("Residents of Nelson, B.C., can visit the Nelson office on Baker Street.")
             if r[0] == "Nelson"] == [("Nelson", "city", "Nelson")] * 2

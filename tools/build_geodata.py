@@ -154,8 +154,8 @@ def given_names(top):
 
 #: Countries whose Natural Earth first-level units lie below the regions their news names
 #: (Italy's provinces, Spain's provinces, France's departments, Japan's prefectures, Sri
-#: Lanka's districts): the
-#: regions those units belong to (Natural Earth's ``region`` column) are written too.
+#: Lanka's districts): the regions those units belong to (Natural Earth's ``region`` column)
+#: are written too.
 PARENT_COUNTRIES = ("IT", "ES", "FR", "JP", "LK")
 
 
