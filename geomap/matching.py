@@ -89,6 +89,9 @@ from .wordlists import (
 MAX_TOKENS = 6
 #: Words right before a name that make it a place even where the article uses it for a person.
 _LOCATIVES = frozenset(("in", "near", "outside"))
+#: Words right before a name that put it on a way ("from Rifle through Meeker", "between Silt
+#: and Rifle"): a place, and the names listed after it too (see :func:`_placed`).
+_ROUTES = frozenset(("from", "through", "via", "between", "toward", "towards"))
 _DATELINE = re.compile(r"\s*(?:,(?!\s*[a-z])|\(|—|–|-|\s-|:\s|\)\s*(?:—|–|-)|/(?=[A-Z]{2}))")
 _DC = re.compile(r", D\.C\.")
 #: A road's number right after "U.S." ("U.S. 82", "US-30").
@@ -503,8 +506,12 @@ class Matcher:
             comma = text[end : end + 2].lstrip(" ").startswith(",")
             inside = _IN_AFTER.match(text, end)
             # (or the article puts the name somewhere else: "in Nixa, Ozark and Republic")
-            located = (first > 0 and toks.gaps[first] == " " and toks.words[first - 1] in _LOCATIVES
-                       or key in placed or _home_town(toks, first, j))
+            # (or on a way: "from New Castle to Silt", which lets a town named like a word
+            # near the article's other places stand: see disambiguation)
+            located = (first > 0 and toks.gaps[first] == " " and (
+                toks.words[first - 1] in _LOCATIVES or toks.words[first - 1] in _ROUTES
+                or toks.words[first - 1] == "to" and not (first > 1 and toks.lower(first - 2) == "according"))
+                or key in placed or _home_town(toks, first, j))
             matches.append(Match(mention, cands, cue, comma, inside.end() - end if inside else 0, region, located,
                                  country))
             done = j
@@ -1375,10 +1382,10 @@ def _romance_head(toks: Tokens, j: int) -> bool:
 
 def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[str]:
     """The names this article puts somewhere at least once: after "in", "near" or "outside",
-    after "the city (town, village) of", or before a comma and a region that holds a place of
-    that name ("Hugo, Oklahoma"), and the names listed after such a name ("in Lebanon, Mason
-    and Franklin", "in Porterville, Lindsay and Exeter"). Such a name is a place in its other
-    mentions too."""
+    on a way ("from Rifle through Meeker", "between Silt and Rifle"), after "the city (town,
+    village) of", or before a comma and a region that holds a place of that name ("Hugo,
+    Oklahoma"), and the names listed after such a name ("in Lebanon, Mason and Franklin", "in
+    Porterville, Lindsay and Exeter"). Such a name is a place in its other mentions too."""
     words, text = toks.words, toks.text
     out: Set[str] = set()
     longest: Dict[int, Tuple[int, str]] = {}
@@ -1388,7 +1395,9 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
         if key in out:
             continue
         if (i > 1 and toks.gaps[i] == " " and words[i - 1] == "of" and words[i - 2].lower() in _SETTLEMENTS
-                or _located(toks, i, j, found[key], found)):
+                or _located(toks, i, j, found[key], found)
+                or i > 0 and toks.gaps[i] == " " and words[i - 1] in _ROUTES and i not in toks.possessive
+                and key not in DISEASE_NAMES):  # (not "died from Marburg", "from Wilson's Farm")
             out.add(key)
     # a list after a place goes on with places (a person's name in it stays one)
     last = None  # the end of the last name placed

@@ -550,10 +550,28 @@ def test_a_state_named_through_its_town_turns_no_common_word_into_a_town(choose)
     ("A fire in Mentor destroyed two homes, and crews from Painesville helped.", "Mentor", "Ohio"),
     # the last of a list after "in" is put there too
     ("SPRINGFIELD — Leaders in Nixa, Ozark and Republic said they would share the cost.", "Republic", "Missouri"),
+    # and so does a way: "from", "through", "to" (Rifle, Silt and Meeker are words too)
+    ("The detour runs north from Rifle through Meeker before rejoining the interstate east of Gypsum.",
+     "Rifle", "Colorado"),
+    ("The detour runs north from Rifle through Meeker before rejoining the interstate east of Gypsum.",
+     "Meeker", "Colorado"),
+    ("Businesses from New Castle to Silt reported stranded truckers near Glenwood Springs.", "Silt", "Colorado"),
+    # with the names listed after such a name (Craig is a given name too)
+    ("The detour runs north from Rifle through Meeker and Craig before rejoining the interstate east of Gypsum.",
+     "Craig", "Colorado"),
 ])
 def test_a_common_word_the_text_puts_near_the_articles_places_is_a_town(choose, text, name, state):
     choice = pick(choose, text, name)
     assert choice.place is not None and (choice.place.country, choice.place.admin1) == ("US", state), choice.reason
+
+
+@pytest.mark.parametrize("text, name", [
+    # a source is no way ("according to Meeker"), nor a place's possession ("from Wilson's Farm")
+    ("Motels in Glenwood Springs filled with stranded drivers, according to Meeker, who drives a truck.", "Meeker"),
+    ("The puppies were taken from Wilson's Farm near Fredericton, N.B., police said.", "Wilson"),
+])
+def test_a_source_or_a_possessor_after_a_ways_word_is_no_place(choose, text, name):
+    assert all(c.place is None for s, c in choose(text) if s == name)
 
 
 @pytest.mark.parametrize("text", [

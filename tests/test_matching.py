@@ -129,6 +129,9 @@ def test_a_disease_named_after_a_place_is_no_place(matcher, text, expected):
     ("West Nile infections were reported in Maricopa County.", ["Maricopa County"]),
     ("Rebels attacked a town in the West Nile region of Uganda.", ["West Nile", "Uganda"]),
     ("Officials in Marburg reported a virus outbreak.", ["Marburg"]),
+    # "died from Marburg" does not make the disease's bare mentions the town's (the one after
+    # "from" is left to the choice of places, as "passengers from Norwalk" above)
+    ("Two patients died from Marburg in Kagera. Marburg kills half of those it infects.", ["Marburg", "Kagera"]),
     # a country's or a region's name in a disease's keeps its other mentions
     ("Sudan virus disease broke out. Sudan's ministry said so.", ["Sudan"]),
     ("Middle East respiratory syndrome spread across the Middle East.", ["Middle East"]),
