@@ -750,14 +750,17 @@ class _Context:
 
 
 def _paired_with_counties(matches: Sequence[Match], cands: Dict[str, Tuple[Candidate, ...]]) -> Dict[str, str]:
-    """A town written before a comma and a county ("Smithville, DeKalb County") lies in that
-    county: both names keep only their candidates that lie together, a town within
-    ``_IN_COUNTY_KM`` of a county of its state, where some do. Updates ``cands`` in place;
-    returns the county written after each town so narrowed, by the town's key."""
+    """A town written before a comma and a county ("Smithville, DeKalb County"), or before an
+    apposition that puts it in one ("Emmet, a village in Nevada County", "Washington, the old
+    Hempstead County seat"), lies in that county: both names keep only their candidates that
+    lie together, a town within ``_IN_COUNTY_KM`` of a county of its state, where some do.
+    Updates ``cands`` in place; returns the county written after each town so narrowed, by
+    the town's key."""
     out: Dict[str, str] = {}
     for n in range(len(matches) - 1):
         m, nxt = matches[n], matches[n + 1]
-        if not m.comma_after or not 0 < nxt.mention.start - m.mention.end <= 3:
+        between = nxt.mention.start - m.mention.end
+        if not (m.comma_after and 0 < between <= 3 or m.in_after and between == m.in_after):
             continue
         town_key, county_key = _group_key(m), _group_key(nxt)
         towns = [c for c in cands.get(town_key, ()) if c.place.feature == "city"]

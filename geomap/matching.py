@@ -1759,8 +1759,10 @@ _IN_AFTER = re.compile(r"(?: in (?:" + _COMPASS_RE + r")?"
                        r"|, (?:the )?capital of (?:the )?"
                        # "Lagos, the fishing town in Portugal's Algarve", "Kafue, a town in central Zambia"
                        r"|, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|port|district|province|county|suburb|"
-                       r"island|municipality|commune|settlement|hamlet|community) (?:in|of|on) (?:the )?(?:"
-                       + _COMPASS_RE + r")?)"
+                       r"island|municipality|commune|settlement|hamlet|community|seat) (?:in|of|on) (?:the )?(?:"
+                       + _COMPASS_RE + r")?"
+                       # "Hope, the Hempstead County seat", "Washington, the old Hempstead County seat"
+                       r"|, (?:a|an|the) (?:[a-z-]+ ){0,2}(?=(?:[A-Z][\w.'-]* ){1,3}(?:County|Parish) seat\b))"
                        r"(?=[A-Z])")
 #: Letters each followed by a dot: "U.S.", "N.J.", "M.D." (the last dot may stand after the word).
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")

@@ -853,6 +853,12 @@ def test_a_name_with_a_head_does_not_name_a_region_for_the_bare_name(choose):
     ("Deputies searched a farm near Lebanon, Warren County, on Monday.", "Lebanon", "Ohio"),  # not the country
     # and a county named after a state is no state written after the town
     ("The fire started in Springdale, Washington County, on Monday.", "Springdale", "Arkansas"),
+    # so does an apposition that puts the town in the county (Washington, Arkansas, has about
+    # 170 people; the capital would win alone)
+    ("The board voted to run a water line to Washington, the old Hempstead County seat.", "Washington",
+     "Arkansas"),
+    ("The board voted to run a water line to Emmet, a village in Nevada County.", "Emmet", "Arkansas"),
+    ("Flooding closed roads near Nashville, the seat of Howard County, on Monday.", "Nashville", "Arkansas"),
 ])
 def test_a_county_written_after_a_town_holds_it(choose, text, name, state):
     choice = pick(choose, text, name)
