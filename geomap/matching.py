@@ -1399,15 +1399,18 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
                 or i > 0 and toks.gaps[i] == " " and words[i - 1] in _ROUTES and i not in toks.possessive
                 and key not in DISEASE_NAMES):  # (not "died from Marburg", "from Wilson's Farm")
             out.add(key)
-    # a list after a place goes on with places (a person's name in it stays one)
+    # a list after a place goes on with places (a person's name in it stays one), and so
+    # does a way from a place ("from Palisade to Clifton")
     last = None  # the end of the last name placed
+    since = 0  # where it starts
     for i in sorted(longest):
         j, key = longest[i]
         if last is not None and i < last:
             continue
-        if last is not None and text[toks.ends[last - 1]:toks.starts[i]] in _LIST_GAPS:
+        if last is not None and (text[toks.ends[last - 1]:toks.starts[i]] in _LIST_GAPS or (
+                text[toks.ends[last - 1]:toks.starts[i]] == " to " and since > 0 and words[since - 1] == "from")):
             out.add(key)
-        last = j if key in out else None
+        last, since = (j, i) if key in out else (None, 0)
     return out
 
 

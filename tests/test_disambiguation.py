@@ -559,6 +559,9 @@ def test_a_state_named_through_its_town_turns_no_common_word_into_a_town(choose)
     # with the names listed after such a name (Craig is a given name too)
     ("The detour runs north from Rifle through Meeker and Craig before rejoining the interstate east of Gypsum.",
      "Craig", "Colorado"),
+    # and the end of a way from a place (Clifton is a given name too)
+    ("Roadside stands line U.S. 6 from Palisade to Clifton in the harvest, growers in Grand Junction said.",
+     "Clifton", "Colorado"),
 ])
 def test_a_common_word_the_text_puts_near_the_articles_places_is_a_town(choose, text, name, state):
     choice = pick(choose, text, name)
