@@ -815,6 +815,8 @@ def test_the_islands_island_news_names(gazetteer, name, country):
     ("barpak", "NP", "city"),  # (tools/lists/towns-south-southeast-asia.tsv)
     ("weitchpec", "US", "city"),  # (tools/lists/towns-north-america.tsv)
     ("owyhee river", "US", "river"),  # (tools/lists/features-north-america.tsv)
+    ("over the rhine", "US", "city"),  # (tools/lists/towns-us-canada-neighbourhoods.tsv)
+    ("port fourchon", "US", "city"),  # (tools/lists/towns-us-small.tsv)
     ("lake kisale", "CD", "lake"),  # (tools/lists/features-africa.tsv)
     ("iriri river", "BR", "river"),  # (tools/lists/features-latin-america-2.tsv)
     ("maremma", "IT", "region"),  # (tools/lists/features-europe-sw.tsv)
@@ -828,6 +830,17 @@ def test_villages_parts_of_cities_and_features_of_local_news(gazetteer, name, co
     assert (country, feature) in {(c.place.country, c.place.feature) for c in found}
     if name == "dwarka":
         assert len([c for c in found if c.place.country == "IN"]) == 2
+
+
+def test_no_everyday_word_or_given_name_is_cut_out_of_a_longer_name(gazetteer):
+    # (tools/merge_districts.py) a unit's or a town's name without its kind word is no name
+    # where it is an everyday word, a building's word or a given name: Ethiopia's Dale Woreda
+    # is no "Dale", Kazakhstan's May District no "May", Colorado's Capitol City no "Capitol"
+    found = gazetteer.lookup(["dale", "may", "capitol", "dale woreda"])
+    assert not [c for c in found.get("dale", ()) if c.place.country == "ET"]
+    assert not [c for c in found.get("may", ()) if c.place.country == "KZ"]
+    assert not [c for c in found.get("capitol", ()) if (c.place.country, c.place.admin1) == ("US", "Colorado")]
+    assert {c.place.country for c in found["dale woreda"]} == {"ET"}
 
 
 def test_a_rivers_bare_name_is_no_point_of_its_own(gazetteer):

@@ -71,7 +71,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from build_admin2 import ENGLISH_KINDS, bare, usable  # noqa: E402
 from geomap import geodata  # noqa: E402
 from geomap.distance import great_circle_km  # noqa: E402
-from geomap.wordlists import COMMON_WORDS, GIVEN_NAMES  # noqa: E402
+from geomap.wordlists import BUILDING_HEADS, COMMON_WORDS, DIRECTIONS, GIVEN_NAMES  # noqa: E402
 
 DATA = ROOT / "geomap" / "data"
 HEADER = "country\tadmin1\tkind\tlat\tlon\tnames"
@@ -103,6 +103,17 @@ COUNCIL_UNITS = ("IL", "PS")
 
 #: The kinds of place whose name a feature's bare name may be without being that feature.
 TOWNS_AND_UNITS = ("city", "admin1", "admin2", "country")
+
+
+def _part_by_compass(code: str, lat: float, lon: float, name: str, town_points) -> bool:
+    """Whether ``name`` is a compass word and the name of a city of 100,000 people or more
+    within 30 km ("West Philadelphia", "East Nashville"): the matcher takes such a name for
+    the city (a compass word before a name is part of it as written), which a part of no
+    known size, dropped where the article does not point to it, would not be."""
+    head, _, rest = name.partition(" ")
+    return head.lower() in DIRECTIONS and any(
+        people >= 100_000 and great_circle_km(lat, lon, a, b) <= 30
+        for a, b, people in town_points.get((code, geodata._folded(rest)), ()))
 
 
 def _bare(name: str) -> str:
@@ -237,6 +248,8 @@ def main(into, paths) -> int:
                     continue
                 names = []
                 for name in given:
+                    if into == "towns" and _part_by_compass(code, lat, lon, name, town_points):
+                        continue
                     # (a unit's name without its kind word, not without a feature's: "Smoky
                     # River" is no "Smoky")
                     short = _bare(name) if into == "features" else _bare_unit(name)
@@ -267,6 +280,11 @@ def main(into, paths) -> int:
                     # Kent's borough, is Yorkshire's River Swale too; a town's stays: "Hebbal"
                     # beside Hebbal Lake)
                     key = geodata._folded(short)
+                    if short != name and (key in GIVEN_NAMES or " " not in short and short.lower() in COMMON_WORDS
+                                          or short.lower() in BUILDING_HEADS):
+                        # (no everyday word or given name cut out of a longer name: "Capitol" of
+                        # "Capitol City", "International" of "International District")
+                        continue
                     if (usable(short) and not town and short not in names
                             # (a feature's, only of its own country or none: Seychelles'
                             # Praslin island beside Saint Lucia's Praslin quarter, Cape Verde's
