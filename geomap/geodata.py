@@ -32,7 +32,7 @@ from .models import Place
 from .wordlists import COMPASS_WORDS, DIRECTIONS, EVERYDAY_WORDS, GIVEN_NAMES, NAME_HEADS
 
 #: Bump when the data files or the tables below change (rebuilds the index).
-VERSION = 120
+VERSION = 121
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -817,6 +817,10 @@ def test_the_islands_island_news_names(gazetteer, name, country):
     ("owyhee river", "US", "river"),  # (tools/lists/features-north-america.tsv)
     ("over the rhine", "US", "city"),  # (tools/lists/towns-us-canada-neighbourhoods.tsv)
     ("port fourchon", "US", "city"),  # (tools/lists/towns-us-small.tsv)
+    ("agastyamuni", "IN", "city"),  # (tools/lists/towns-south-asia-2.tsv)
+    ("adimali", "IN", "city"),
+    ("boscobel", "JM", "city"),  # (tools/lists/towns-islands-2.tsv)
+    ("big major cay", "BS", "island"),  # (tools/lists/features-islands-2.tsv)
     ("lake kisale", "CD", "lake"),  # (tools/lists/features-africa.tsv)
     ("iriri river", "BR", "river"),  # (tools/lists/features-latin-america-2.tsv)
     ("maremma", "IT", "region"),  # (tools/lists/features-europe-sw.tsv)
