@@ -50,7 +50,9 @@ bare names against the features' lists too::
         tools/lists/towns-mena.tsv tools/lists/towns-eurasia-east.tsv tools/lists/towns-east-europe.tsv \
         tools/lists/towns-africa.tsv tools/lists/towns-mena-2.tsv tools/lists/towns-balkans-caucasus.tsv \
         tools/lists/towns-east-asia.tsv tools/lists/towns-south-southeast-asia.tsv \
-        tools/lists/towns-latin-america-2.tsv tools/lists/towns-north-america.tsv
+        tools/lists/towns-latin-america-2.tsv tools/lists/towns-north-america.tsv \
+        tools/lists/towns-us-canada-neighbourhoods.tsv tools/lists/towns-us-small.tsv \
+        tools/lists/towns-islands-2.tsv tools/lists/towns-south-asia-2.tsv
     python tools/merge_districts.py features tools/lists/features-regions.tsv tools/lists/features.tsv \
         tools/lists/features-eurasia.tsv tools/lists/features-east-south.tsv tools/lists/features-west.tsv \
         tools/lists/features-latin-america.tsv tools/lists/features-south-southeast-asia.tsv \
@@ -58,7 +60,8 @@ bare names against the features' lists too::
         tools/lists/features-uk-oceania.tsv tools/lists/features-mena.tsv tools/lists/features-eurasia-east.tsv \
         tools/lists/features-east-europe.tsv tools/lists/features-east-asia.tsv \
         tools/lists/features-north-america.tsv tools/lists/features-africa.tsv \
-        tools/lists/features-latin-america-2.tsv tools/lists/features-europe-sw.tsv
+        tools/lists/features-latin-america-2.tsv tools/lists/features-europe-sw.tsv \
+        tools/lists/features-islands-2.tsv
 """
 import csv
 import pathlib
