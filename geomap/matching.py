@@ -1407,8 +1407,8 @@ def _placed(toks: Tokens, named: Sequence[Tuple[int, int, str]], found) -> Set[s
         j, key = longest[i]
         if last is not None and i < last:
             continue
-        if last is not None and (text[toks.ends[last - 1]:toks.starts[i]] in _LIST_GAPS or (
-                text[toks.ends[last - 1]:toks.starts[i]] == " to " and since > 0 and words[since - 1] == "from")):
+        gap = text[toks.ends[last - 1]:toks.starts[i]] if last is not None else None
+        if gap in _LIST_GAPS or gap == " to " and since > 0 and words[since - 1] == "from":
             out.add(key)
         last, since = (j, i) if key in out else (None, 0)
     return out

@@ -118,9 +118,9 @@ class Match:
         ``candidates`` are only the places of the name that lie in it ("India's Punjab",
         "Zambia's Southern Province"); "" otherwise.
     :param located: the text puts the name somewhere: "in", "near" or "outside" right before
-        it ("a fire in Warren"), where someone lives ("a Warren man", "Smith, 34, of Warren"),
-        or elsewhere in the article ("in Nixa, Ozark and Republic", "the city of X", "X,
-        Ohio").
+        it ("a fire in Warren"), on a way ("from Rifle through Meeker", "to Silt"), where
+        someone lives ("a Warren man", "Smith, 34, of Warren"), or elsewhere in the article
+        ("in Nixa, Ozark and Republic", "the city of X", "X, Ohio").
     """
 
     mention: Mention
