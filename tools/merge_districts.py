@@ -279,15 +279,15 @@ def main(into, paths) -> int:
                                 or " " not in name and name.lower() in COMMON_WORDS)
                     elif usable(name) and name.endswith(KINDS) and not town and name not in names:
                         names.append(name)
-                    # (nor a unit's bare name that a feature of its country bears: "Swale", of
-                    # Kent's borough, is Yorkshire's River Swale too; a town's stays: "Hebbal"
-                    # beside Hebbal Lake)
                     key = geodata._folded(short)
                     if short != name and (key in GIVEN_NAMES or " " not in short and short.lower() in COMMON_WORDS
                                           or short.lower() in BUILDING_HEADS):
-                        # (no everyday word or given name cut out of a longer name: "Capitol" of
-                        # "Capitol City", "International" of "International District")
+                        # (no everyday word, building's word or given name cut out of a longer
+                        # name: "Capitol" of "Capitol City", "May" of "May District")
                         continue
+                    # (nor a unit's bare name that a feature of its country bears: "Swale", of
+                    # Kent's borough, is Yorkshire's River Swale too; a town's stays: "Hebbal"
+                    # beside Hebbal Lake)
                     if (usable(short) and not town and short not in names
                             # (a feature's, only of its own country or none: Seychelles'
                             # Praslin island beside Saint Lucia's Praslin quarter, Cape Verde's
